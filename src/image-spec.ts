@@ -1,0 +1,155 @@
+/**
+ * `kustomize edit set image` arguments: grammar and validation (pure).
+ *
+ * Grammar (kustomize v5.5): `name[=newName][:tag][@digest]`. Only the first `=` splits; a tag
+ * or digest is looked for only after the first `/`; `*` as newName, tag or digest keeps the
+ * existing value. Stricter than kustomize: values a registry would refuse are rejected.
+ */
+import { InputError } from './errors.js'
+
+export const PRESERVE = '*'
+
+/** One parsed argument. A field left undefined was not given. */
+export interface ImageSpec {
+  arg: string
+  name: string
+  newName?: string
+  newTag?: string
+  digest?: string
+}
+
+/** An entry of a kustomization's `images:` list. */
+export interface ImageEntry {
+  name: string
+  newName?: string
+  newTag?: string
+  digest?: string
+}
+
+const EXPECTED = 'name[=newName][:tag][@digest]'
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/
+const DIGEST_HEX: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 }
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?'
+const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`)
+const TEMPLATE = /\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|<[A-Za-z_]+>/
+
+/** Split `name[:tag][@digest]`, looking for `:` and `@` only after the first `/`. */
+export function splitImage(ref: string): { name: string; tag?: string; digest?: string } {
+  const slash = Math.max(ref.indexOf('/'), 0)
+  const rest = ref.slice(slash)
+  const at = rest.indexOf('@')
+  const colon = rest.indexOf(':')
+  if (at < 0 && colon < 0) return { name: ref }
+  if (at >= 0 && (colon < 0 || at < colon)) {
+    return { name: ref.slice(0, slash + at), digest: ref.slice(slash + at + 1) }
+  }
+  if (at >= 0) {
+    return {
+      name: ref.slice(0, slash + colon),
+      tag: ref.slice(slash + colon + 1, slash + at),
+      digest: ref.slice(slash + at + 1)
+    }
+  }
+  return { name: ref.slice(0, slash + colon), tag: ref.slice(slash + colon + 1) }
+}
+
+/** Parse one argument; throws an InputError naming the `images` input. */
+export function parseImageArg(arg: string): ImageSpec {
+  const fail = (reason: string): never => {
+    throw new InputError('images', arg, EXPECTED, reason)
+  }
+  if (TEMPLATE.test(arg)) fail('it holds an unsubstituted template placeholder')
+  if (/\s/.test(arg)) fail('it contains whitespace')
+  const eq = arg.indexOf('=')
+  const key = eq >= 0 ? arg.slice(0, eq) : undefined
+  const value = eq >= 0 ? arg.slice(eq + 1) : arg
+  const { name, tag, digest } = splitImage(value)
+  if (key === undefined && tag === undefined && digest === undefined) {
+    fail('it sets neither a new name, a tag nor a digest')
+  }
+  if (key === '') fail('the image name before = is empty')
+  if (name === '') fail(key === undefined ? 'the image name is empty' : 'the new name after = is empty')
+
+  const spec: ImageSpec = key === undefined ? { arg, name } : { arg, name: key, newName: name }
+  if (tag !== undefined) spec.newTag = tag
+  if (digest !== undefined) spec.digest = digest
+
+  if (key !== undefined && name !== PRESERVE && !REPOSITORY.test(name)) {
+    fail(`new name '${name}' is not a valid repository name (lower-case [registry[:port]/]path)`)
+  }
+  if (tag !== undefined && tag !== PRESERVE && !TAG.test(tag)) {
+    fail(`tag '${tag}' is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`)
+  }
+  if (digest !== undefined && digest !== PRESERVE) validateDigest(digest, fail)
+  return spec
+}
+
+function validateDigest(digest: string, fail: (reason: string) => never): void {
+  if (!DIGEST.test(digest)) fail(`digest '${digest}' is not algorithm:hex (e.g. sha256:<64 hex digits>)`)
+  const [algorithm, hex] = digest.split(':', 2)
+  const length = DIGEST_HEX[algorithm]
+  if (length !== undefined && !new RegExp(`^[a-f0-9]{${length}}$`).test(hex)) {
+    fail(`digest '${digest}' must have ${length} lower-case hex digits after ${algorithm}:`)
+  }
+}
+
+/** Parse the `images` input: one argument per line, blank lines ignored; the last wins per name. */
+export function parseImageArgs(lines: string[]): ImageSpec[] {
+  const byName = new Map<string, ImageSpec>()
+  for (const line of lines) {
+    const arg = line.trim()
+    if (arg === '') continue
+    const spec = parseImageArg(arg)
+    byName.delete(spec.name)
+    byName.set(spec.name, spec)
+  }
+  return [...byName.values()]
+}
+
+/** The entry kustomize writes for `spec` over `existing` (the argument replaces the whole entry). */
+export function mergeImage(existing: ImageEntry | undefined, spec: ImageSpec): ImageEntry {
+  const pick = (given: string | undefined, kept: string | undefined): string | undefined =>
+    given === PRESERVE ? kept || undefined : given || undefined
+  const entry: ImageEntry = { name: spec.name }
+  const newName = pick(spec.newName, existing?.newName)
+  const newTag = pick(spec.newTag, existing?.newTag)
+  const digest = pick(spec.digest, existing?.digest)
+  if (newName !== undefined) entry.newName = newName
+  if (newTag !== undefined) entry.newTag = newTag
+  if (digest !== undefined) entry.digest = digest
+  return entry
+}
+
+/**
+ * When the argument drops an existing newName or digest (kustomize replaces the whole entry),
+ * a warning that shows the argument form that keeps them.
+ */
+export function droppedFieldsWarning(existing: ImageEntry | undefined, spec: ImageSpec): string | undefined {
+  if (!existing) return undefined
+  const dropped: string[] = []
+  if (existing.newName && spec.newName === undefined) dropped.push(`newName '${existing.newName}'`)
+  if (existing.digest && spec.digest === undefined) dropped.push(`digest '${existing.digest}'`)
+  if (dropped.length === 0) return undefined
+  const keepName = spec.newName ?? (existing.newName ? PRESERVE : undefined)
+  const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : undefined)
+  const keep =
+    spec.name +
+    (keepName !== undefined ? `=${keepName}` : '') +
+    (spec.newTag !== undefined ? `:${spec.newTag}` : '') +
+    (keepDigest !== undefined ? `@${keepDigest}` : '')
+  return (
+    `images: '${spec.arg}' drops the existing ${dropped.join(' and ')} of image '${spec.name}', ` +
+    `as kustomize edit set image does; write '${keep}' to keep ${dropped.length > 1 ? 'them' : 'it'}`
+  )
+}
+
+/** `name=newName:tag@digest` for logs and summaries. */
+export function formatEntry(entry: ImageEntry | undefined): string {
+  if (!entry) return '—'
+  let out = entry.newName ?? entry.name
+  if (entry.newTag) out += `:${entry.newTag}`
+  if (entry.digest) out += `@${entry.digest}`
+  return out
+}

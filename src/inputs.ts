@@ -1,0 +1,143 @@
+/**
+ * Every input, read once and validated up front into typed settings. Nothing else calls
+ * core.getInput. A bad value stops the run before anything is written.
+ */
+import * as core from '@actions/core'
+import { InputError } from './errors.js'
+import { parseImageArgs, type ImageSpec } from './image-spec.js'
+
+export type DryRun = 'none' | 'client' | 'server'
+
+export interface Settings {
+  workspace: string
+  paths: string[]
+  images: ImageSpec[]
+  environment: string
+  commit: {
+    enabled: boolean
+    branch: string
+    message: string
+    author: { name: string; email: string }
+    skipCi: boolean
+    sourceCommit: string
+    sourceRepository: string
+    allowDowngrade: boolean
+    retries: number
+  }
+  token: string
+  apply: {
+    enabled: boolean
+    kubectl: string
+    kubeconfig: string
+    context: string
+    namespace: string
+    serverSide: boolean
+    fieldManager: string
+    forceConflicts: boolean
+    dryRun: DryRun
+    wait: boolean
+    timeoutSeconds: number
+  }
+  comment: boolean
+}
+
+const BOOLEAN = 'true or false'
+
+function text(name: string): string {
+  return core.getInput(name).trim()
+}
+
+function lines(name: string): string[] {
+  return core.getInput(name).split(/\r?\n/).map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
+}
+
+export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  if (/^(true|yes|on)$/i.test(value)) return true
+  if (/^(false|no|off)$/i.test(value)) return false
+  throw new InputError(name, value, BOOLEAN)
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  return parseBoolean(name, text(name), fallback)
+}
+
+/** `90`, `90s`, `5m`, `1h30m` → seconds. */
+export function parseDuration(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value)
+  const seconds = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0
+  if (!match || seconds <= 0) throw new InputError(name, value, 'a duration such as 300s, 5m or 1h30m')
+  return seconds
+}
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const value = text(name)
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(name, value, `a whole number from ${min} to ${max}`)
+  }
+  return Number(value)
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = text(name) || fallback
+  if (!allowed.includes(value as T)) throw new InputError(name, value, allowed.join(', ') + ' or empty')
+  return value as T
+}
+
+/** `Name <email>` → parts. */
+export function parseAuthor(value: string): { name: string; email: string } {
+  const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value)
+  if (!match) throw new InputError('commit-author', value, "'Display Name <email@example.com>'")
+  return { name: match[1], email: match[2] }
+}
+
+export const DEFAULT_AUTHOR = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
+export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
+
+export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const images = parseImageArgs(lines('images'))
+  const paths = lines('path')
+  const token = text('token')
+  const kubeconfig = core.getInput('kubeconfig')
+  if (token) core.setSecret(token)
+  const settings: Settings = {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    paths: paths.length > 0 ? paths : ['.'],
+    images,
+    environment: text('environment'),
+    commit: {
+      enabled: flag('commit', false),
+      branch: text('branch'),
+      message: core.getInput('commit-message').trim() || DEFAULT_MESSAGE,
+      author: parseAuthor(text('commit-author') || DEFAULT_AUTHOR),
+      skipCi: flag('skip-ci', false),
+      sourceCommit: text('source-commit') || env.GITHUB_SHA || '',
+      sourceRepository: text('source-repository') || env.GITHUB_REPOSITORY || '',
+      allowDowngrade: flag('allow-downgrade', false),
+      retries: integer('push-retries', 8, 0, 50)
+    },
+    token,
+    apply: {
+      enabled: flag('apply', true),
+      kubectl: text('kubectl') || 'kubectl',
+      kubeconfig,
+      context: text('context'),
+      namespace: text('namespace'),
+      serverSide: flag('server-side', false),
+      fieldManager: text('field-manager'),
+      forceConflicts: flag('force-conflicts', false),
+      dryRun: oneOf('dry-run', ['none', 'client', 'server'] as const, 'none'),
+      wait: flag('wait', true),
+      timeoutSeconds: parseDuration('timeout', text('timeout'), 300)
+    },
+    comment: flag('comment', true)
+  }
+  if (settings.apply.forceConflicts && !settings.apply.serverSide) {
+    throw new InputError('force-conflicts', 'true', "'server-side: true' as well", 'it only applies to server-side apply')
+  }
+  const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } }
+  core.debug(`settings: ${JSON.stringify(shown)}`)
+  return settings
+}

@@ -1,0 +1,56 @@
+/** Outputs and the job summary, from what the run did. */
+import * as core from '@actions/core'
+import type { TargetEdit } from './edit-targets.js'
+import { formatEntry, type ImageEntry } from './image-spec.js'
+
+export interface Outcome {
+  edits: TargetEdit[]
+}
+
+/** Per target, the images entries after the edit (the `images` output). */
+export function imagesJson(edits: TargetEdit[]): string {
+  return JSON.stringify(
+    edits.map(e => ({ path: e.target.rel, file: e.target.fileRel, environment: e.environment, changed: e.changed, images: e.after }))
+  )
+}
+
+/** Rows `name | before | after` for the images an edit touched (all of them if none changed). */
+export function imageRows(edit: TargetEdit): [string, string, string][] {
+  const names = [...new Set([...edit.before, ...edit.after].map(i => i.name))]
+  const find = (list: ImageEntry[], name: string) => list.find(i => i.name === name)
+  return names.map(name => {
+    const before = formatEntry(find(edit.before, name))
+    const after = formatEntry(find(edit.after, name))
+    return [name, before, before === after ? after : `**${after}**`]
+  })
+}
+
+export function summaryMarkdown(outcome: Outcome): string {
+  const out: string[] = ['## Kustomize Image Deploy', '']
+  for (const edit of outcome.edits) {
+    out.push(`### ${edit.environment} — \`${edit.target.fileRel}\` ${edit.changed ? '(changed)' : '(unchanged)'}`, '')
+    const rows = imageRows(edit)
+    if (rows.length === 0) {
+      out.push('_no images entries_', '')
+      continue
+    }
+    out.push('| image | before | after |', '| --- | --- | --- |')
+    for (const [name, before, after] of rows) out.push(`| \`${name}\` | ${before} | ${after} |`)
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+export async function report(outcome: Outcome): Promise<void> {
+  const changed = outcome.edits.filter(e => e.changed)
+  const outputs: Record<string, string> = {
+    changed: String(changed.length > 0),
+    'changed-files': changed.map(e => e.target.fileRel).join('\n'),
+    images: imagesJson(outcome.edits)
+  }
+  for (const [name, value] of Object.entries(outputs)) {
+    core.setOutput(name, value)
+    core.info(`${name}=${value}`)
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(outcome), true).write()
+}

@@ -1,0 +1,63 @@
+/** Resolve the `path` input to kustomization targets inside the workspace. */
+import { glob, readdir, realpath, stat } from 'node:fs/promises'
+import * as path from 'node:path'
+import { InputError } from './errors.js'
+import { KUSTOMIZATION_FILES } from './kustomization.js'
+
+export interface Target {
+  /** absolute directory */
+  dir: string
+  /** directory relative to the workspace, `/`-separated (`.` for the root) */
+  rel: string
+  /** absolute path of the kustomization file */
+  file: string
+  /** kustomization file relative to the workspace */
+  fileRel: string
+}
+
+const EXPECTED = 'a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization'
+const isGlob = (p: string) => /[*?[\]{}]/.test(p)
+const toPosix = (p: string) => p.split(path.sep).join('/')
+
+async function kustomizationsIn(dir: string): Promise<string[]> {
+  const names = new Set(await readdir(dir))
+  return KUSTOMIZATION_FILES.filter(n => names.has(n))
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false
+}
+
+async function expand(pattern: string, workspace: string): Promise<string[]> {
+  if (!isGlob(pattern)) return [path.resolve(workspace, pattern)]
+  const found: string[] = []
+  for await (const match of glob(pattern, { cwd: workspace })) {
+    const abs = path.resolve(workspace, match)
+    if ((await isDirectory(abs)) && (await kustomizationsIn(abs)).length > 0) found.push(abs)
+  }
+  if (found.length === 0) throw new InputError('path', pattern, EXPECTED, 'the pattern matches no kustomization directory')
+  return found.sort()
+}
+
+export async function resolveTargets(patterns: string[], workspace: string): Promise<Target[]> {
+  const root = await realpath(workspace)
+  const targets = new Map<string, Target>()
+  for (const pattern of patterns) {
+    for (const candidate of await expand(pattern, workspace)) {
+      if (!(await isDirectory(candidate))) throw new InputError('path', pattern, EXPECTED, 'no such directory')
+      const dir = await realpath(candidate)
+      if (dir !== root && !dir.startsWith(root + path.sep)) {
+        throw new InputError('path', pattern, EXPECTED, 'it resolves outside the workspace')
+      }
+      const files = await kustomizationsIn(dir)
+      if (files.length !== 1) {
+        const why = files.length === 0 ? 'no kustomization file there' : `several kustomization files there (${files.join(', ')})`
+        throw new InputError('path', pattern, EXPECTED, why)
+      }
+      const rel = toPosix(path.relative(root, dir)) || '.'
+      const file = path.join(dir, files[0])
+      targets.set(dir, { dir, rel, file, fileRel: toPosix(path.relative(root, file)) })
+    }
+  }
+  return [...targets.values()]
+}
