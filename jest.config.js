@@ -1,6 +1,6 @@
 // Unit and integration tests. The end-to-end suite (real control plane) has its own
 // config, jest.e2e.config.js, and runs through `npm run test:e2e`.
-const tsJest = ['ts-jest', { useESM: true, isolatedModules: true }]
+const tsJest = ['ts-jest', { useESM: true }]
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
