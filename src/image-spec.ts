@@ -33,7 +33,7 @@ const DIGEST_HEX: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?'
 const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`)
-const TEMPLATE = /\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|<[A-Za-z_]+>/
+const TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/
 
 /** Split `name[:tag][@digest]`, looking for `:` and `@` only after the first `/`. */
 export function splitImage(ref: string): { name: string; tag?: string; digest?: string } {

@@ -1,0 +1,57 @@
+/** The golden cases of the images edit: fixtures/edit/<name>/before.yaml → after.yaml. */
+const D = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3'
+
+export interface EditCase {
+  name: string
+  args: string[]
+  /** substrings expected in the warnings, in order */
+  warnings?: string[]
+}
+
+export const EDIT_CASES: EditCase[] = [
+  // behaviours exercised by kustomize's own setimage tests and help text
+  { name: 'new-newname-tag', args: ['image1=my-image1:my-tag'] },
+  { name: 'new-numeric-tag', args: ['image1=my-image1:1234'] },
+  { name: 'new-exponent-tag', args: ['image1=my-image1:3.2e2'] },
+  { name: 'new-newname-digest', args: [`image1=my-image1@${D}`] },
+  { name: 'new-tag-only', args: ['image1:my-tag'] },
+  { name: 'new-digest-only', args: [`image1@${D}`] },
+  { name: 'new-tag-and-digest', args: [`my-image1:my-tag@${D}`] },
+  { name: 'new-newname-tag-digest', args: [`image1=my-image1:my-tag@${D}`] },
+  { name: 'registry-port-no-tag', args: ['ngnix=localhost:5000/my-project/ngnix'] },
+  { name: 'registry-port-tag', args: ['ngnix=localhost:5000/my-project/ngnix:dev-01'] },
+  { name: 'override-keeps-others', args: ['image1=foo.bar.foo:8800/foo/image1:foo-bar'] },
+  { name: 'tag-replaces-whole-entry', args: ['image1:v1'], warnings: ["write 'image1=*:v1' to keep it"] },
+  {
+    name: 'multiple-overrides',
+    args: ['image1=my-image1:my-tag-v2', `image2@${D}`, 'image3=my-image3:my-tag3'],
+    warnings: ["write 'image2=*@" + D + "' to keep it"]
+  },
+  { name: 'star-keeps-newname', args: ['image1=*:v1'] },
+  { name: 'star-keeps-tag', args: ['image1=my-image2:*'] },
+  { name: 'star-star-keeps-both', args: ['image1=*:*'] },
+  { name: 'star-without-existing', args: ['image1=*:v1'] },
+  { name: 'star-keeps-newname-sets-digest', args: [`image2=*@${D}`] },
+  { name: 'help-example-1', args: ['postgres=eu.gcr.io/my-project/postgres:latest', `my-app=my-registry/my-app@${D}`] },
+  { name: 'help-example-2', args: ['node:8.15.0', 'mysql=mariadb', `alpine@${D}`] },
+  { name: 'last-wins-per-name', args: ['web:v1', 'web:v2'] },
+  // formatting kept
+  { name: 'comments-kept', args: ['web=*:dev-1339', 'worker:42', 'cron:1.0.0'] },
+  { name: 'flow-style', args: ['web:v2', 'api:v1'] },
+  { name: 'flow-entries-in-block-list', args: ['web:v2', 'api:v1'] },
+  { name: 'empty-flow-list', args: ['web:v2'] },
+  { name: 'images-key-without-value', args: ['web:v2'] },
+  { name: 'indented-sequences', args: ['web:v2', 'api:v1'] },
+  { name: 'crlf', args: ['web:v2', 'api:v1'] },
+  { name: 'no-trailing-newline', args: ['web:v2', 'api:v1'] },
+  { name: 'no-trailing-newline-append', args: ['web:v2'] },
+  { name: 'component', args: ['web:v2'] },
+  { name: 'document-marker', args: ['web:v2'] },
+  { name: 'quoted-values-keep-style', args: ['web:v2', 'api:1.10'] },
+  { name: 'numeric-looking-tags', args: ['a:1.10', 'b:1e3', 'c:yes', 'd:0755', 'e:2024-01-01', 'f:null', 'g:true', 'h:0x1F', 'i:v1.10'] },
+  { name: 'digest-first-key', args: ['web=*:v2@*'] },
+  { name: 'drop-digest-on-dash-line', args: ['web:v2'], warnings: ["write 'web=*:v2@*' to keep them"] },
+  { name: 'empty-file', args: ['web:v2'] },
+  { name: 'comments-only', args: ['web:v2'] },
+  { name: 'unchanged', args: ['web:v2'] }
+]
