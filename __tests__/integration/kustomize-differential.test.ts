@@ -1,0 +1,74 @@
+/**
+ * Differential check against the real thing: the same arguments given to kustomize v5.5's own
+ * `kustomize edit set image` (built from the Go module proxy by scripts/build-kustomize.sh) and
+ * to our edit must yield the same images entries, and `kubectl kustomize` must render the two
+ * results identically.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseImageArgs, type ImageEntry } from '../../src/image-spec.js'
+import { editImages, readImages } from '../../src/kustomization.js'
+import { ROOT } from '../helpers/action.js'
+import { tempDir, writeFiles } from '../helpers/workspace.js'
+import { EDIT_CASES } from '../unit/edit-cases.js'
+
+const KUSTOMIZE = execFileSync('bash', [path.join(ROOT, 'scripts/build-kustomize.sh')], { encoding: 'utf8', timeout: 600_000 }).trim()
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'unit', 'fixtures', 'edit')
+
+const byName = (entries: ImageEntry[]) => [...entries].sort((a, b) => a.name.localeCompare(b.name))
+
+function kustomizeEdit(dir: string, args: string[]): void {
+  execFileSync(KUSTOMIZE, ['edit', 'set', 'image', ...args], { cwd: dir, stdio: 'pipe' })
+}
+
+describe('our edit agrees with kustomize edit set image', () => {
+  it('the kustomize binary is v5.5', () => {
+    // `go install` leaves `kustomize version` at (devel); the module version is in the build info
+    expect(execFileSync('go', ['version', '-m', KUSTOMIZE], { encoding: 'utf8' })).toMatch(/mod\s+sigs\.k8s\.io\/kustomize\/kustomize\/v5\s+v5\.5\.0/)
+  })
+
+  it.each(EDIT_CASES)('$name: same images entries', ({ name, args }) => {
+    const before = readFileSync(path.join(FIXTURES, name, 'before.yaml'), 'utf8')
+    const dir = tempDir('kid-kz-')
+    writeFileSync(path.join(dir, 'kustomization.yaml'), before)
+    kustomizeEdit(dir, args)
+    const theirs = readImages(readFileSync(path.join(dir, 'kustomization.yaml'), 'utf8'), 'kustomize')
+    const ours = editImages(before, parseImageArgs(args), 'ours').after
+    expect(byName(ours)).toEqual(byName(theirs))
+  })
+})
+
+const D = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3'
+const POD = (images: string[]) =>
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n' +
+  images.map((image, i) => `  - name: c${i}\n    image: ${image}\n`).join('')
+
+const RENDER_CASES: { name: string; overlay: string; args: string[] }[] = [
+  { name: 'tag bump keeps newName', overlay: 'images:\n- name: web\n  newName: reg.io/team/web\n  newTag: v1\n', args: ['web=*:v2'] },
+  { name: 'tag-only argument drops newName', overlay: 'images:\n- name: web\n  newName: reg.io/team/web\n  newTag: v1\n', args: ['web:v2'] },
+  { name: 'numeric tags', overlay: '', args: ['web:1.10', 'api:1e3', 'worker:0755'] },
+  { name: 'digest and tag', overlay: 'images:\n- name: api\n  newTag: old\n', args: [`api=localhost:5000/api:v3@${D}`] },
+  { name: 'registry with port in name', overlay: '', args: ['localhost:5000/legacy:v9'] },
+  { name: 'keep digest, new tag', overlay: `images:\n- name: worker\n  digest: ${D}\n`, args: ['worker:v2@*'] },
+  { name: 'many at once, flow style', overlay: 'images: [{name: web, newTag: a}]\n', args: ['web:b', 'api=reg/api:c', `worker@${D}`] }
+]
+
+describe('kubectl kustomize renders our result exactly as kustomize\'s own edit', () => {
+  it.each(RENDER_CASES)('$name', ({ overlay, args }) => {
+    const root = tempDir('kid-render-')
+    writeFiles(root, {
+      'base/kustomization.yaml': 'resources:\n- pod.yaml\n',
+      'base/pod.yaml': POD(['web:v0', 'api', 'worker:1', 'localhost:5000/legacy:v1']),
+      'ours/kustomization.yaml': `resources:\n- ../base\n${overlay}`
+    })
+    cpSync(path.join(root, 'ours'), path.join(root, 'theirs'), { recursive: true })
+    const file = path.join(root, 'ours/kustomization.yaml')
+    writeFileSync(file, editImages(readFileSync(file, 'utf8'), parseImageArgs(args), 'ours').content)
+    kustomizeEdit(path.join(root, 'theirs'), args)
+    const render = (dir: string) => execFileSync('kubectl', ['kustomize', path.join(root, dir)], { encoding: 'utf8' })
+    expect(render('ours')).toBe(render('theirs'))
+  })
+})
