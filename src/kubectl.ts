@@ -1,6 +1,8 @@
 /**
  * The one wrapper around the kubectl CLI. Every call goes through the private `exec` choke
  * point: arguments as an array, exit codes decided explicitly, output captured (not echoed).
+ * The kubeconfig reaches kubectl only through the environment of its own process (`env`), and
+ * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
  */
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
@@ -21,11 +23,33 @@ export class KubectlError extends Error {
   }
 }
 
+/** Global flags for every call that talks to the cluster. */
+export interface ClusterFlags {
+  context?: string
+  namespace?: string
+}
+
+/** How `apply` and `diff` send the objects. */
+export interface ApplyFlags {
+  serverSide: boolean
+  fieldManager: string
+  forceConflicts: boolean
+  dryRun: 'none' | 'client' | 'server'
+}
+
+/** A workload (or any object) by kind, name and namespace: `deployment/web -n prod`. */
+export interface ObjectRef {
+  kind: string
+  name: string
+  namespace?: string
+}
+
 export class Kubectl {
   constructor(
     private readonly binary: string,
     /** extra environment for kubectl's process only (e.g. KUBECONFIG) */
-    private readonly env: Record<string, string> = {}
+    private readonly env: Record<string, string> = {},
+    private readonly flags: ClusterFlags = {}
   ) {}
 
   /** `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message. */
@@ -33,6 +57,64 @@ export class Kubectl {
     const result = await this.exec(['kustomize', dir])
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result)
     return result.stdout
+  }
+
+  /** The client's version (`v1.35.4`); proves the binary runs. */
+  async version(): Promise<string> {
+    const result = await this.exec(['version', '--client', '-o', 'json'])
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl version exited ${result.code}`, result)
+    try {
+      return String(JSON.parse(result.stdout).clientVersion?.gitVersion ?? 'unknown')
+    } catch {
+      return 'unknown'
+    }
+  }
+
+  /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
+  async diff(dir: string, flags: ApplyFlags): Promise<{ differences: boolean; output: string }> {
+    const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]))
+    if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout }
+    throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result)
+  }
+
+  /** `kubectl apply -k DIR`; a non-zero exit is a KubectlError that still carries stdout (partial applies). */
+  async apply(dir: string, flags: ApplyFlags): Promise<ExecResult> {
+    const result = await this.exec(this.clusterArgs(applyArgs(dir, flags)))
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result)
+    return result
+  }
+
+  /** `kubectl rollout status KIND/NAME --timeout=Ns`; the exit code is the caller's to judge. */
+  async rolloutStatus(ref: ObjectRef, timeoutSeconds: number): Promise<ExecResult> {
+    return this.exec(this.clusterArgs(['rollout', 'status', `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace))
+  }
+
+  /** `kubectl describe KIND NAME`: text, or the error text when it cannot. */
+  async describe(ref: ObjectRef): Promise<string> {
+    const result = await this.exec(this.clusterArgs(['describe', ref.kind.toLowerCase(), ref.name], ref.namespace))
+    return result.code === 0 ? result.stdout : `kubectl describe failed: ${firstLines(result.stderr)}`
+  }
+
+  /** `kubectl events --for KIND/NAME`: the object's recent events, or the error text. */
+  async events(ref: ObjectRef): Promise<string> {
+    const result = await this.exec(this.clusterArgs(['events', '--for', `${ref.kind.toLowerCase()}/${ref.name}`], ref.namespace))
+    return result.code === 0 ? result.stdout : `kubectl events failed: ${firstLines(result.stderr)}`
+  }
+
+  /** `kubectl get REF... -o json --ignore-not-found` in one namespace: the objects that exist. */
+  async get(refs: string[], namespace?: string): Promise<unknown[]> {
+    if (refs.length === 0) return []
+    const result = await this.exec(this.clusterArgs(['get', ...refs, '--ignore-not-found', '-o', 'json'], namespace))
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result)
+    if (result.stdout.trim() === '') return []
+    const parsed = JSON.parse(result.stdout) as { kind?: string; items?: unknown[] }
+    return parsed.kind === 'List' ? (parsed.items ?? []) : [parsed]
+  }
+
+  /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */
+  private clusterArgs(args: string[], namespace?: string): string[] {
+    const ns = namespace || this.flags.namespace
+    return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args]
   }
 
   private async exec(args: string[], options: { input?: string } = {}): Promise<ExecResult> {
@@ -49,6 +131,19 @@ export class Kubectl {
       throw new Error(`kubectl: cannot run '${this.binary}' (${error instanceof Error ? error.message : String(error)}); set the 'kubectl' input or install kubectl`)
     }
   }
+}
+
+/** Flags `apply` and `diff` share: server-side apply and its field manager. */
+function sideFlags(flags: ApplyFlags): string[] {
+  const args: string[] = []
+  if (flags.serverSide) args.push('--server-side')
+  if (flags.fieldManager) args.push(`--field-manager=${flags.fieldManager}`)
+  if (flags.serverSide && flags.forceConflicts) args.push('--force-conflicts')
+  return args
+}
+
+export function applyArgs(dir: string, flags: ApplyFlags): string[] {
+  return ['apply', ...sideFlags(flags), ...(flags.dryRun === 'none' ? [] : [`--dry-run=${flags.dryRun}`]), '-k', dir]
 }
 
 /** The meaningful part of a CLI's stderr, on one line. */

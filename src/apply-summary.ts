@@ -1,0 +1,43 @@
+/** The apply section of the job summary and the `applied` / `resources` outputs (pure). */
+import type { ApplyOutcome } from './apply.js'
+
+export function applyOutputs(outcome: ApplyOutcome | undefined): Record<string, string> {
+  return {
+    applied: String(outcome?.applied ?? false),
+    resources: JSON.stringify(outcome?.resources ?? [])
+  }
+}
+
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
+  const ticks = '`'.repeat(longest + 1)
+  return `${ticks}text\n${text}\n${ticks}`
+}
+
+export function applyMarkdown(outcome: ApplyOutcome): string {
+  const mode = outcome.dryRun === 'none' ? '' : ` (dry run: ${outcome.dryRun})`
+  const out: string[] = [`### Apply${mode} — context ${code(outcome.context)}`, '']
+  if (outcome.skipped) return [...out, `_Skipped: ${outcome.skipped}._`, ''].join('\n')
+  if (outcome.drift.length > 0) {
+    out.push('**Drift**: the cluster ran images that git did not record (changed behind git\'s back); this apply replaced them.', '')
+    out.push('| workload | container | live | git recorded | applied |', '| --- | --- | --- | --- | --- |')
+    for (const d of outcome.drift) {
+      out.push(`| ${d.kind.toLowerCase()}/${d.name} (${d.namespace}) | ${d.container} | ${code(d.live)} | ${code(d.recorded)} | ${d.applied ? code(d.applied) : '—'} |`)
+    }
+    out.push('')
+  }
+  if (outcome.resources.length > 0) {
+    out.push('| kind | namespace | name | result |', '| --- | --- | --- | --- |')
+    for (const r of outcome.resources) out.push(`| ${r.kind} | ${r.namespace || '—'} | ${r.name} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''} |`)
+    out.push('')
+  }
+  for (const r of outcome.rollouts) out.push(`- ${r.ok ? '✅' : '❌'} ${r.kind.toLowerCase()}/${r.name} (${r.namespace}): ${r.message}`)
+  if (outcome.rollouts.length > 0) out.push('')
+  for (const f of outcome.failures) out.push(`**Failed**: ${f}`, '')
+  for (const r of outcome.rollouts.filter(r => r.details)) {
+    out.push(`<details><summary>${r.kind.toLowerCase()}/${r.name}: describe and events</summary>`, '', fence(r.details ?? ''), '', '</details>', '')
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,162 @@
+/**
+ * The apply phase (DESIGN.md step 6): from the tree as it is after the commit phase, per target
+ * `kubectl diff -k` (shown in the log), a drift check of the live workloads against what git
+ * recorded before this run's edit, one `kubectl apply -k`, then all rollouts waited for at once.
+ */
+import * as core from '@actions/core'
+import { classifyAll } from './apply-errors.js'
+import { parseApplyOutput, toResources, type AppliedResource } from './apply-output.js'
+import { findDrift, driftCandidates, liveQueries, type Drift } from './drift.js'
+import { errorMessage } from './errors.js'
+import type { Settings } from './inputs.js'
+import { prepareKubeconfig, type KubeconfigFile } from './kubeconfig.js'
+import { Kubectl, KubectlError, type ApplyFlags } from './kubectl.js'
+import { changedInDiff, parseManifests, ROLLOUT_KINDS, type Manifest } from './manifests.js'
+import { mapLimit } from './pool.js'
+import { waitForRollouts, type RolloutResult } from './rollout.js'
+import type { Target } from './targets.js'
+
+export interface Cluster {
+  kubectl: Kubectl
+  kubeconfig: KubeconfigFile
+  settings: Settings['apply']
+  /** namespace of objects that name none: the `namespace` input, else the context's, else default */
+  namespace: string
+}
+
+export interface ApplyOutcome {
+  /** true when `kubectl apply` succeeded for every target, for real (not a dry run); rollouts aside */
+  applied: boolean
+  dryRun: Settings['apply']['dryRun']
+  context: string
+  /** why nothing was applied (stale run), if so */
+  skipped?: string
+  resources: AppliedResource[]
+  drift: Drift[]
+  rollouts: RolloutResult[]
+  /** one line per failure; the run fails when there is one */
+  failures: string[]
+}
+
+/** Validate kubectl and the kubeconfig (before anything is edited). `kubeconfig.dispose()` in finally. */
+export async function prepareCluster(settings: Settings['apply']): Promise<Cluster> {
+  const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context)
+  try {
+    const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
+    const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
+    core.info(`kubectl ${await kubectl.version()} (${settings.kubectl})`)
+    return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default' }
+  } catch (error) {
+    await kubeconfig.dispose()
+    throw error
+  }
+}
+
+/** Render each target as git recorded it, before the edit (for drift); a target that fails is left out. */
+export async function renderRecorded(cluster: Cluster, targets: Target[]): Promise<Map<string, Manifest[]>> {
+  const rendered = await mapLimit(targets, async t => {
+    try {
+      return parseManifests(await cluster.kubectl.kustomize(t.dir), cluster.namespace)
+    } catch (error) {
+      core.info(`${t.rel}: no drift check, it did not render before the edit (${errorMessage(error)})`)
+      return undefined
+    }
+  })
+  return new Map(targets.flatMap((t, i) => (rendered[i] ? [[t.dir, rendered[i]] as const] : [])))
+}
+
+const flagsOf = (s: Settings['apply']): ApplyFlags => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun })
+
+interface Preview {
+  manifests: Manifest[]
+  /** objects `kubectl diff` shows differences for; undefined when diff failed */
+  changed?: Manifest[]
+  drift: Drift[]
+}
+
+/** Render, diff and drift-check one target (no change to the cluster). */
+async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined): Promise<Preview> {
+  const manifests = parseManifests(await cluster.kubectl.kustomize(target.dir), cluster.namespace)
+  const [diff, drift] = await Promise.all([
+    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => error as Error),
+    recorded ? liveDrift(cluster, recorded, manifests) : Promise.resolve([])
+  ])
+  if (diff instanceof Error) {
+    const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
+    core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
+    return { manifests, drift }
+  }
+  core.info(diff.differences ? `${target.rel}: kubectl diff -k\n${diff.output}` : `${target.rel}: kubectl diff -k shows no differences`)
+  return { manifests, changed: changedInDiff(diff.output, manifests), drift }
+}
+
+async function liveDrift(cluster: Cluster, recorded: Manifest[], rendered: Manifest[]): Promise<Drift[]> {
+  try {
+    const queries = [...liveQueries(driftCandidates(recorded))]
+    const live = (await Promise.all(queries.map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined)))).flat()
+    return findDrift(recorded, live, rendered)
+  } catch (error) {
+    core.info(`no drift check: ${errorMessage(error)}`)
+    return []
+  }
+}
+
+/** The workloads whose rollout to wait for: created or changed by a real apply. */
+export function rolloutTargets(resources: AppliedResource[], changed: Manifest[] | undefined): Required<{ kind: string; name: string; namespace: string }>[] {
+  return resources
+    .filter(r => ROLLOUT_KINDS.has(r.kind) && !r.dryRun)
+    .filter(r => {
+      if (r.action === 'created' || r.action === 'configured') return true
+      if (r.action !== 'serverside-applied') return false
+      return changed === undefined || changed.some(m => m.kind === r.kind && m.name === r.name && m.namespace === r.namespace)
+    })
+    .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace }))
+}
+
+/** The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run. */
+export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, Manifest[]>, commit?: { stale?: boolean }): Promise<ApplyOutcome> {
+  const s = cluster.settings
+  const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
+  if (commit?.stale) {
+    core.notice('apply skipped: this run is older than the last deploy (stale), so nothing was pushed or applied')
+    return { ...outcome, skipped: 'stale run: nothing pushed, nothing applied' }
+  }
+  const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir)))
+  outcome.drift = previews.flatMap(p => p.drift)
+  for (const d of outcome.drift) {
+    core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)
+  }
+  const toWait: ReturnType<typeof rolloutTargets> = []
+  for (const [i, target] of targets.entries()) {
+    const failure = await applyOne(cluster, target, previews[i], outcome, toWait)
+    if (failure) {
+      outcome.failures.push(failure)
+      return outcome
+    }
+  }
+  outcome.applied = s.dryRun === 'none'
+  if (s.wait && s.dryRun === 'none') {
+    outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds)
+    outcome.failures.push(...outcome.rollouts.filter(r => !r.ok).map(r => r.message))
+  }
+  return outcome
+}
+
+/** One `kubectl apply -k`; returns a failure line, or records resources and rollouts to wait for. */
+async function applyOne(cluster: Cluster, target: Target, view: Preview, outcome: ApplyOutcome, toWait: ReturnType<typeof rolloutTargets>): Promise<string | undefined> {
+  let stdout: string
+  let failure: string | undefined
+  try {
+    stdout = (await cluster.kubectl.apply(target.dir, flagsOf(cluster.settings))).stdout
+  } catch (error) {
+    if (!(error instanceof KubectlError)) throw error
+    stdout = error.result.stdout
+    failure = `${target.rel}: kubectl apply failed: ${classifyAll(error.result.stderr).map(c => c.message).join('; ')}`
+  }
+  const resources = toResources(parseApplyOutput(stdout), view.manifests)
+  for (const r of resources) core.info(`${target.rel}: ${r.kind.toLowerCase()}/${r.name}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`)
+  outcome.resources.push(...resources)
+  toWait.push(...rolloutTargets(resources, view.changed))
+  if (failure) core.error(failure)
+  return failure
+}

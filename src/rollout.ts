@@ -1,0 +1,58 @@
+/**
+ * Wait for the rollout of every workload the apply created or changed, all at once, within the
+ * timeout; for each one that fails, collect `kubectl describe` and its recent events.
+ */
+import * as core from '@actions/core'
+import { classify } from './apply-errors.js'
+import { firstLines, type Kubectl, type ObjectRef } from './kubectl.js'
+
+export interface RolloutResult {
+  kind: string
+  namespace: string
+  name: string
+  ok: boolean
+  /** one line: the final status, or why it failed */
+  message: string
+  /** describe output and events, for failures */
+  details?: string
+}
+
+const NOT_WAITABLE = /only available for RollingUpdate strategy|rollout status is only available/
+
+export function formatDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = seconds % 60
+  return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('')
+}
+
+async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSeconds: number): Promise<RolloutResult> {
+  const base = { kind: ref.kind, namespace: ref.namespace, name: ref.name }
+  const label = `${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ''}`
+  const result = await kubectl.rolloutStatus(ref, timeoutSeconds)
+  const lastLine = result.stdout.trim().split('\n').pop() ?? ''
+  if (result.code === 0) {
+    core.info(`${label}: ${lastLine || 'rolled out'}`)
+    return { ...base, ok: true, message: lastLine || 'rolled out' }
+  }
+  if (NOT_WAITABLE.test(result.stderr)) {
+    core.info(`${label}: not waited for (${firstLines(result.stderr, 1)})`)
+    return { ...base, ok: true, message: `not waited for: ${firstLines(result.stderr, 1)}` }
+  }
+  const classified = classify(result.stderr)
+  const message =
+    classified.kind === 'timeout'
+      ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${lastLine ? ` (${lastLine.replace(/\.\.\.$/, '')})` : ''}`
+      : `rollout of ${label} failed: ${classified.message}`
+  const [describe, events] = await Promise.all([kubectl.describe(ref), kubectl.events(ref)])
+  const details = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${describe.trimEnd()}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${events.trimEnd()}`
+  core.error(message)
+  core.info(details)
+  return { ...base, ok: false, message, details }
+}
+
+/** All rollouts at once; the results keep the input order. */
+export async function waitForRollouts(kubectl: Kubectl, refs: Required<ObjectRef>[], timeoutSeconds: number): Promise<RolloutResult[]> {
+  if (refs.length > 0) core.info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`)
+  return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds)))
+}
