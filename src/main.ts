@@ -1,5 +1,6 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
+import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply.js'
 import { planEdits, writeEdits } from './edit-targets.js'
 import { errorMessage, FileError } from './errors.js'
 import { FileJournal } from './files.js'
@@ -11,16 +12,23 @@ import { resolveTargets } from './targets.js'
 
 export async function run(): Promise<void> {
   const journal = new FileJournal()
+  let cluster: Cluster | undefined
   try {
     const settings = await core.group('Reading inputs', async () => getSettings())
+    const apply = settings.apply.enabled ? (cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply))) : undefined
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
-    const kubectl = new Kubectl(settings.apply.kubectl)
+    const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl)
+    const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
-    await core.group('Reporting', () => report({ edits }))
+    const applied = apply ? await core.group('Applying', () => applyTargets(apply, targets, recorded)) : undefined
+    await core.group('Reporting', () => report({ edits, apply: applied }))
+    if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
   } catch (error) {
     fail(error)
+  } finally {
+    await cluster?.kubeconfig.dispose()
   }
 }
 

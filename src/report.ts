@@ -1,10 +1,14 @@
 /** Outputs and the job summary, from what the run did. */
 import * as core from '@actions/core'
+import { applyMarkdown, applyOutputs } from './apply-summary.js'
+import type { ApplyOutcome } from './apply.js'
 import type { TargetEdit } from './edit-targets.js'
 import { formatEntry, type ImageEntry } from './image-spec.js'
 
 export interface Outcome {
   edits: TargetEdit[]
+  /** the apply phase's result, when `apply` was enabled and the phase ran */
+  apply?: ApplyOutcome
 }
 
 /** Per target, the images entries after the edit (the `images` output). */
@@ -38,6 +42,7 @@ export function summaryMarkdown(outcome: Outcome): string {
     for (const [name, before, after] of rows) out.push(`| \`${name}\` | ${before} | ${after} |`)
     out.push('')
   }
+  if (outcome.apply) out.push(applyMarkdown(outcome.apply))
   return out.join('\n')
 }
 
@@ -46,7 +51,8 @@ export async function report(outcome: Outcome): Promise<void> {
   const outputs: Record<string, string> = {
     changed: String(changed.length > 0),
     'changed-files': changed.map(e => e.target.fileRel).join('\n'),
-    images: imagesJson(outcome.edits)
+    images: imagesJson(outcome.edits),
+    ...applyOutputs(outcome.apply)
   }
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, value)
