@@ -21,7 +21,7 @@ const RULES: Rule[] = [
     'conflict',
     /Apply failed with (\d+) conflicts?:/,
     (m, text) => {
-      const fields = [...text.matchAll(/conflict with "([^"]+)"(?: using [^:]+)?: (\S+)/g)].map(c => `${c[2]} (owned by "${c[1]}")`)
+      const fields = conflictFields(text).map(([manager, field]) => `${field} (owned by "${manager}")`)
       return `server-side apply conflict: ${fields.join(', ') || `${m[1]} field(s) managed by another field manager`}; set 'force-conflicts: true' to take them over`
     }
   ],
@@ -60,6 +60,23 @@ const RULES: Rule[] = [
     (m, text) => `cluster unreachable: ${shorten(m[1] ?? m[3] ?? m[4] ?? (m[2] ? `connection to ${m[2]} refused` : firstErrorLine(text)))}`
   ]
 ]
+
+/** `conflict with "M": f` and `conflicts with "M" using v:` followed by `- f` lines → [manager, field]. */
+export function conflictFields(text: string): [string, string][] {
+  const fields: [string, string][] = []
+  let manager = ''
+  for (const line of text.split('\n')) {
+    const head = /conflicts? with "([^"]+)"(?: using [^:\s]+)?:(?: (\S+))?/.exec(line)
+    if (head) {
+      manager = head[1]
+      if (head[2]) fields.push([manager, head[2]])
+      continue
+    }
+    const item = /^\s*- (\.\S+)/.exec(line)
+    if (item && manager) fields.push([manager, item[1]])
+  }
+  return fields
+}
 
 function shorten(text: string): string {
   return text.length > 160 ? `${text.slice(0, 157)}...` : text

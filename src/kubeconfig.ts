@@ -47,7 +47,7 @@ export function maskKubeconfig(content: string, mask: (secret: string) => void =
 export function parseKubeconfig(content: string, source: string): KubeconfigDoc {
   let doc: unknown
   try {
-    doc = parse(content, { prettyErrors: false })
+    doc = parse(content) // its message quotes the source: only code and line are used
   } catch (error) {
     const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
     const code = (error as { code?: string }).code ?? 'YAML error'
