@@ -19,7 +19,6 @@ function fence(text: string): string {
 export function applyMarkdown(outcome: ApplyOutcome): string {
   const mode = outcome.dryRun === 'none' ? '' : ` (dry run: ${outcome.dryRun})`
   const out: string[] = [`### Apply${mode} — context ${code(outcome.context)}`, '']
-  if (outcome.skipped) return [...out, `_Skipped: ${outcome.skipped}._`, ''].join('\n')
   if (outcome.drift.length > 0) {
     out.push('**Drift**: the cluster ran images that git did not record (changed behind git\'s back); this apply replaced them.', '')
     out.push('| workload | container | live | git recorded | applied |', '| --- | --- | --- | --- | --- |')

@@ -29,8 +29,6 @@ export interface ApplyOutcome {
   applied: boolean
   dryRun: Settings['apply']['dryRun']
   context: string
-  /** why nothing was applied (stale run), if so */
-  skipped?: string
   resources: AppliedResource[]
   drift: Drift[]
   rollouts: RolloutResult[]
@@ -114,13 +112,9 @@ export function rolloutTargets(resources: AppliedResource[], changed: Manifest[]
 }
 
 /** The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run. */
-export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, Manifest[]>, commit?: { stale?: boolean }): Promise<ApplyOutcome> {
+export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, Manifest[]>): Promise<ApplyOutcome> {
   const s = cluster.settings
   const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
-  if (commit?.stale) {
-    core.notice('apply skipped: this run is older than the last deploy (stale), so nothing was pushed or applied')
-    return { ...outcome, skipped: 'stale run: nothing pushed, nothing applied' }
-  }
   const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir)))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
