@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals'
+import { applyMarkdown, applyOutputs } from '../../src/apply-summary.js'
+import type { ApplyOutcome } from '../../src/apply.js'
+
+const base: ApplyOutcome = { applied: true, dryRun: 'none', context: 'prod', resources: [], drift: [], rollouts: [], failures: [] }
+
+describe('applyOutputs', () => {
+  it.each<[string, ApplyOutcome | undefined, Record<string, string>]>([
+    ['apply disabled or skipped', undefined, { applied: 'false', resources: '[]' }],
+    [
+      'applied',
+      { ...base, resources: [{ kind: 'Deployment', namespace: 'n', name: 'web', action: 'configured' }] },
+      { applied: 'true', resources: '[{"kind":"Deployment","namespace":"n","name":"web","action":"configured"}]' }
+    ]
+  ])('%s', (_name, outcome, expected) => {
+    expect(applyOutputs(outcome)).toEqual(expected)
+  })
+})
+
+describe('applyMarkdown', () => {
+  it('resources, drift, rollouts, failures and the details of a failed rollout', () => {
+    const md = applyMarkdown({
+      ...base,
+      resources: [
+        { kind: 'Namespace', namespace: '', name: 'shop', action: 'unchanged' },
+        { kind: 'Deployment', namespace: 'shop', name: 'web', action: 'configured' }
+      ],
+      drift: [{ kind: 'Deployment', namespace: 'shop', name: 'web', container: 'web', live: 'web:hotfix', recorded: 'web:1', applied: 'web:2' }],
+      rollouts: [
+        { kind: 'Deployment', namespace: 'shop', name: 'web', ok: false, message: 'rollout of deployment/web in shop did not complete within 5m', details: 'Name: web\n```\nodd fence' }
+      ],
+      failures: ['rollout of deployment/web in shop did not complete within 5m']
+    })
+    expect(md).toContain('### Apply — context `prod`')
+    expect(md).toContain('| Namespace | — | shop | unchanged |')
+    expect(md).toContain('| Deployment | shop | web | configured |')
+    expect(md).toContain('| deployment/web (shop) | web | `web:hotfix` | `web:1` | `web:2` |')
+    expect(md).toContain('- ❌ deployment/web (shop): rollout of deployment/web in shop did not complete within 5m')
+    expect(md).toContain('**Failed**: rollout of deployment/web in shop did not complete within 5m')
+    expect(md).toContain('````text\nName: web\n```\nodd fence\n````')
+  })
+
+  it('a dry run says so', () => {
+    expect(applyMarkdown({ ...base, dryRun: 'server', resources: [{ kind: 'ConfigMap', namespace: 'n', name: 'c', action: 'created', dryRun: 'server' }] })).toContain(
+      '### Apply (dry run: server) — context `prod`\n\n| kind | namespace | name | result |\n| --- | --- | --- | --- |\n| ConfigMap | n | c | created (server dry run) |'
+    )
+  })
+})
