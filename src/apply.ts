@@ -15,6 +15,7 @@ import { changedInDiff, parseManifests, ROLLOUT_KINDS, type Manifest } from './m
 import { mapLimit } from './pool.js'
 import { waitForRollouts, type RolloutResult } from './rollout.js'
 import type { Target } from './targets.js'
+import { logVerbatim } from './verbatim.js'
 
 export interface Cluster {
   kubectl: Kubectl
@@ -84,7 +85,8 @@ async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | 
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
     return { manifests, drift }
   }
-  core.info(diff.differences ? `${target.rel}: kubectl diff -k\n${diff.output}` : `${target.rel}: kubectl diff -k shows no differences`)
+  core.info(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`)
+  if (diff.differences) logVerbatim(diff.output)
   return { manifests, changed: changedInDiff(diff.output, manifests), drift }
 }
 

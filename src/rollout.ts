@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { classify } from './apply-errors.js'
 import { firstLines, type Kubectl, type ObjectRef } from './kubectl.js'
+import { logVerbatim } from './verbatim.js'
 
 export interface RolloutResult {
   kind: string
@@ -47,7 +48,7 @@ async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSecond
   const [describe, events] = await Promise.all([kubectl.describe(ref), kubectl.events(ref)])
   const details = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${describe.trimEnd()}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${events.trimEnd()}`
   core.error(message)
-  core.info(details)
+  logVerbatim(details)
   return { ...base, ok: false, message, details }
 }
 
