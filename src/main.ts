@@ -6,6 +6,7 @@ import { errorMessage, FileError } from './errors.js'
 import { FileJournal } from './files.js'
 import { getSettings } from './inputs.js'
 import { Kubectl } from './kubectl.js'
+import { preview } from './preview.js'
 import { renderAll } from './render.js'
 import { report } from './report.js'
 import { resolveTargets } from './targets.js'
@@ -21,9 +22,10 @@ export async function run(): Promise<void> {
     const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
-    await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
+    const rendered = await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
     const applied = apply ? await core.group('Applying', () => applyTargets(apply, targets, recorded)) : undefined
-    await core.group('Reporting', () => report({ edits, apply: applied }))
+    const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl))
+    await core.group('Reporting', () => report({ edits, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
   } catch (error) {
     fail(error)

@@ -47,7 +47,7 @@ export function commentMarker(environment: string, path: string): string {
 
 /** Text safe inside Markdown and inline HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~&]/g, c => `&#${c.charCodeAt(0)};`)
+  return text.replace(/[\\`*_[\]<>#|~&]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
 /** Per repository whose references differ: the references before and after. */

@@ -4,11 +4,15 @@ import { applyMarkdown, applyOutputs } from './apply-summary.js'
 import type { ApplyOutcome } from './apply.js'
 import type { TargetEdit } from './edit-targets.js'
 import { formatEntry, type ImageEntry } from './image-spec.js'
+import { DIFF_OUTPUT_LIMIT, diffText, summarySection } from './pr-comment.js'
+import type { Preview } from './preview.js'
 
 export interface Outcome {
   edits: TargetEdit[]
   /** the apply phase's result, when `apply` was enabled and the phase ran */
   apply?: ApplyOutcome
+  /** the rendered diff per environment and the pull request comments, when there was a base */
+  preview?: Preview
 }
 
 /** Per target, the images entries after the edit (the `images` output). */
@@ -43,6 +47,7 @@ export function summaryMarkdown(outcome: Outcome): string {
     out.push('')
   }
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
+  if (outcome.preview) out.push(summarySection(outcome.preview.environments))
   return out.join('\n')
 }
 
@@ -52,11 +57,13 @@ export async function report(outcome: Outcome): Promise<void> {
     changed: String(changed.length > 0),
     'changed-files': changed.map(e => e.target.fileRel).join('\n'),
     images: imagesJson(outcome.edits),
-    ...applyOutputs(outcome.apply)
+    ...applyOutputs(outcome.apply),
+    diff: outcome.preview ? diffText(outcome.preview.environments, DIFF_OUTPUT_LIMIT) : '',
+    'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? ''
   }
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, value)
-    core.info(`${name}=${value}`)
+    core.info(`${name}=${name === 'diff' ? `(${value.length} characters)` : value}`)
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(outcome), true).write()
 }

@@ -1,0 +1,276 @@
+/**
+ * The pull-request preview, end to end: real git repositories (a shallow checkout of the head,
+ * the base fetched on demand), real `kubectl kustomize`, the built bundle under Node 24 with a
+ * pull_request event payload, and the GitHub API stand-in checked against the OpenAPI
+ * description.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { runAction, type ActionRun } from '../helpers/action.js'
+import { BODY_LIMIT, GitHubApiServer } from '../helpers/github-api-server.js'
+import { writeFiles } from '../helpers/workspace.js'
+
+const OWNER = 'acme'
+const REPO = 'deploy'
+const PR = 42
+const SECRET = 'hunter2-Correct-Horse-9271'
+const SECRET_NEW = 'rotated-Battery-Staple-5530'
+const LITERAL = 'generated-Literal-Value-8812'
+const LITERAL_NEW = 'generated-Literal-Value-9913'
+const TOKENS = {
+  'gha-token': { login: 'github-actions[bot]', type: 'Bot' as const, write: true, readsUser: false },
+  'pat-token': { login: 'deploy-bot', type: 'User' as const, write: true, readsUser: true },
+  'read-only-token': { login: 'github-actions[bot]', type: 'Bot' as const, write: false, readsUser: false }
+}
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim()
+
+const deployment = (name: string, probe: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+    spec:
+      containers:
+      - name: app
+        image: registry.example/app:v1
+        livenessProbe:
+          httpGet: {path: ${probe}, port: 8080}
+`
+const secret = (value: string) => `apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+stringData:
+  password: ${value}
+`
+const overlay = (ns: string) => `resources:\n- ../../base\nnamespace: ${ns}\nimages:\n- name: registry.example/app\n  newTag: v1\n`
+
+function baseFiles(probe: string, secretValue: string, literal: string, count = 1): Record<string, string> {
+  const many = Array.from({ length: count }, (_, i) => deployment(count === 1 ? 'web' : `web-${i}`, probe)).join('---\n')
+  return {
+    'base/deployment.yaml': many,
+    'base/secret.yaml': secret(secretValue),
+    'base/kustomization.yaml': `resources:\n- deployment.yaml\n- secret.yaml\nsecretGenerator:\n- name: generated\n  literals:\n  - token=${literal}\n`,
+    'overlays/staging/kustomization.yaml': overlay('staging'),
+    'overlays/production/kustomization.yaml': overlay('production')
+  }
+}
+
+interface Checkout {
+  workspace: string
+  base: string
+  head: string
+  eventPath: string
+}
+
+/** An origin with a base commit and a pull request head on top; the workspace a depth-1 clone of the head. */
+function pullRequest(base: Record<string, string>, head: Record<string, string>): Checkout {
+  const root = mkdtempSync(path.join(tmpdir(), 'kid-preview-'))
+  const origin = path.join(root, 'origin')
+  git(root, 'init', '-q', '-b', 'main', origin)
+  writeFiles(origin, base)
+  git(origin, 'add', '-A')
+  git(origin, 'commit', '-qm', 'base')
+  const baseSha = git(origin, 'rev-parse', 'HEAD')
+  git(origin, 'checkout', '-qb', 'feature')
+  writeFiles(origin, head)
+  git(origin, 'commit', '-qam', 'harden health check')
+  const headSha = git(origin, 'rev-parse', 'HEAD')
+  const workspace = path.join(root, 'workspace')
+  git(root, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${origin}`, workspace)
+  const eventPath = path.join(root, 'event.json')
+  const payload = { action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } } }
+  writeFileSync(eventPath, JSON.stringify(payload))
+  return { workspace, base: baseSha, head: headSha, eventPath }
+}
+
+let server: GitHubApiServer
+
+function preview(co: Checkout, inputs: Record<string, string>, token = 'gha-token'): Promise<ActionRun> {
+  return runAction(
+    co.workspace,
+    { apply: 'false', comment: 'true', token, images: 'registry.example/app:v2', ...inputs },
+    {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: co.eventPath,
+      GITHUB_API_URL: server.url,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_RUN_ID: '777',
+      GITHUB_SHA: co.head
+    }
+  )
+}
+
+const staging = { path: 'overlays/staging', environment: 'staging' }
+const production = { path: 'overlays/production', environment: 'production' }
+const ours = () => server.on(OWNER, REPO, PR)
+const clear = () => server.comments.splice(0)
+const ok = (run: ActionRun) => expect({ code: run.code, stderr: run.stderr, failed: run.stdout.match(/::error::.*/g) }).toEqual({ code: 0, stderr: '', failed: null })
+
+beforeAll(async () => {
+  server = await GitHubApiServer.start(TOKENS)
+})
+afterAll(async () => {
+  await server.close()
+})
+
+describe('pull request preview', () => {
+  const co = () => pullRequest(baseFiles('/healthz', SECRET, LITERAL), baseFiles('/livez', SECRET_NEW, LITERAL_NEW))
+  let checkout: Checkout
+
+  beforeAll(() => {
+    checkout = co()
+  })
+
+  it('creates one comment per environment, then updates it in place', async () => {
+    clear()
+    const first = await preview(checkout, staging)
+    ok(first)
+    expect(ours()).toHaveLength(1)
+    const [comment] = ours()
+    expect(comment.body.startsWith('<!-- kustomize-image-deploy:env=staging;path=overlays%2Fstaging -->\n')).toBe(true)
+    expect(comment.body).toContain('-            path: /healthz')
+    expect(comment.body).toContain('+            path: /livez')
+    expect(comment.body).toContain('| `registry.example/app` | `registry.example/app:v1` | `registry.example/app:v2` |')
+    expect(comment.body).toContain(`\`${checkout.base.slice(0, 7)}\` → \`${checkout.head.slice(0, 7)} + this edit\``)
+    expect(first.outputs['comment-url']).toBe(`https://github.example/${OWNER}/${REPO}/pull/${PR}#issuecomment-${comment.id}`)
+    expect(first.outputs.diff).toContain('+++ Deployment staging/web (apps/v1)')
+    expect(first.summary).toContain('### Rendered diff: staging')
+
+    const second = await preview(checkout, { ...staging, images: 'registry.example/app:v3' })
+    ok(second)
+    expect(ours().map(c => c.id)).toEqual([comment.id])
+    expect(ours()[0].body).toContain('`registry.example/app:v3`')
+    expect(server.requests.filter(r => r.path.endsWith('/comments') && r.status === 201)).toHaveLength(1)
+
+    const other = await preview(checkout, production)
+    ok(other)
+    expect(ours()).toHaveLength(2)
+    expect(ours()[1].body).toContain('env=production;path=overlays%2Fproduction')
+    expect(ours()[0].body).toContain('`registry.example/app:v3`')
+    expect(server.violations).toEqual([])
+  })
+
+  it('leaves the workspace alone: only the edited kustomization differs, no extra work tree', async () => {
+    const fresh = co()
+    ok(await preview(fresh, staging))
+    expect(git(fresh.workspace, 'status', '--porcelain')).toBe('M overlays/staging/kustomization.yaml')
+    expect(git(fresh.workspace, 'worktree', 'list').split('\n')).toHaveLength(1)
+    expect(git(fresh.workspace, 'rev-parse', 'HEAD')).toBe(fresh.head)
+  })
+
+  it('never shows a Secret value, plain or base64, in the comment, summary, outputs or log', async () => {
+    clear()
+    const run = await preview(checkout, staging)
+    ok(run)
+    const [comment] = ours()
+    expect(comment.body).toMatch(/Secret values are not shown\. Keys changed: `stringData\.password`/)
+    const everything = [comment.body, run.summary, JSON.stringify(run.outputs), run.stdout, run.stderr].join('\n')
+    for (const value of [SECRET, SECRET_NEW, LITERAL, LITERAL_NEW]) {
+      for (const form of [value, Buffer.from(value).toString('base64'), Buffer.from(`token=${value}`).toString('base64')]) {
+        expect(everything).not.toContain(form)
+      }
+    }
+  })
+
+  it('pages through more than 100 comments and touches only its own', async () => {
+    clear()
+    for (let i = 0; i < 130; i++) server.seed(OWNER, REPO, PR, `review comment ${i}`, `reviewer-${i % 3}`)
+    const marker = '<!-- kustomize-image-deploy:env=staging;path=overlays%2Fstaging -->'
+    const copied = server.seed(OWNER, REPO, PR, `${marker}\nsomeone copied the marker`, 'mallory')
+    const mine = server.seed(OWNER, REPO, PR, `${marker}\nold preview`, 'github-actions[bot]', 'Bot')
+    const run = await preview(checkout, staging)
+    ok(run)
+    expect(ours()).toHaveLength(132)
+    expect(ours().find(c => c.id === mine.id)!.body).toContain('+            path: /livez')
+    expect(ours().find(c => c.id === copied.id)!.body).toBe(`${marker}\nsomeone copied the marker`)
+    expect(server.requests.some(r => /\/comments\?.*page=2/.test(r.path))).toBe(true)
+    expect(server.violations).toEqual([])
+  })
+
+  it('cleans up a duplicate created by a concurrent run, keeping the oldest', async () => {
+    clear()
+    server.beforeCreate = (owner, repo, issue, body, token) => server.seed(owner, repo, issue, body.replace(/\n[\s\S]*/, '\nfrom the other run'), token.login, token.type)
+    try {
+      ok(await preview(checkout, staging, 'pat-token'))
+    } finally {
+      server.beforeCreate = undefined
+    }
+    expect(ours()).toHaveLength(1)
+    expect(ours()[0].body).toContain('+            path: /livez')
+    expect(ours()[0].login).toBe('deploy-bot')
+    expect(server.requests.filter(r => r.status === 204)).not.toHaveLength(0)
+    expect(server.violations).toEqual([])
+  })
+
+  it('a read-only token warns and keeps the diff in the summary, without failing the job', async () => {
+    clear()
+    const run = await preview(checkout, staging, 'read-only-token')
+    ok(run)
+    expect(ours()).toHaveLength(0)
+    expect(run.stdout).toMatch(/::warning::preview: the token cannot comment on this pull request .*HTTP 403/)
+    expect(run.summary).toContain('+            path: /livez')
+    expect(run.outputs['comment-url']).toBe('')
+    expect(server.violations).toEqual([])
+  })
+
+  it('an unknown token (401) is a warning too', async () => {
+    clear()
+    const run = await preview(checkout, staging, 'revoked-token')
+    ok(run)
+    expect(run.stdout).toMatch(/::warning::preview: .*HTTP 401/)
+  })
+})
+
+describe('a 3,000-resource change', () => {
+  it('keeps the comment within the limit and the full diff in the summary', async () => {
+    clear()
+    const checkout = pullRequest(baseFiles('/healthz', SECRET, LITERAL, 3000), baseFiles('/livez', SECRET, LITERAL, 3000))
+    const run = await preview(checkout, staging)
+    ok(run)
+    const [comment] = ours()
+    expect(comment.body.length).toBeLessThanOrEqual(BODY_LIMIT)
+    expect(comment.body).toContain('**3000 changed**')
+    expect(comment.body).toContain('The full redacted diff is in the [job summary](https://github.example/acme/deploy/actions/runs/777)')
+    expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024)
+    expect(run.summary).toContain('Deployment staging/web-2999 (apps/v1)</code>')
+    expect(server.requests.filter(r => r.status === 422)).toHaveLength(0)
+    expect(server.violations).toEqual([])
+  }, 300_000)
+})
+
+describe('the stand-in answers like GitHub', () => {
+  it('rejects a comment body over 65,536 characters with 422', async () => {
+    const res = await fetch(`${server.url}/repos/${OWNER}/${REPO}/issues/${PR}/comments`, {
+      method: 'POST',
+      headers: { authorization: 'token gha-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'x'.repeat(BODY_LIMIT + 1) })
+    })
+    expect(res.status).toBe(422)
+    expect(((await res.json()) as { message: string }).message).toBe('Validation Failed')
+    expect(server.violations).toEqual([])
+  })
+
+  it('records a request the description does not allow', async () => {
+    const before = server.violations.length
+    await fetch(`${server.url}/repos/${OWNER}/${REPO}/issues/${PR}/comments`, {
+      method: 'POST',
+      headers: { authorization: 'token gha-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'no body field' })
+    })
+    expect(server.violations.slice(before)).toEqual(["POST /repos/{owner}/{repo}/issues/{issue_number}/comments: body: missing required 'body'"])
+    server.violations.splice(before)
+  })
+})
+

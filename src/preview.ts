@@ -1,0 +1,189 @@
+/**
+ * The preview phase: the rendered diff per environment between the base (a pull request's
+ * base commit, or for a push the commit being built) and the head after this run's edit.
+ * The base is rendered from a separate git work tree, so the workspace is never touched.
+ * On pull requests each environment gets one comment, kept current across runs.
+ */
+import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { upsertComment } from './comment-upsert.js'
+import type { TargetEdit } from './edit-targets.js'
+import { errorMessage } from './errors.js'
+import { Git } from './git.js'
+import { apiStatus, githubApi, parseRepo } from './github-api.js'
+import type { Settings } from './inputs.js'
+import type { Kubectl } from './kubectl.js'
+import { COMMENT_LIMIT, commentMarker, fitMarkdown, type EnvironmentPreview } from './pr-comment.js'
+import { diffRenders } from './resource-diff.js'
+
+export interface Preview {
+  environments: EnvironmentPreview[]
+  /** the comment of each environment that has one */
+  comments: { environment: string; path: string; url: string }[]
+}
+
+export interface PreviewEvent {
+  name: string
+  /** the commit to compare against */
+  base?: string
+  /** the pull request number, on pull request events */
+  pullRequest?: number
+}
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
+
+/** What the event payload says about the base commit and the pull request. */
+export async function readEvent(env: NodeJS.ProcessEnv): Promise<PreviewEvent> {
+  const name = env.GITHUB_EVENT_NAME ?? ''
+  let payload: Record<string, any> = {}
+  if (env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH)) {
+    payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, any>
+  }
+  if (PR_EVENTS.has(name)) {
+    const pr = payload.pull_request ?? {}
+    return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined }
+  }
+  return { name, base: env.GITHUB_SHA || 'HEAD' }
+}
+
+/** Render every target at `base` from a temporary work tree, then remove it. */
+async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv) {
+  const parent = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'kid-base-'))
+  const tree = path.join(parent, 'tree')
+  try {
+    await git.addWorktree(tree, base)
+    const out = new Map<string, { render: string; note?: string }>()
+    for (const edit of edits) {
+      const dir = path.join(tree, path.relative(git.root, edit.target.dir))
+      if (!existsSync(dir)) {
+        out.set(edit.target.dir, { render: '', note: `${edit.target.rel} does not exist at the base commit: every resource is new.` })
+        continue
+      }
+      try {
+        out.set(edit.target.dir, { render: await kubectl.kustomize(dir) })
+      } catch (error) {
+        out.set(edit.target.dir, { render: '', note: `The base commit did not render (${errorMessage(error)}): every resource is shown as new.` })
+      }
+    }
+    return out
+  } finally {
+    await git.tryRemoveWorktree(tree)
+    await rm(parent, { recursive: true, force: true })
+  }
+}
+
+/** Make sure the base commit is present (a shallow checkout lacks it); false when it cannot be. */
+async function ensureCommit(git: Git, sha: string): Promise<boolean> {
+  if (await git.hasCommit(sha)) return true
+  const remotes = await git.remotes()
+  const remote = remotes.includes('origin') ? 'origin' : remotes[0]
+  if (!remote) return false
+  try {
+    await git.fetchCommit(remote, sha, await git.isShallow())
+    return await git.hasCommit(sha)
+  } catch (error) {
+    core.warning(`preview: cannot fetch the base commit ${sha} (${errorMessage(error)})`)
+    return false
+  }
+}
+
+/** Where the full diff is: this run's job summary. */
+export function summaryPointer(env: NodeJS.ProcessEnv): string {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env
+  const where = server && repo && run ? `[job summary](${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''})` : 'job summary of this run'
+  return `<sub>The full redacted diff is in the ${where}. Secret values are never shown.</sub>`
+}
+
+async function postComments(previews: EnvironmentPreview[], settings: Settings, pullRequest: number, env: NodeJS.ProcessEnv): Promise<Preview['comments']> {
+  const repo = parseRepo(env.GITHUB_REPOSITORY ?? '')
+  if (!repo) {
+    core.warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ''}' is not owner/name; not commenting`)
+    return []
+  }
+  const api = githubApi(settings.token, env)
+  const comments: Preview['comments'] = []
+  for (const p of previews) {
+    const marker = commentMarker(p.environment, p.path)
+    const { markdown, level } = fitMarkdown(p, { limit: COMMENT_LIMIT, marker, pointer: summaryPointer(env) })
+    try {
+      const result = await upsertComment(api, repo, pullRequest, marker, markdown)
+      core.info(`${p.environment}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`)
+      comments.push({ environment: p.environment, path: p.path, url: result.url })
+    } catch (error) {
+      const status = apiStatus(error)
+      const why = status === 401 || status === 403 || status === 404
+        ? 'the token cannot comment on this pull request (pull requests from forks get a read-only token; give the job `pull-requests: write`)'
+        : 'the GitHub API call failed'
+      core.warning(`preview: ${why}: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}. The rendered diff is in the job summary.`)
+      if (status === 401 || status === 403) break
+    }
+  }
+  return comments
+}
+
+/**
+ * The preview of every target; undefined when there is no base to compare with. A preview is
+ * information: whatever goes wrong here is a warning, never a failed deploy.
+ */
+export async function preview(
+  settings: Settings,
+  edits: TargetEdit[],
+  rendered: Map<string, string>,
+  kubectl: Kubectl,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Preview | undefined> {
+  try {
+    return await buildPreview(settings, edits, rendered, kubectl, env)
+  } catch (error) {
+    core.warning(`preview: ${errorMessage(error)}`)
+    return undefined
+  }
+}
+
+async function buildPreview(
+  settings: Settings,
+  edits: TargetEdit[],
+  rendered: Map<string, string>,
+  kubectl: Kubectl,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Preview | undefined> {
+  const event = await readEvent(env)
+  if (!event.base) {
+    core.info(`preview: the ${event.name} event names no base commit; nothing to compare`)
+    return undefined
+  }
+  let git: Git
+  try {
+    git = await Git.open(settings.workspace)
+  } catch (error) {
+    core.info(`preview: no git repository to render the base from (${errorMessage(error)})`)
+    return undefined
+  }
+  if (!(await ensureCommit(git, event.base))) return undefined
+  const base = (await git.tryRevParse(event.base)) ?? event.base
+  const head = (await git.tryRevParse('HEAD')) ?? ''
+  const renders = await renderBase(git, base, edits, kubectl, env)
+  const environments = edits.map((edit): EnvironmentPreview => {
+    const { render, note } = renders.get(edit.target.dir) ?? { render: '' }
+    const p: EnvironmentPreview = {
+      environment: edit.environment,
+      path: edit.target.rel,
+      diff: diffRenders(render, rendered.get(edit.target.dir) ?? ''),
+      base: base.slice(0, 7),
+      head: head.slice(0, 7) + (edit.changed ? ' + this edit' : '')
+    }
+    if (note) p.note = note
+    const { added, removed, changed, unchanged } = p.diff.counts
+    core.info(`${p.environment}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`)
+    return p
+  })
+  let comments: Preview['comments'] = []
+  if (event.pullRequest && settings.comment) {
+    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, env)
+    else core.info('preview: no token; not commenting (the diff is in the job summary)')
+  }
+  return { environments, comments }
+}
