@@ -16,6 +16,7 @@ import { Git } from './git.js'
 import { apiStatus, githubApi, parseRepo } from './github-api.js'
 import type { Settings } from './inputs.js'
 import type { Kubectl } from './kubectl.js'
+import { mapLimit } from './pool.js'
 import { COMMENT_LIMIT, commentMarker, fitMarkdown, type EnvironmentPreview } from './pr-comment.js'
 import { diffRenders } from './resource-diff.js'
 
@@ -49,26 +50,27 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<PreviewEvent> {
   return { name, base: env.GITHUB_SHA || 'HEAD' }
 }
 
-/** Render every target at `base` from a temporary work tree, then remove it. */
-async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv) {
+interface BaseRender {
+  render: string
+  note?: string
+}
+
+/** Render every target at `base` from a temporary work tree (in parallel), then remove it. */
+async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<Map<string, BaseRender>> {
   const parent = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'kid-base-'))
   const tree = path.join(parent, 'tree')
   try {
     await git.addWorktree(tree, base)
-    const out = new Map<string, { render: string; note?: string }>()
-    for (const edit of edits) {
+    const renders = await mapLimit(edits, async (edit): Promise<BaseRender> => {
       const dir = path.join(tree, path.relative(git.root, edit.target.dir))
-      if (!existsSync(dir)) {
-        out.set(edit.target.dir, { render: '', note: `${edit.target.rel} does not exist at the base commit: every resource is new.` })
-        continue
-      }
+      if (!existsSync(dir)) return { render: '', note: `${edit.target.rel} does not exist at the base commit: every resource is new.` }
       try {
-        out.set(edit.target.dir, { render: await kubectl.kustomize(dir) })
+        return { render: await kubectl.kustomize(dir) }
       } catch (error) {
-        out.set(edit.target.dir, { render: '', note: `The base commit did not render (${errorMessage(error)}): every resource is shown as new.` })
+        return { render: '', note: `The base commit did not render (${errorMessage(error)}): every resource is shown as new.` }
       }
-    }
-    return out
+    })
+    return new Map(edits.map((edit, i) => [edit.target.dir, renders[i]]))
   } finally {
     await git.tryRemoveWorktree(tree)
     await rm(parent, { recursive: true, force: true })

@@ -233,6 +233,25 @@ describe('pull request preview', () => {
   })
 })
 
+describe('push events', () => {
+  it('summarise the before → after render of the deploy, without commenting', async () => {
+    clear()
+    const checkout = pullRequest(baseFiles('/healthz', SECRET, LITERAL), baseFiles('/livez', SECRET_NEW, LITERAL_NEW))
+    const requests = server.requests.length
+    const run = await runAction(
+      checkout.workspace,
+      { apply: 'false', comment: 'true', token: 'gha-token', images: 'registry.example/app:v2', ...staging },
+      { GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: server.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_SHA: checkout.head }
+    )
+    ok(run)
+    expect(run.summary).toContain('**1 changed**, **0 added**, **0 removed**, 2 unchanged')
+    expect(run.summary).toContain('+      - image: registry.example/app:v2')
+    expect(run.summary).not.toContain('+            path: /livez')
+    expect(run.outputs['comment-url']).toBe('')
+    expect(server.requests.length).toBe(requests)
+  })
+})
+
 describe('a 3,000-resource change', () => {
   it('keeps the comment within the limit and the full diff in the summary', async () => {
     clear()
