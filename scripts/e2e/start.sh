@@ -158,6 +158,9 @@ sign() { # sign <name> <subject> <extfile>
 sign apiserver "/CN=kube-apiserver" "$PKI/server.ext"
 sign admin "/O=system:masters/CN=kid-e2e-admin" "$PKI/client.ext"
 sign restricted "/O=kid-e2e:readers/CN=kid-e2e-restricted" "$PKI/client.ext"
+# The aggregation layer's client; configuring it also publishes the requestheader CA
+# that the controller-manager and scheduler look up (they log errors without it).
+sign front-proxy-client "/CN=front-proxy-client" "$PKI/client.ext"
 ossl genrsa -out "$PKI/sa.key" 2048
 ossl rsa -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub"
 
@@ -207,6 +210,10 @@ run kube-apiserver "$BIN/kube-apiserver" \
   --endpoint-reconciler-type=none \
   --tls-cert-file="$PKI/apiserver.crt" --tls-private-key-file="$PKI/apiserver.key" \
   --client-ca-file="$PKI/ca.crt" \
+  --requestheader-client-ca-file="$PKI/ca.crt" --requestheader-allowed-names=front-proxy-client \
+  --requestheader-username-headers=X-Remote-User --requestheader-group-headers=X-Remote-Group \
+  --requestheader-extra-headers-prefix=X-Remote-Extra- \
+  --proxy-client-cert-file="$PKI/front-proxy-client.crt" --proxy-client-key-file="$PKI/front-proxy-client.key" \
   --service-account-issuer=https://kubernetes.default.svc.cluster.local \
   --service-account-key-file="$PKI/sa.pub" --service-account-signing-key-file="$PKI/sa.key" \
   --service-cluster-ip-range="$SVC_CIDR" \
