@@ -45,3 +45,17 @@ export function toResources(lines: ApplyLine[], manifests: Manifest[]): AppliedR
     return { kind, namespace: m?.namespace ?? '', name: m?.name ?? nameParts.join('/'), action: line.action, ...(line.dryRun ? { dryRun: line.dryRun } : {}) }
   })
 }
+
+/**
+ * `kubectl diff` output with the body of every Secret's diff replaced by a note: kubectl masks
+ * `data`, but not the copy in the last-applied-configuration annotation.
+ */
+export function redactSecretDiffs(diffOutput: string): string {
+  return diffOutput
+    .split(/^(?=diff )/m)
+    .map(chunk => {
+      const header = chunk.split('\n', 1)[0]
+      return /^diff .*\/v1\.Secret\.\S+$/.test(header) ? `${header}\n(a Secret: its changes are not shown)\n` : chunk
+    })
+    .join('')
+}

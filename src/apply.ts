@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { classifyAll } from './apply-errors.js'
-import { parseApplyOutput, toResources, type AppliedResource } from './apply-output.js'
+import { parseApplyOutput, redactSecretDiffs, toResources, type AppliedResource } from './apply-output.js'
 import { findDrift, driftCandidates, liveQueries, type Drift } from './drift.js'
 import { errorMessage } from './errors.js'
 import type { Settings } from './inputs.js'
@@ -86,7 +86,7 @@ async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | 
     return { manifests, drift }
   }
   core.info(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`)
-  if (diff.differences) logVerbatim(diff.output)
+  if (diff.differences) logVerbatim(redactSecretDiffs(diff.output))
   return { manifests, changed: changedInDiff(diff.output, manifests), drift }
 }
 

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
-import { cloneRepo, createRemote, GitHttpServer, protectBranch, tempDir } from '../helpers/git-http-server.js'
+import { createRemote, git, GitHttpServer, protectBranch, tempDir } from '../helpers/git-http-server.js'
 import { writeFiles } from '../helpers/workspace.js'
 
 const IMAGE = 'registry.example.com/kid/web'
@@ -157,13 +157,36 @@ describe('apply through the bundle', () => {
     const run = await deploy(ws, '1.1.0')
     expectSucceeded(run)
     expect(actionOf(run, 'Deployment')).toBe('configured')
-    expect(actionOf(run, 'ConfigMap')).toBe('unchanged')
-    expect(logs(run)).toMatch(new RegExp(`-\\s+image: ${IMAGE}:1\\.0\\.0\\n\\+\\s+image: ${IMAGE}:1\\.1\\.0`))
+    expect(actionOf(run, 'ConfigMap', 'web-config')).toBe('unchanged')
+    expect(logs(run)).toMatch(new RegExp(`\\n-\\s+- image: ${IMAGE}:1\\.0\\.0\\n\\+\\s+- image: ${IMAGE}:1\\.1\\.0\\n`))
     expect(logs(run)).toContain('successfully rolled out')
     const live = JSON.parse(kubectlOk(['-n', ns, 'get', 'deployment', 'web', '-o', 'json']))
     expect(live.spec.template.spec.containers[0].image).toBe(`${IMAGE}:1.1.0`)
     expect(live.status.updatedReplicas).toBe(2)
     expect(live.status.availableReplicas).toBe(2)
+  })
+
+  it('a Secret\'s values reach neither the log nor the summary, also when its diff is shown', async () => {
+    const ns = await freshNamespace('secret')
+    const ws = workspace(ns)
+    const values = [`pw-${randomBytes(6).toString('hex')}`, `pw-${randomBytes(6).toString('hex')}`]
+    const withSecret = (value: string) =>
+      writeFiles(ws, {
+        'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- config.yaml\n- web.yaml\nsecretGenerator:\n- name: db\n  literals:\n  - password=${value}\ngeneratorOptions:\n  disableNameSuffixHash: true\n`
+      })
+    withSecret(values[0])
+    expectSucceeded(await deploy(ws, '1.0.0'))
+    withSecret(values[1])
+    const run = await deploy(ws, '1.0.1')
+    expectSucceeded(run)
+    expect(actionOf(run, 'Secret', 'db')).toBe('configured')
+    expect(logs(run)).toMatch(/\/v1\.Secret\.kid-apply-secret-\w+\.db\n\(a Secret: its changes are not shown\)/)
+    for (const v of values) {
+      for (const form of [v, Buffer.from(v).toString('base64')]) {
+        expect(logs(run)).not.toContain(form)
+        expect(run.summary).not.toContain(form)
+      }
+    }
   })
 
   it('workloads that never become ready time out together, with describe and events, and fail the run', async () => {
@@ -292,11 +315,16 @@ describe('apply through the bundle', () => {
     protectBranch(bare)
     const server = await new GitHttpServer(root).start()
     try {
-      const ws = cloneRepo(server, 'deploy.git', path.join(tempDir('kid-e2e-clone-'), 'repo'), home)
+      // Cloned from the path (a clone over HTTP here would block the in-process server), then
+      // pointed at the server, as actions/checkout leaves a workspace.
+      const ws = path.join(tempDir('kid-e2e-clone-'), 'repo')
+      git(tempDir('kid-e2e-cwd-'), home, 'clone', '--quiet', bare, ws)
+      git(ws, home, 'remote', 'set-url', 'origin', server.url('deploy.git'))
       const env = { GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1', HOME: home }
       const run = await deploy(ws, '1.0.0', { commit: 'true', token: server.token }, env)
       expect(run.code).toBe(1)
-      expect(logs(run)).toMatch(/protected|GH006|refused|rejected/i)
+      expect(logs(run)).toMatch(/::error::.*was refused by a branch protection rule, ruleset or pre-receive hook \(.*GH006/)
+      expect(logs(run)).toContain('::group::Committing back')
       expect(logs(run)).not.toContain('::group::Applying')
       expect(exists(ns, 'deployment/web')).toBe(false)
       expect(exists(ns, 'configmap/web-config')).toBe(false)

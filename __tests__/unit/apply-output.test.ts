@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseApplyOutput, toResources } from '../../src/apply-output.js'
+import { parseApplyOutput, redactSecretDiffs, toResources } from '../../src/apply-output.js'
 import { rolloutTargets } from '../../src/apply.js'
 import { changedInDiff, containerImages, diffName, parseManifests, resourceName } from '../../src/manifests.js'
 
@@ -131,5 +131,15 @@ describe('rolloutTargets: workloads the apply created or changed', () => {
     ['server-side without a diff: all', [r('Deployment', 'serverside-applied'), r('StatefulSet', 'serverside-applied')], undefined, ['Deployment', 'StatefulSet']]
   ])('%s', (_name, resources, changed, kinds) => {
     expect(rolloutTargets(resources, changed).map(t => t.kind)).toEqual(kinds)
+  })
+})
+
+describe('redactSecretDiffs', () => {
+  it('keeps the header of a Secret diff and drops its body; other diffs stay', () => {
+    const cm = 'diff -u -N /tmp/LIVE-1/v1.ConfigMap.n.c /tmp/MERGED-2/v1.ConfigMap.n.c\n--- a\n+++ b\n-  a: "1"\n+  a: "2"\n'
+    const secret = 'diff -u -N /tmp/LIVE-1/v1.Secret.n.s /tmp/MERGED-2/v1.Secret.n.s\n--- a\n+++ b\n-      {"data":{"password":"c2VjcmV0"}}\n+      {"data":{"password":"bmV3"}}\n'
+    const out = redactSecretDiffs(cm + secret + cm)
+    expect(out).toBe(cm + 'diff -u -N /tmp/LIVE-1/v1.Secret.n.s /tmp/MERGED-2/v1.Secret.n.s\n(a Secret: its changes are not shown)\n' + cm)
+    expect(out).not.toContain('c2VjcmV0')
   })
 })
