@@ -73,13 +73,15 @@ interface Preview {
   drift: Drift[]
 }
 
-/** Render, diff and drift-check one target (no change to the cluster). */
+/** Render, diff and drift-check one target, all three at once (no change to the cluster). */
 async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined): Promise<Preview> {
-  const manifests = parseManifests(await cluster.kubectl.kustomize(target.dir), cluster.namespace)
-  const [diff, drift] = await Promise.all([
+  const [rendered, diff, live] = await Promise.all([
+    cluster.kubectl.kustomize(target.dir),
     cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => error as Error),
-    recorded ? liveDrift(cluster, recorded, manifests) : Promise.resolve([])
+    recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
   ])
+  const manifests = parseManifests(rendered, cluster.namespace)
+  const drift = recorded ? findDrift(recorded, live, manifests) : []
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
@@ -90,11 +92,11 @@ async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | 
   return { manifests, changed: changedInDiff(diff.output, manifests), drift }
 }
 
-async function liveDrift(cluster: Cluster, recorded: Manifest[], rendered: Manifest[]): Promise<Drift[]> {
+/** The live state of the workloads git recorded (for drift); none when it cannot be read. */
+async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<unknown[]> {
   try {
     const queries = [...liveQueries(driftCandidates(recorded))]
-    const live = (await Promise.all(queries.map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined)))).flat()
-    return findDrift(recorded, live, rendered)
+    return (await Promise.all(queries.map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined)))).flat()
   } catch (error) {
     core.info(`no drift check: ${errorMessage(error)}`)
     return []
