@@ -1,0 +1,200 @@
+/**
+ * The commit-back phase (DESIGN.md step 5): one commit of the changed kustomization files,
+ * pushed without force. A rejected push fetches the branch, moves onto its tip, re-applies the
+ * same edit to the fresh files, commits again and retries with jittered backoff. Before every
+ * push the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ */
+import * as core from '@actions/core'
+import { readFile, realpath } from 'node:fs/promises'
+import * as path from 'node:path'
+import { checkTemplate, describeImages, renderMessage } from './commit-message.js'
+import type { TargetEdit } from './edit-targets.js'
+import { InputError } from './errors.js'
+import { compareCommits, githubApi } from './github-api.js'
+import { writeAtomic } from './files.js'
+import { configureAuth } from './git-auth.js'
+import { Git } from './git.js'
+import type { Settings } from './inputs.js'
+import { editImages } from './kustomization.js'
+import { PushError, pushError } from './push-failure.js'
+import { RemoteBranch } from './remote-branch.js'
+import { DEFAULT_BACKOFF, retry } from './retry.js'
+import { guardTargets, type CompareFn, type GuardContext } from './stale-guard.js'
+import { formatTrailers } from './trailers.js'
+
+export interface CommitResult {
+  pushed: boolean
+  /** the commit that holds the deployed state on the branch ('' when skipped or stale) */
+  commitSha: string
+  stale: boolean
+  /** commit disabled or nothing changed */
+  skipped: boolean
+  /** why the push was refused (the stale guard's warning) */
+  refused?: string
+  branch?: string
+  retries: number
+  /** the edits as finally committed (after re-applying them to a fresh tip) */
+  edits?: TargetEdit[]
+}
+
+export interface CommitOptions {
+  compare?: CompareFn
+  env?: NodeJS.ProcessEnv
+}
+
+const skip = (why: string): CommitResult => {
+  core.info(why)
+  return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 }
+}
+
+export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions = {}): Promise<CommitResult> {
+  if (!settings.commit.enabled) return skip('commit is false: not committing')
+  if (!edits.some(e => e.changed)) return skip('nothing changed: no commit, no push')
+  checkTemplate(settings.commit.message)
+  const env = options.env ?? process.env
+  const git = await openRepository(edits, settings.commit.author)
+  const remote = await pickRemote(git)
+  const url = await git.remoteUrl(remote)
+  const branch = await resolveBranch(git, settings.commit.branch, settings.workspace, env)
+  core.info(`repository ${git.root}, pushing to branch '${branch}' of remote '${remote}'`)
+  try {
+    await configureAuth(git, url, settings.token)
+    const compare = options.compare ?? apiCompare(settings.token, env)
+    const context = { git, settings, env, compare, said: new Set<string>(), branch: new RemoteBranch(git, remote, url, branch) }
+    return await pushLoop(context, edits)
+  } finally {
+    git.clearEnvConfig()
+  }
+}
+
+/** GitHub's compare endpoint, on a runner (GITHUB_API_URL set) with a token. */
+function apiCompare(token: string, env: NodeJS.ProcessEnv): CompareFn | undefined {
+  if (!token || !env.GITHUB_API_URL) return undefined
+  const api = githubApi(token, env)
+  return (repository, base, head) => compareCommits(api, repository, base, head)
+}
+
+/** The one repository holding every changed target (a config repo may sit in a subfolder). */
+async function openRepository(edits: TargetEdit[], author: Settings['commit']['author']): Promise<Git> {
+  const changed = edits.filter(e => e.changed)
+  const repos = await Promise.all(changed.map(e => Git.open(e.target.dir, author)))
+  const roots = [...new Set(repos.map(r => r.root))]
+  if (roots.length > 1) {
+    throw new InputError('path', changed.map(e => e.target.rel).join(', '), 'targets in one git repository', `they lie in ${roots.join(' and ')}`)
+  }
+  return repos[0]
+}
+
+async function pickRemote(git: Git): Promise<string> {
+  const remotes = await git.remotes()
+  if (remotes.includes('origin')) return 'origin'
+  if (remotes.length === 1) return remotes[0]
+  throw new Error(`the repository at ${git.root} has ${remotes.length === 0 ? 'no remote' : `several remotes and none named origin (${remotes.join(', ')})`} to push to`)
+}
+
+/** The `branch` input, else the checked-out branch, else the branch this workflow builds. */
+async function resolveBranch(git: Git, input: string, workspace: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const explicit = input.replace(/^refs\/heads\//, '')
+  if (explicit) {
+    if (!(await git.isValidBranchName(explicit))) throw new InputError('branch', input, 'a branch name such as main or deploy/prod')
+    const current = await git.currentBranch()
+    if (current && current !== explicit) await git.detach()
+    return explicit
+  }
+  const current = await git.currentBranch()
+  if (current) return current
+  const ref = env.GITHUB_REF ?? ''
+  if (git.root === (await realpath(workspace).catch(() => workspace)) && ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
+  throw new InputError('branch', input, 'the branch to push to', `${git.root} is checked out at a detached HEAD (a tag or a pull-request merge)`)
+}
+
+interface Context extends GuardContext {
+  env: NodeJS.ProcessEnv
+  branch: RemoteBranch
+}
+
+async function pushLoop(ctx: Context, initial: TargetEdit[]): Promise<CommitResult> {
+  const { git, branch } = ctx
+  let edits = initial
+  let parent = await git.tryRevParse('HEAD')
+  await git.commit(message(ctx, edits), repoPaths(git, edits))
+  let rebases = 0
+  let retries = 0
+  return retry(
+    async attempt => {
+      core.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
+      const tip = await branch.fetchTip()
+      if (tip) {
+        const verdicts = await guardTargets(ctx, branch, repoPaths(git, initial))
+        const refused = verdicts.find(v => v.refuse)
+        if (refused) return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries }
+      }
+      if (tip && tip !== parent && !(parent && (await git.tryIsAncestor(tip, parent)))) {
+        rebases++
+        core.info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`)
+        await git.resetKeep(tip)
+        parent = tip
+        edits = await reapply(edits, ctx.settings)
+        if (!edits.some(e => e.changed)) {
+          core.info(`${tip.slice(0, 7)} already has the edit: nothing to push`)
+          return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries, edits }
+        }
+        await git.commit(message(ctx, edits), repoPaths(git, edits))
+      }
+      const result = await git.tryPush(branch.remote, 'HEAD', branch.name)
+      if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
+      const sha = (await git.tryRevParse('HEAD')) ?? ''
+      core.info(`pushed ${sha} to '${branch.name}' after ${retries} retries (${rebases} rebases)`)
+      return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries, edits }
+    },
+    {
+      ...DEFAULT_BACKOFF,
+      retries: ctx.settings.commit.retries,
+      retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
+      onRetry: (n, delay, error) => {
+        retries = n
+        core.info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+  )
+}
+
+/** The same image edit, on the files as they are now (the fresh tip's). */
+async function reapply(edits: TargetEdit[], settings: Settings): Promise<TargetEdit[]> {
+  return Promise.all(
+    edits.map(async edit => {
+      const original = await readFile(edit.target.file, 'utf8')
+      const result = editImages(original, settings.images, edit.target.fileRel)
+      if (result.changed) await writeAtomic(edit.target.file, result.content)
+      return { ...edit, original, content: result.content, changed: result.changed, before: result.before, after: result.after }
+    })
+  )
+}
+
+function repoPaths(git: Git, edits: TargetEdit[]): string[] {
+  return edits.filter(e => e.changed).map(e => path.relative(git.root, e.target.file).split(path.sep).join('/'))
+}
+
+function message(ctx: Context, edits: TargetEdit[]): string {
+  const { settings, env } = ctx
+  const changed = edits.filter(e => e.changed)
+  const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')
+  const source = settings.commit.sourceCommit
+  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : ''
+  const trailers = formatTrailers({
+    source,
+    sourceRepository: settings.commit.sourceRepository,
+    run,
+    environment,
+    paths: repoPaths(ctx.git, edits),
+    images: settings.images.map(s => s.arg)
+  })
+  const values = {
+    environment,
+    images: describeImages(edits),
+    paths: changed.map(e => e.target.rel).join(', '),
+    source,
+    'source-short': source.slice(0, 7)
+  }
+  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers)
+}
