@@ -12,9 +12,9 @@ export type AuthSource = 'persisted' | 'token' | 'none'
 
 /** Whether an `http.<url>.<key>` config key applies to `remoteUrl` (no url: applies to all). */
 export function keyCovers(key: string, remoteUrl: string): boolean {
-  const match = /^http\.(.*)\.extraheader$/i.exec(key)
+  const match = /^http\.(?:(.*)\.)?extraheader$/i.exec(key)
   if (!match) return false
-  const scope = match[1]
+  const scope = match[1] ?? ''
   if (scope === '') return true
   const url = redactUrl(remoteUrl)
   const prefix = redactUrl(scope)

@@ -1,0 +1,152 @@
+/** The pure parts of commit-back: backoff, trailers, message, failure classes, the stale verdict. */
+import { describe, expect, it } from '@jest/globals'
+import { checkTemplate, describeImages, renderMessage } from '../../src/commit-message.js'
+import { keyCovers } from '../../src/git-auth.js'
+import { classify, keyLine, redactUrl } from '../../src/push-failure.js'
+import { backoffDelay, retry } from '../../src/retry.js'
+import { findLastDeploy, judge, relate, type AncestryOracle } from '../../src/stale-guard.js'
+import { formatTrailers, imageName, parseTrailers, sameTarget, type DeployRecord } from '../../src/trailers.js'
+
+const A = 'a'.repeat(40)
+const B = 'b'.repeat(40)
+
+describe('backoffDelay', () => {
+  it.each([
+    [1, 0, 250], [1, 1, 500], [2, 0, 500], [3, 1, 2000], [5, 0.5, 6000], [9, 1, 8000], [0, 0, 250]
+  ])('retry %i with random %f waits %i ms', (n, random, ms) => {
+    expect(backoffDelay(n, { baseMs: 500, maxMs: 8000 }, random)).toBe(ms)
+  })
+})
+
+describe('retry', () => {
+  it('retries retryable failures up to the budget, then rethrows', async () => {
+    const waits: number[] = []
+    let calls = 0
+    const failing = retry(async () => { calls++; throw new Error('busy') }, { baseMs: 10, maxMs: 40, retries: 3, retryable: () => true, random: () => 1, sleep: async ms => void waits.push(ms) })
+    await expect(failing).rejects.toThrow('busy')
+    expect({ calls, waits }).toEqual({ calls: 4, waits: [10, 20, 40] })
+  })
+  it('does not retry what is not retryable', async () => {
+    let calls = 0
+    await expect(retry(async () => { calls++; throw new Error('auth') }, { baseMs: 1, maxMs: 1, retries: 5, retryable: () => false, sleep: async () => undefined })).rejects.toThrow('auth')
+    expect(calls).toBe(1)
+  })
+  it('returns the first success and passes the attempt number', async () => {
+    expect(await retry(async n => { if (n < 2) throw new Error('x'); return n }, { baseMs: 1, maxMs: 1, retries: 5, retryable: () => true, sleep: async () => undefined })).toBe(2)
+  })
+})
+
+const record: DeployRecord = { source: A, sourceRepository: 'o/app', run: '7/1', environment: 'prod', paths: ['overlays/prod/kustomization.yaml'], images: ['foo:dev-1339', 'localhost:5000/bar=baz:1'] }
+
+describe('trailers', () => {
+  it('round-trips through a commit message', () => {
+    const message = renderMessage('deploy({environment}): {images}', { environment: 'prod', images: 'x', paths: '', source: A, 'source-short': '' }, false, formatTrailers(record))
+    expect(parseTrailers(message)).toEqual(record)
+  })
+  it.each([
+    ['a plain commit', 'fix: something\n\nbody', undefined],
+    ['trailers without a source', 'x\n\nDeploy-Path: a', undefined],
+    ['not the last paragraph', `x\n\nDeploy-Source: ${A}\n\nSigned-off-by: me`, undefined]
+  ])('%s has no record', (_, message, expected) => expect(parseTrailers(message)).toEqual(expected))
+  it.each([
+    ['foo:1', 'foo'], ['foo=bar:1', 'foo'], ['localhost:5000/app:1', 'localhost:5000/app'], ['foo@sha256:abc', 'foo'], ['foo', 'foo']
+  ])('imageName(%s) = %s', (image, name) => expect(imageName(image)).toBe(name))
+  it.each([
+    ['overlays/prod/kustomization.yaml', ['foo'], true],
+    ['overlays/prod/kustomization.yaml', ['localhost:5000/bar'], true],
+    ['overlays/prod/kustomization.yaml', ['other'], false],
+    ['overlays/dev/kustomization.yaml', ['foo'], false]
+  ])('sameTarget(%s, %j) = %s', (file, names, expected) => expect(sameTarget(record, file, names)).toBe(expected))
+})
+
+describe('commit message', () => {
+  const values = { environment: 'prod', images: 'foo dev-1338 → dev-1339', paths: 'overlays/prod', source: A, 'source-short': A.slice(0, 7) }
+  it.each([
+    ['deploy({environment}): {images}', false, 'deploy(prod): foo dev-1338 → dev-1339\n'],
+    ['deploy({environment}): {images}', true, 'deploy(prod): foo dev-1338 → dev-1339 [skip ci]\n'],
+    ['{paths} at {source-short}\n\nfrom {source}', true, `overlays/prod at aaaaaaa [skip ci]\n\nfrom ${A}\n`],
+    ['[ci skip] {environment}', true, '[ci skip] prod\n']
+  ])('%j (skip ci %s)', (template, skip, expected) => expect(renderMessage(template, values, skip, [])).toBe(expected))
+  it('rejects unknown placeholders naming the input', () => {
+    expect(() => checkTemplate('deploy {env}')).toThrow("commit-message: 'deploy {env}' is not valid: unknown placeholder {env}; expected a message using only the placeholders {environment}, {images}, {paths}, {source}, {source-short}")
+  })
+  it('describes the changed images', () => {
+    expect(describeImages([
+      { changed: true, before: [{ name: 'foo', newTag: 'dev-1338' }], after: [{ name: 'foo', newTag: 'dev-1339' }, { name: 'bar', newName: 'r/bar', newTag: '2' }] },
+      { changed: true, before: [{ name: 'foo', newTag: 'dev-1338' }], after: [{ name: 'foo', newTag: 'dev-1339' }] },
+      { changed: false, before: [{ name: 'x', newTag: '1' }], after: [{ name: 'x', newTag: '2' }] }
+    ])).toBe('foo dev-1338 → dev-1339, bar → r/bar:2')
+  })
+})
+
+describe('push failures', () => {
+  it.each([
+    ['remote: error: GH006: Protected branch update failed for refs/heads/main.\n ! [remote rejected] HEAD -> main (pre-receive hook declined)', 'protected'],
+    ['remote: error: GH013: Repository rule violations found for refs/heads/main.', 'protected'],
+    ["fatal: could not read Username for 'https://github.com': terminal prompts disabled", 'auth'],
+    ['remote: Permission to o/r.git denied to github-actions[bot].\nfatal: unable to access: The requested URL returned error: 403', 'auth'],
+    [' ! [rejected]        HEAD -> main (fetch first)', 'rejected'],
+    ["! [remote rejected] HEAD -> main (cannot lock ref 'refs/heads/main': is at 1 but expected 2)", 'rejected'],
+    ['fatal: unable to access: Could not resolve host: github.com', 'transient'],
+    ['fatal: something else', 'other']
+  ])('%j is %s', (output, kind) => expect(classify(output)).toBe(kind))
+  it('picks the telling line and strips credentials from URLs', () => {
+    expect(keyLine('To http://x\nremote: error: GH006: Protected branch update failed.\n! [remote rejected]')).toBe('GH006: Protected branch update failed.')
+    expect(redactUrl('https://x-access-token:secret@github.com/o/r')).toBe('https://github.com/o/r')
+  })
+  it.each([
+    ['http.https://github.com/.extraheader', 'https://github.com/o/r', true],
+    ['http.extraheader', 'https://example.com/o/r', true],
+    ['http.https://github.com/o/r.extraheader', 'https://github.com/o/r.git', false],
+    ['http.https://github.com/o.extraheader', 'https://github.com/o/r', true],
+    ['http.https://gitlab.com/.extraheader', 'https://github.com/o/r', false]
+  ])('%s covers %s: %s', (key, url, expected) => expect(keyCovers(key, url)).toBe(expected))
+})
+
+describe('stale guard', () => {
+  const ours = { sha: B, repository: 'o/app' }
+  const last = { commit: 'c'.repeat(40), record }
+  it.each([
+    ['newer', false, true, /stale run: the last deploy came from aaaaaaa .* newer than this run's source bbbbbbb/],
+    ['newer', true, false, /rolling back from aaaaaaa/],
+    ['unknown', false, false, /cannot tell/],
+    ['same', false, false, undefined],
+    ['older', false, false, undefined],
+    ['diverged', false, false, undefined]
+  ] as const)('%s (allow-downgrade %s): refuse %s', (relation, allow, refuse, warning) => {
+    const verdict = judge('p', ours, last, { relation }, allow)
+    expect(verdict.refuse).toBe(refuse)
+    if (warning) expect(verdict.warning).toMatch(warning)
+    else expect(verdict.warning).toBeUndefined()
+  })
+  it('finds the newest deploy of the same target', () => {
+    const other = formatTrailers({ ...record, paths: ['overlays/dev/kustomization.yaml'] }).join('\n')
+    const commits = [
+      { sha: '1', message: `x\n\n${other}` },
+      { sha: '2', message: 'plain' },
+      { sha: '3', message: `y\n\n${formatTrailers(record).join('\n')}` }
+    ]
+    expect(findLastDeploy(commits, 'overlays/prod/kustomization.yaml', ['foo'])?.commit).toBe('3')
+    expect(findLastDeploy(commits, 'overlays/prod/kustomization.yaml', ['zzz'])).toBeUndefined()
+  })
+  const oracle = (graph: Record<string, boolean | undefined>, complete: boolean, compare?: AncestryOracle['compare']): AncestryOracle => ({
+    isAncestor: async (a, d) => graph[`${a}>${d}`],
+    complete: async () => complete,
+    compare
+  })
+  it.each([
+    ['same commit', oracle({}, true), A, 'same'],
+    ['theirs descends', oracle({ [`${B}>${A}`]: true }, true), A, 'newer'],
+    ['ours descends', oracle({ [`${B}>${A}`]: false, [`${A}>${B}`]: true }, true), A, 'older'],
+    ['full history, neither', oracle({ [`${B}>${A}`]: false, [`${A}>${B}`]: false }, true), A, 'diverged'],
+    ['shallow, neither, no API', oracle({ [`${B}>${A}`]: false, [`${A}>${B}`]: false }, false), A, 'unknown'],
+    ['missing, API ahead', oracle({}, true, async () => 'ahead'), A, 'newer'],
+    ['missing, API behind', oracle({}, true, async () => 'behind'), A, 'older']
+  ])('%s', async (_, o, theirs, relation) => {
+    const sha = _ === 'same commit' ? B : theirs
+    expect((await relate(o, ours, { sha, repository: 'o/app' })).relation).toBe(relation)
+  })
+  it('another repository cannot be compared', async () => {
+    expect(await relate(oracle({}, true), ours, { sha: A, repository: 'o/other' })).toMatchObject({ relation: 'unknown' })
+  })
+})
