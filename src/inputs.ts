@@ -3,6 +3,7 @@
  * core.getInput. A bad value stops the run before anything is written.
  */
 import * as core from '@actions/core'
+import { checkTemplate } from './commit-message.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './image-spec.js'
 
@@ -93,6 +94,12 @@ export function parseAuthor(value: string): { name: string; email: string } {
   return { name: match[1], email: match[2] }
 }
 
+/** A commit id: 7 to 64 hex digits (empty: none known). */
+export function commitSha(name: string, value: string): string {
+  if (value !== '' && !/^[0-9a-f]{7,64}$/i.test(value)) throw new InputError(name, value, 'a commit SHA (7 to 64 hexadecimal digits)')
+  return value.toLowerCase()
+}
+
 export const DEFAULT_AUTHOR = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
 export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
 
@@ -110,10 +117,10 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     commit: {
       enabled: flag('commit', false),
       branch: text('branch'),
-      message: core.getInput('commit-message').trim() || DEFAULT_MESSAGE,
+      message: checkTemplate(core.getInput('commit-message').trim() || DEFAULT_MESSAGE),
       author: parseAuthor(text('commit-author') || DEFAULT_AUTHOR),
       skipCi: flag('skip-ci', false),
-      sourceCommit: text('source-commit') || env.GITHUB_SHA || '',
+      sourceCommit: commitSha('source-commit', text('source-commit') || env.GITHUB_SHA || ''),
       sourceRepository: text('source-repository') || env.GITHUB_REPOSITORY || '',
       allowDowngrade: flag('allow-downgrade', false),
       retries: integer('push-retries', 8, 0, 50)

@@ -1,6 +1,7 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
 import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply.js'
+import { commitBack } from './commit-back.js'
 import { planEdits, writeEdits } from './edit-targets.js'
 import { errorMessage, FileError } from './errors.js'
 import { FileJournal } from './files.js'
@@ -23,9 +24,10 @@ export async function run(): Promise<void> {
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     const rendered = await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
-    const applied = apply ? await core.group('Applying', () => applyTargets(apply, targets, recorded)) : undefined
+    const commit = await core.group('Committing back', () => commitBack(settings, edits))
+    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl))
-    await core.group('Reporting', () => report({ edits, apply: applied, preview: previewed }))
+    await core.group('Reporting', () => report({ edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
   } catch (error) {
     fail(error)

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { applyMarkdown, applyOutputs } from './apply-summary.js'
 import type { ApplyOutcome } from './apply.js'
+import type { CommitResult } from './commit-back.js'
 import type { TargetEdit } from './edit-targets.js'
 import { formatEntry, type ImageEntry } from './image-spec.js'
 import { DIFF_OUTPUT_LIMIT, diffText, summarySection } from './pr-comment.js'
@@ -9,6 +10,8 @@ import type { Preview } from './preview.js'
 
 export interface Outcome {
   edits: TargetEdit[]
+  /** the commit-back phase's result */
+  commit?: CommitResult
   /** the apply phase's result, when `apply` was enabled and the phase ran */
   apply?: ApplyOutcome
   /** the rendered diff per environment and the pull request comments, when there was a base */
@@ -57,6 +60,9 @@ export async function report(outcome: Outcome): Promise<void> {
     changed: String(changed.length > 0),
     'changed-files': changed.map(e => e.target.fileRel).join('\n'),
     images: imagesJson(outcome.edits),
+    'commit-sha': outcome.commit?.commitSha ?? '',
+    pushed: String(outcome.commit?.pushed ?? false),
+    stale: String(outcome.commit?.stale ?? false),
     ...applyOutputs(outcome.apply),
     diff: outcome.preview ? diffText(outcome.preview.environments, DIFF_OUTPUT_LIMIT) : '',
     'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? ''
