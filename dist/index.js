@@ -42720,6 +42720,18 @@ function imageRows(edit) {
         return [name, before, before === after ? after : `**${after}**`];
     });
 }
+/** One line on what the commit-back phase did (nothing when it was off or had nothing to do). */
+function commitMarkdown(commit) {
+    const sha = `\`${commit.commitSha.slice(0, 12)}\``;
+    const branch = commit.branch ? ` on \`${commit.branch}\`` : '';
+    if (commit.stale)
+        return [`**Refused as out of order** — nothing pushed or applied. ${commit.refused ?? ''}`.trim(), ''];
+    if (commit.pushed)
+        return [`Pushed ${sha}${branch}${commit.retries ? ` after ${commit.retries} retried push(es)` : ''}.`, ''];
+    if (commit.commitSha)
+        return [`Already deployed: ${sha}${branch} holds this edit; nothing pushed.`, ''];
+    return [];
+}
 function summaryMarkdown(outcome) {
     const out = ['## Kustomize Image Deploy', ''];
     for (const edit of outcome.edits) {
@@ -42734,6 +42746,8 @@ function summaryMarkdown(outcome) {
             out.push(`| \`${name}\` | ${before} | ${after} |`);
         out.push('');
     }
+    if (outcome.commit)
+        out.push(...commitMarkdown(outcome.commit));
     if (outcome.apply)
         out.push(applyMarkdown(outcome.apply));
     if (outcome.preview)
@@ -42833,7 +42847,8 @@ async function run() {
     let cluster;
     try {
         const settings = await group('Reading inputs', async () => getSettings());
-        const apply = settings.apply.enabled ? (cluster = await group('Preparing kubectl', () => prepareCluster(settings.apply))) : undefined;
+        cluster = settings.apply.enabled ? await group('Preparing kubectl', () => prepareCluster(settings.apply)) : undefined;
+        const apply = cluster;
         const targets = await group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace));
         const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl);
         const recorded = apply ? await group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map();
@@ -42843,7 +42858,7 @@ async function run() {
         const commit = await group('Committing back', () => commitBack(settings, edits));
         const applied = apply && !commit.stale ? await group('Applying', () => applyTargets(apply, targets, recorded)) : undefined;
         const previewed = await group('Previewing', () => preview_preview(settings, edits, rendered, kubectl));
-        await group('Reporting', () => report({ edits, commit, apply: applied, preview: previewed }));
+        await group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }));
         if (applied && applied.failures.length > 0)
             throw new Error(applied.failures.join('; '));
     }

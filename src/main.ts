@@ -17,7 +17,8 @@ export async function run(): Promise<void> {
   let cluster: Cluster | undefined
   try {
     const settings = await core.group('Reading inputs', async () => getSettings())
-    const apply = settings.apply.enabled ? (cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply))) : undefined
+    cluster = settings.apply.enabled ? await core.group('Preparing kubectl', () => prepareCluster(settings.apply)) : undefined
+    const apply = cluster
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl)
     const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
@@ -27,7 +28,7 @@ export async function run(): Promise<void> {
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
     const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl))
-    await core.group('Reporting', () => report({ edits, commit, apply: applied, preview: previewed }))
+    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
   } catch (error) {
     fail(error)

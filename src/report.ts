@@ -36,6 +36,16 @@ export function imageRows(edit: TargetEdit): [string, string, string][] {
   })
 }
 
+/** One line on what the commit-back phase did (nothing when it was off or had nothing to do). */
+export function commitMarkdown(commit: CommitResult): string[] {
+  const sha = `\`${commit.commitSha.slice(0, 12)}\``
+  const branch = commit.branch ? ` on \`${commit.branch}\`` : ''
+  if (commit.stale) return [`**Refused as out of order** — nothing pushed or applied. ${commit.refused ?? ''}`.trim(), '']
+  if (commit.pushed) return [`Pushed ${sha}${branch}${commit.retries ? ` after ${commit.retries} retried push(es)` : ''}.`, '']
+  if (commit.commitSha) return [`Already deployed: ${sha}${branch} holds this edit; nothing pushed.`, '']
+  return []
+}
+
 export function summaryMarkdown(outcome: Outcome): string {
   const out: string[] = ['## Kustomize Image Deploy', '']
   for (const edit of outcome.edits) {
@@ -49,6 +59,7 @@ export function summaryMarkdown(outcome: Outcome): string {
     for (const [name, before, after] of rows) out.push(`| \`${name}\` | ${before} | ${after} |`)
     out.push('')
   }
+  if (outcome.commit) out.push(...commitMarkdown(outcome.commit))
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
   if (outcome.preview) out.push(summarySection(outcome.preview.environments))
   return out.join('\n')
