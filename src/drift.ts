@@ -2,7 +2,7 @@
  * Drift: a live workload container running an image other than the one git recorded before
  * this run's edit (someone ran `kubectl set image` behind git's back). Pure: the caller fetches.
  */
-import { DRIFT_KINDS, toManifest, type Manifest } from './manifests.js'
+import { DRIFT_KINDS, liveManifest, resourceName, type Manifest } from './manifests.js'
 
 export interface Drift {
   kind: string
@@ -30,7 +30,7 @@ export function findDrift(recorded: Manifest[], live: unknown[], rendered: Manif
   const renderedByKey = new Map(rendered.map(m => [key(m), m]))
   const drift: Drift[] = []
   for (const object of live) {
-    const current = toManifest(object, '')
+    const current = liveManifest(object)
     const was = current && recordedByKey.get(key(current))
     if (!current || !was) continue
     for (const [container, image] of current.images) {
@@ -48,7 +48,7 @@ export function liveQueries(candidates: Manifest[]): Map<string, string[]> {
   const byNamespace = new Map<string, string[]>()
   for (const m of candidates) {
     const refs = byNamespace.get(m.namespace) ?? []
-    refs.push(`${m.kind.toLowerCase()}${m.group ? `.${m.group}` : ''}/${m.name}`)
+    refs.push(resourceName(m))
     byNamespace.set(m.namespace, refs)
   }
   return byNamespace

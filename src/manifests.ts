@@ -1,8 +1,9 @@
 /**
- * What the apply phase needs to know about rendered manifests: each object's kind, group, name
- * and effective namespace, and the container images of workloads. Pure functions, no I/O.
+ * What the apply phase needs to know about rendered manifests: each object's kind, group,
+ * version, name and effective namespace, and its containers' images by container name. A thin
+ * layer over the render reader the preview uses too (manifest-scan.ts). Pure functions, no I/O.
  */
-import { parseAllDocuments } from 'yaml'
+import { readDocument, readObject, parseOrUndefined, splitDocuments, type ScannedDoc } from './manifest-scan.js'
 
 export interface Manifest {
   kind: string
@@ -12,7 +13,7 @@ export interface Manifest {
   name: string
   /** effective namespace; '' for cluster-scoped kinds */
   namespace: string
-  /** `container name → image`, for workloads (Deployment, StatefulSet, DaemonSet, CronJob, Job, Pod) */
+  /** `container name → image` of every named container (init containers included) */
   images: Map<string, string>
 }
 
@@ -28,46 +29,35 @@ const CLUSTER_SCOPED = new Set([
   'PriorityLevelConfiguration'
 ])
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
-
-/** The pod spec of a workload object (any of the kinds above), or undefined. */
-function podSpec(o: Obj): Obj | undefined {
-  const spec = obj(o.spec)
-  if (str(o.kind) === 'Pod') return spec
-  if (str(o.kind) === 'CronJob') return obj(obj(obj(obj(spec.jobTemplate).spec).template).spec)
-  return spec.template ? obj(obj(spec.template).spec) : undefined
+/** A scanned document as the apply phase sees it; undefined without an identity. */
+export function toManifest(doc: ScannedDoc, defaultNamespace: string): Manifest | undefined {
+  if (!doc.id) return undefined
+  const { apiVersion, kind, name } = doc.id
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/', 2) : ['', apiVersion]
+  const namespace = CLUSTER_SCOPED.has(kind) ? '' : doc.id.namespace || defaultNamespace
+  const images = new Map(doc.containers.filter(c => c.name !== '').map(c => [c.name, c.image] as const))
+  return { kind, group, version, name, namespace, images }
 }
 
-/** `container name → image` of an object (rendered or live), init containers included. */
-export function containerImages(o: unknown): Map<string, string> {
-  const images = new Map<string, string>()
-  const pod = podSpec(obj(o))
-  if (!pod) return images
-  for (const list of [pod.initContainers, pod.containers]) {
-    for (const c of Array.isArray(list) ? list : []) if (str(obj(c).name)) images.set(str(obj(c).name), str(obj(c).image))
-  }
-  return images
+/** A live object (from `kubectl get -o json`) as a manifest; its namespace is its own. */
+export function liveManifest(object: unknown): Manifest | undefined {
+  return toManifest(readObject(object), '')
 }
 
-export function toManifest(o: unknown, defaultNamespace: string): Manifest | undefined {
-  const record = obj(o)
-  const kind = str(record.kind)
-  const meta = obj(record.metadata)
-  if (!kind || !str(meta.name)) return undefined
-  const [group, version] = str(record.apiVersion).includes('/') ? str(record.apiVersion).split('/', 2) : ['', str(record.apiVersion)]
-  const namespace = CLUSTER_SCOPED.has(kind) ? '' : str(meta.namespace) || defaultNamespace
-  return { kind, group, version, name: str(meta.name), namespace, images: containerImages(record) }
+/** Every object in a render (kubectl kustomize output); a `kind: List` stands for its items. */
+export function parseManifests(render: string, defaultNamespace: string): Manifest[] {
+  return splitDocuments(render)
+    .flatMap(text => {
+      const doc = readDocument(text)
+      return doc.id && doc.id.kind !== 'List' ? [doc] : listItems(text).map(readObject)
+    })
+    .flatMap(doc => toManifest(doc, defaultNamespace) ?? [])
 }
 
-/** Every object in a multi-document YAML stream (kubectl kustomize output). */
-export function parseManifests(yamlText: string, defaultNamespace: string): Manifest[] {
-  return parseAllDocuments(yamlText)
-    .flatMap(doc => ('toJS' in doc ? [doc.toJS()] : []))
-    .flatMap(o => (obj(o).kind === 'List' && Array.isArray(obj(o).items) ? (obj(o).items as unknown[]) : [o]))
-    .map(o => toManifest(o, defaultNamespace))
-    .filter((m): m is Manifest => m !== undefined)
+/** The items of a `kind: List` document (none for anything else). */
+function listItems(text: string): unknown[] {
+  const list = parseOrUndefined(text) as { kind?: unknown; items?: unknown } | undefined
+  return list?.kind === 'List' && Array.isArray(list.items) ? list.items : []
 }
 
 /** How kubectl names an object in its output: `deployment.apps/web`, `configmap/cfg`. */

@@ -1,87 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseApplyOutput, redactSecretDiffs, toResources } from '../../src/apply-output.js'
 import { rolloutTargets } from '../../src/apply.js'
-import { changedInDiff, containerImages, diffName, parseManifests, resourceName } from '../../src/manifests.js'
-
-const RENDER = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: shop
----
-apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: web
-data:
-  a: "1"
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  namespace: shop
-spec:
-  template:
-    spec:
-      initContainers:
-      - name: migrate
-        image: reg/migrate:1
-      containers:
-      - name: web
-        image: reg/web:2
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: nightly
-spec:
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          containers:
-          - name: job
-            image: reg/job:3
----
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: web.example
-`
-
-describe('parseManifests', () => {
-  const manifests = parseManifests(RENDER, 'fallback')
-  it('reads kind, group, version, effective namespace (cluster-scoped: empty)', () => {
-    expect(manifests.map(m => [m.kind, m.group, m.version, m.namespace, m.name])).toEqual([
-      ['Namespace', '', 'v1', '', 'shop'],
-      ['ConfigMap', '', 'v1', 'fallback', 'web'],
-      ['Deployment', 'apps', 'v1', 'shop', 'web'],
-      ['CronJob', 'batch', 'v1', 'fallback', 'nightly'],
-      ['Ingress', 'networking.k8s.io', 'v1', 'fallback', 'web.example']
-    ])
-  })
-  it('reads container images, init containers and CronJob templates included', () => {
-    expect([...manifests[2].images]).toEqual([['migrate', 'reg/migrate:1'], ['web', 'reg/web:2']])
-    expect([...manifests[3].images]).toEqual([['job', 'reg/job:3']])
-    expect(containerImages({ kind: 'ConfigMap' }).size).toBe(0)
-  })
-  it('names objects the way kubectl apply and kubectl diff do', () => {
-    expect(manifests.map(resourceName)).toEqual(['namespace/shop', 'configmap/web', 'deployment.apps/web', 'cronjob.batch/nightly', 'ingress.networking.k8s.io/web.example'])
-    expect(manifests.map(diffName)).toEqual(['v1.Namespace..shop', 'v1.ConfigMap.fallback.web', 'apps.v1.Deployment.shop.web', 'batch.v1.CronJob.fallback.nightly', 'networking.k8s.io.v1.Ingress.fallback.web.example'])
-  })
-  it('finds the objects a kubectl diff output changes', () => {
-    const diff = [
-      'diff -u -N /tmp/LIVE-123/apps.v1.Deployment.shop.web /tmp/MERGED-456/apps.v1.Deployment.shop.web',
-      '--- /tmp/LIVE-123/apps.v1.Deployment.shop.web',
-      '+++ /tmp/MERGED-456/apps.v1.Deployment.shop.web',
-      '-        image: reg/web:1',
-      '+        image: reg/web:2',
-      'diff -u -N /tmp/LIVE-1/v1.Namespace..shop /tmp/MERGED-2/v1.Namespace..shop'
-    ].join('\n')
-    expect(changedInDiff(diff, manifests).map(resourceName)).toEqual(['namespace/shop', 'deployment.apps/web'])
-    expect(changedInDiff('', manifests)).toEqual([])
-  })
-})
+import { parseManifests } from '../../src/manifests.js'
+import { RENDER } from './render-fixture.js'
 
 describe('parseApplyOutput', () => {
   it.each<[string, ReturnType<typeof parseApplyOutput>]>([

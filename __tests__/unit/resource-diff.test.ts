@@ -1,6 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { parse } from 'yaml'
-import { readObject, scanDocument, splitDocuments } from '../../src/manifest-scan.js'
 import { diffRenders, unifiedLines, type RenderDiff } from '../../src/resource-diff.js'
 
 const deployment = (name: string, image: string, extra = '', namespace = 'shop') => `apiVersion: apps/v1
@@ -123,44 +121,6 @@ stringData:
     const diff = diffRenders('', flow)
     expect(diff.changes[0].id.name).toBe('db')
     expect(JSON.stringify(diff)).not.toContain(plain)
-  })
-})
-
-describe('the line scanner reads what the yaml parser reads, or defers to it', () => {
-  it.each([
-    ['canonical deployment', deployment('web', 'reg/app:v1@sha256:abc', '      initContainers:\n      - image: reg/init:1\n        name: init\n')],
-    ['quoted names', `apiVersion: "v1"\nkind: 'ConfigMap'\nmetadata:\n  name: "with-quotes"\n  namespace: 'it''s'\n`],
-    ['a block scalar that looks like metadata', `apiVersion: v1\ndata:\n  text: |\n    metadata:\n      name: fake\n    kind: Fake\nkind: ConfigMap\nmetadata:\n  name: real\n`],
-    ['nested names are not the name', `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    name: label\n  name: pod\n  ownerReferences:\n  - name: owner\nspec:\n  containers:\n  - args:\n    - --x\n    image: busybox\n    name: c\n`],
-    ['indented sequences', `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: job\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: a\n              image: reg/a:1\n            - image: reg/b:2\n              name: b\n`],
-    ['a comment and a trailing comment', `# leading\napiVersion: v1 # trailing\nkind: ConfigMap\nmetadata:\n  name: cm # here\n`],
-    ['an image that is not a container', `apiVersion: example.com/v1\nkind: Thing\nmetadata:\n  name: t\nspec:\n  image: not-a-container\n`]
-  ])('%s', (_name, text) => {
-    const scanned = scanDocument(text)
-    expect(scanned).toBeDefined()
-    expect(scanned).toEqual(readObject(parse(text)))
-  })
-
-  it.each([
-    ['flow metadata', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n'],
-    ['a multi-line quoted name', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "a\n    b"\n'],
-    ['a tagged name', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: !!str x\n'],
-    ['a repeated kind', 'apiVersion: v1\nkind: ConfigMap\nkind: Secret\nmetadata:\n  name: x\n'],
-    ['a quoted key', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  "name": x\n'],
-    ['no name', 'apiVersion: v1\nkind: ConfigMap\n']
-  ])('defers on %s', (_name, text) => {
-    expect(scanDocument(text)).toBeUndefined()
-  })
-})
-
-describe('splitDocuments', () => {
-  it.each([
-    ['separators between', 'a: 1\n---\nb: 2\n', ['a: 1\n', 'b: 2\n']],
-    ['a leading separator and an empty document', '---\na: 1\n---\n---\nb: 2\n', ['a: 1\n', 'b: 2\n']],
-    ['a document end marker (parser route)', 'a: 1\n...\n---\nb: 2\n', ['a: 1\n...\n', 'b: 2\n']],
-    ['nothing', '', []]
-  ])('%s', (_name, text, expected) => {
-    expect(splitDocuments(text).map(d => d.trimEnd())).toEqual(expected.map(d => d.trimEnd()))
   })
 })
 
