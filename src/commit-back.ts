@@ -113,50 +113,68 @@ interface Context extends GuardContext {
   branch: RemoteBranch
 }
 
+/** What the attempts share: the edits as last applied, the commit they sit on, counters. */
+interface PushState {
+  edits: TargetEdit[]
+  parent: string | undefined
+  /** the target paths the stale guard checks (those the first edit changed) */
+  guarded: string[]
+  rebases: number
+  retries: number
+}
+
 async function pushLoop(ctx: Context, initial: TargetEdit[]): Promise<CommitResult> {
-  const { git, branch } = ctx
-  let edits = initial
-  let parent = await git.tryRevParse('HEAD')
-  await git.commit(message(ctx, edits), repoPaths(git, edits))
-  let rebases = 0
-  let retries = 0
-  return retry(
-    async attempt => {
-      core.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
-      const tip = await branch.fetchTip()
-      if (tip) {
-        const verdicts = await guardTargets(ctx, branch, repoPaths(git, initial))
-        const refused = verdicts.find(v => v.refuse)
-        if (refused) return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries }
-      }
-      if (tip && tip !== parent && !(parent && (await git.tryIsAncestor(tip, parent)))) {
-        rebases++
-        core.info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`)
-        await git.resetKeep(tip)
-        parent = tip
-        edits = await reapply(edits, ctx.settings)
-        if (!edits.some(e => e.changed)) {
-          core.info(`${tip.slice(0, 7)} already has the edit: nothing to push`)
-          return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries, edits }
-        }
-        await git.commit(message(ctx, edits), repoPaths(git, edits))
-      }
-      const result = await git.tryPush(branch.remote, 'HEAD', branch.name)
-      if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
-      const sha = (await git.tryRevParse('HEAD')) ?? ''
-      core.info(`pushed ${sha} to '${branch.name}' after ${retries} retries (${rebases} rebases)`)
-      return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries, edits }
-    },
-    {
-      ...DEFAULT_BACKOFF,
-      retries: ctx.settings.commit.retries,
-      retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
-      onRetry: (n, delay, error) => {
-        retries = n
-        core.info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
-      }
+  const { git } = ctx
+  const state: PushState = { edits: initial, parent: await git.tryRevParse('HEAD'), guarded: repoPaths(git, initial), rebases: 0, retries: 0 }
+  await git.commit(message(ctx, initial), repoPaths(git, initial))
+  return retry(attempt => pushAttempt(ctx, state, attempt), {
+    ...DEFAULT_BACKOFF,
+    retries: ctx.settings.commit.retries,
+    retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
+    onRetry: (n, delay, error) => {
+      state.retries = n
+      core.info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
     }
-  )
+  })
+}
+
+/** One attempt: fetch, let the stale guard judge, move onto a moved tip, push. */
+async function pushAttempt(ctx: Context, state: PushState, attempt: number): Promise<CommitResult> {
+  const { git, branch } = ctx
+  core.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
+  const tip = await branch.fetchTip()
+  if (tip) {
+    const refused = (await guardTargets(ctx, branch, state.guarded)).find(v => v.refuse)
+    if (refused) return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries: state.retries }
+  }
+  if (tip && tip !== state.parent && !(state.parent && (await git.tryIsAncestor(tip, state.parent)))) {
+    const landed = await rebaseOnto(ctx, state, tip)
+    if (landed) return landed
+  }
+  const result = await git.tryPush(branch.remote, 'HEAD', branch.name)
+  if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
+  const sha = (await git.tryRevParse('HEAD')) ?? ''
+  core.info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`)
+  return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, edits: state.edits }
+}
+
+/**
+ * The branch moved: reset onto its tip, re-apply the edit to the fresh files and commit again.
+ * A result (nothing to push) when the tip already has the edit, else undefined.
+ */
+async function rebaseOnto(ctx: Context, state: PushState, tip: string): Promise<CommitResult | undefined> {
+  const { git, branch } = ctx
+  state.rebases++
+  core.info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`)
+  await git.resetKeep(tip)
+  state.parent = tip
+  state.edits = await reapply(state.edits, ctx.settings)
+  if (!state.edits.some(e => e.changed)) {
+    core.info(`${tip.slice(0, 7)} already has the edit: nothing to push`)
+    return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries: state.retries, edits: state.edits }
+  }
+  await git.commit(message(ctx, state.edits), repoPaths(git, state.edits))
+  return undefined
 }
 
 /** The same image edit, on the files as they are now (the fresh tip's). */
