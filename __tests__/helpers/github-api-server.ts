@@ -1,6 +1,8 @@
 /**
  * A loopback stand-in for the GitHub REST API endpoints the action uses: GET /user and the
- * issue comments (list with Link pagination, create, update, delete). Every request and every
+ * issue comments (list with Link pagination, create, update, delete), and the commit compare
+ * (status from a table the test fills; a pair not in it is 404, as GitHub answers for commits
+ * it does not have). Every request and every
  * response is checked against GitHub's published OpenAPI description; anything that does not
  * conform is recorded in `violations` (a test asserts there are none). Like GitHub it answers
  * 401 to an unknown token, 403 to a read-only token's writes (and an installation token's
@@ -8,6 +10,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { comparison, type CompareStatus } from './github-compare.js'
 import { findOperation, githubDescription, validateRequest, validateResponse } from './openapi.js'
 
 export interface TokenSpec {
@@ -44,6 +47,8 @@ export class GitHubApiServer {
   readonly comments: StoredComment[] = []
   readonly requests: LoggedRequest[] = []
   readonly violations: string[] = []
+  /** `owner/repo base...head` → the compare status, or an HTTP error status to answer with */
+  readonly comparisons = new Map<string, CompareStatus | number>()
   /** called before a comment is created (e.g. to simulate a concurrent run) */
   beforeCreate?: (owner: string, repo: string, issue: number, body: string, token: TokenSpec) => void
   private nextId = 1000
@@ -75,6 +80,11 @@ export class GitHubApiServer {
     const comment = { id: this.nextId++, owner, repo, issue, body, login, type, createdAt: at, updatedAt: at }
     this.comments.push(comment)
     return comment
+  }
+
+  /** How `head` compares with `base` in `owner/repo` (or the error status the endpoint answers). */
+  setComparison(repository: string, base: string, head: string, answer: CompareStatus | number): void {
+    this.comparisons.set(`${repository} ${base}...${head}`, answer)
   }
 
   on(owner: string, repo: string, issue: number): StoredComment[] {
@@ -206,6 +216,13 @@ export class GitHubApiServer {
         if (!spec.write || comment.login !== spec.login) return forbidden()
         this.comments.splice(this.comments.indexOf(comment), 1)
         return send(204)
+      }
+      case 'repos/compare-commits-with-basehead': {
+        if (!p.basehead.includes('...')) this.violations.push(`compare: basehead '${p.basehead}' is not BASE...HEAD`)
+        const answer = this.comparisons.get(`${p.owner}/${p.repo} ${p.basehead}`) ?? 404
+        if (typeof answer === 'number') return error(answer, answer === 404 ? 'Not Found' : 'Server Error')
+        const [base, head] = p.basehead.split('...')
+        return send(200, comparison({ api: this.url, owner: p.owner, repo: p.repo }, base, head, answer))
       }
       default:
         this.violations.push(`${operation}: not served by the stand-in`)

@@ -3,6 +3,7 @@
  * history grows by exactly one commit per run, the remote's reflog shows no forced update.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { deploy, deployRepo, isAncestor, logs, remoteReflog, type Fixture } from '../helpers/deploy-repo.js'
 import { cloneRepo, git, tempDir } from '../helpers/git-http-server.js'
@@ -82,5 +83,30 @@ describe('concurrent commit-back', () => {
     expect(logs(run)).toMatch(/after 1 retries/)
     expect(git(fx.bare, fx.home, 'log', '--format=%s', '-2', 'main').split('\n')).toEqual(['deploy(overlays/prod): foo dev-1338 → v3', 'another leg'])
     expectNoForcedUpdate(fx)
+  })
+
+  it("the edit's warnings (a dropped newName) are shown once, not again when it is re-applied after a rebase", async () => {
+    const fx = await setup(['prod'])
+    const file = 'overlays/prod/kustomization.yaml'
+    const intruder = await cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-leg-'), 'repo'), fx.home)
+    const renamed = readFileSync(path.join(intruder, file), 'utf8').replace('- name: foo\n', '- name: foo\n    newName: registry.example/foo\n')
+    writeFileSync(path.join(intruder, file), renamed)
+    git(intruder, fx.home, 'commit', '--quiet', '-am', 'foo from registry.example')
+    git(intruder, fx.home, 'push', '--quiet', fx.bare, 'HEAD:main')
+    const ws = await cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-leg-'), 'repo'), fx.home)
+    let moved = false
+    fx.server.beforeRequest = async req => {
+      if (moved || !req.url?.includes('service=git-receive-pack')) return
+      moved = true
+      git(intruder, fx.home, 'commit', '--quiet', '--allow-empty', '-m', 'another leg')
+      git(intruder, fx.home, 'push', '--quiet', fx.bare, 'HEAD:main')
+    }
+    const run = await deploy(fx, ws, { path: 'overlays/prod', images: 'foo:v5', 'source-commit': fx.initial })
+    fx.server.beforeRequest = undefined
+    expect({ code: run.code, pushed: run.outputs.pushed }).toEqual({ code: 0, pushed: 'true' })
+    expect(logs(run)).toMatch(/moved to [0-9a-f]{7}: re-applying the edit/)
+    const dropped = run.stdout.split('\n').filter(l => l.startsWith('::warning') && l.includes("drops the existing newName 'registry.example/foo'"))
+    expect(dropped).toHaveLength(1)
+    expect(git(fx.bare, fx.home, 'show', `main:${file}`)).not.toContain('newName')
   })
 })
