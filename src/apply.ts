@@ -23,6 +23,8 @@ export interface Cluster {
   settings: Settings['apply']
   /** namespace of objects that name none: the `namespace` input, else the context's, else default */
   namespace: string
+  /** the kubectl check under way (`kubectl version`): its version, or why kubectl does not run */
+  checked: Promise<string | Error>
 }
 
 export interface ApplyOutcome {
@@ -37,23 +39,31 @@ export interface ApplyOutcome {
   failures: string[]
 }
 
-/** Validate kubectl and the kubeconfig (before anything is edited). `kubeconfig.dispose()` in finally. */
+/**
+ * Validate the kubeconfig and start checking kubectl; `renderRecorded` (before anything is
+ * edited) waits for that check, so it runs alongside the render. `kubeconfig.dispose()` in finally.
+ */
 export async function prepareCluster(settings: Settings['apply']): Promise<Cluster> {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context)
-  try {
-    const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
-    const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
-    core.info(`kubectl ${await kubectl.version()} (${settings.kubectl})`)
-    return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default' }
-  } catch (error) {
-    await kubeconfig.dispose()
-    throw error
-  }
+  const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
+  const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
+  const checked = kubectl.version().catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error))))
+  return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked }
 }
 
-/** Render each target as git recorded it, before the edit (for drift); a target that fails is left out. */
+/**
+ * Render each target as git recorded it, before the edit (for drift); a target that fails is
+ * left out. Throws, before anything is edited, when kubectl does not run.
+ */
 export async function renderRecorded(cluster: Cluster, targets: Target[]): Promise<Map<string, Manifest[]>> {
-  const rendered = await mapLimit(targets, async t => {
+  const [version, rendered] = await Promise.all([cluster.checked, renderEach(cluster, targets)])
+  if (version instanceof Error) throw version
+  core.info(`kubectl ${version} (${cluster.settings.kubectl})`)
+  return new Map(targets.flatMap((t, i) => (rendered[i] ? [[t.dir, rendered[i]] as const] : [])))
+}
+
+async function renderEach(cluster: Cluster, targets: Target[]): Promise<(Manifest[] | undefined)[]> {
+  return mapLimit(targets, async t => {
     try {
       return parseManifests(await cluster.kubectl.kustomize(t.dir), cluster.namespace)
     } catch (error) {
@@ -61,7 +71,6 @@ export async function renderRecorded(cluster: Cluster, targets: Target[]): Promi
       return undefined
     }
   })
-  return new Map(targets.flatMap((t, i) => (rendered[i] ? [[t.dir, rendered[i]] as const] : [])))
 }
 
 const flagsOf = (s: Settings['apply']): ApplyFlags => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun })
@@ -73,10 +82,10 @@ interface Preview {
   drift: Drift[]
 }
 
-/** Render, diff and drift-check one target, all three at once (no change to the cluster). */
-async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined): Promise<Preview> {
+/** Render (unless given), diff and drift-check one target, all at once (no change to the cluster). */
+async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render: string | undefined): Promise<Preview> {
   const [rendered, diff, live] = await Promise.all([
-    cluster.kubectl.kustomize(target.dir),
+    render ?? cluster.kubectl.kustomize(target.dir),
     cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => error as Error),
     recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
   ])
@@ -115,11 +124,16 @@ export function rolloutTargets(resources: AppliedResource[], changed: Manifest[]
     .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace }))
 }
 
-/** The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run. */
-export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, Manifest[]>): Promise<ApplyOutcome> {
+/**
+ * The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run.
+ * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here).
+ */
+export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, Manifest[]>, rendered?: Map<string, string>): Promise<ApplyOutcome> {
+  const version = await cluster.checked
+  if (version instanceof Error) throw version
   const s = cluster.settings
   const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
-  const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir)))
+  const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir)))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)

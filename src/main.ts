@@ -26,7 +26,9 @@ export async function run(): Promise<void> {
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     const rendered = await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
-    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded)) : undefined
+    // the render is of the tree to apply unless the push moved onto a newer tip (then new edits)
+    const current = commit.edits === undefined || commit.edits === edits ? rendered : undefined
+    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
