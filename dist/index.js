@@ -33808,10 +33808,182 @@ function classifyAll(stderr) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest-scan.ts
+/**
+ * The one reader of `kubectl kustomize` renders, for the preview and the apply phase alike:
+ * split a render into its documents and read each one's identity (apiVersion, kind, namespace,
+ * name) and containers (name and image of every item of a containers-like list) (pure).
+ *
+ * Parsing 3,000 resources with the `yaml` library takes seconds, so the canonical form that
+ * kustomize prints (block style, one key per line) is read by a line scanner; any document the
+ * scanner is not sure about (flow style, multi-line quoted scalars, tags, anchors on the fields
+ * it reads, duplicate keys) is parsed with `yaml` instead. Both routes give the same answer.
+ */
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+const IDENTITY_PATHS = new Set(['apiVersion', 'kind', 'metadata.name', 'metadata.namespace', 'metadata']);
+const KEY_LINE = /^( *)(- +)?([^\s"'?#{}[\],&*!|>%@`-](?:[^:#]|:(?! |$))*?):(?: +(.*))?$/;
+const QUOTED_KEY_LINE = /^ *(?:- +)?(?:"|'|\? ).*(?::(?: |$))/;
+const BLOCK_SCALAR = /^[|>][-+0-9]*(?: +#.*)?$/;
+/** The documents of a render, each as its own source text (empty documents dropped). */
+function splitDocuments(render) {
+    if (/^(?:%|\.\.\.\s*$|--- *[^\s#])/m.test(render)) {
+        return (0,dist/* parseAllDocuments */.hR)(render).map(doc => render.slice(doc.range[0], doc.range[2]).replace(/^--- *\n/, ''))
+            .filter(text => text.trim() !== '');
+    }
+    return render.split(/^--- *(?:#.*)?\r?\n/m).filter(text => text.replace(/^\s*#.*$/gm, '').trim() !== '');
+}
+/** A scalar's value when it is written simply enough to read without a parser. */
+function simpleScalar(raw) {
+    const value = raw.replace(/ +#.*$/, '').trimEnd();
+    if (/^"[^"\\]*"$/.test(value))
+        return value.slice(1, -1);
+    if (/^'(?:[^']|'')*'$/.test(value))
+        return value.slice(1, -1).replace(/''/g, "'");
+    if (/^[^\s"'{}[\]&*!|>%@`#,?:-][^#]*$/.test(value) && !/: /.test(value))
+        return value;
+    if (/^-[^\s#][^#]*$/.test(value) && !/: /.test(value))
+        return value;
+    return undefined;
+}
+const withImages = (id, containers) => ({
+    id,
+    containers,
+    images: containers.flatMap(c => (c.image ? [c.image] : []))
+});
+/** The deepest key a `- ...` line at `col` belongs to. */
+const ownerOf = (stack, col) => [...stack].reverse().find(k => k.col <= col);
+/** Read identity and containers line by line; undefined when unsure. */
+function scanDocument(text) {
+    const state = { fields: new Map(), containers: [], itemCol: -1, stack: [] };
+    let blockCol = -1;
+    for (const line of text.split(/\r?\n/)) {
+        if (blockCol >= 0) {
+            if (line.trim() === '' || /^ */.exec(line)[0].length > blockCol)
+                continue;
+            blockCol = -1;
+        }
+        if (line.trim() === '' || /^ *#/.test(line))
+            continue;
+        const m = KEY_LINE.exec(line);
+        if (!m) {
+            if (QUOTED_KEY_LINE.test(line) || /^\S/.test(line))
+                return undefined;
+            // a sequence item that is not a key (flow mapping, scalar) inside a container list
+            const dash = /^( *)-(?: |$)/.exec(line);
+            if (dash && CONTAINER_LISTS.has(ownerOf(state.stack, dash[1].length)?.key ?? ''))
+                return undefined;
+            continue;
+        }
+        const col = m[1].length + (m[2]?.length ?? 0);
+        const raw = m[4] ?? '';
+        while (state.stack.length > 0 && state.stack[state.stack.length - 1].col >= col)
+            state.stack.pop();
+        if (state.stack.length === 0 && (m[2] || col !== 0))
+            return undefined;
+        state.stack.push({ col, key: m[3] });
+        if (BLOCK_SCALAR.test(raw))
+            blockCol = col;
+        else if (/^["'[{]/.test(raw) && simpleScalar(raw) === undefined && !/^(\[.*\]|\{.*\})$/.test(raw))
+            return undefined;
+        if (!readKey(state, m[3], raw, col, !!m[2]))
+            return undefined;
+    }
+    const [apiVersion, kind, name] = ['apiVersion', 'kind', 'metadata.name'].map(k => state.fields.get(k));
+    if (!apiVersion || !kind || !name)
+        return undefined;
+    return withImages({ apiVersion, kind, namespace: state.fields.get('metadata.namespace') ?? '', name }, state.containers);
+}
+/** Take in one `key: raw` line (already on the stack); false when the scanner is unsure. */
+function readKey(state, key, raw, col, itemStart) {
+    const { stack, fields } = state;
+    const path = stack.map(s => s.key).join('.');
+    const parent = stack[stack.length - 2];
+    if (IDENTITY_PATHS.has(path) && !itemStart) {
+        if (fields.has(path))
+            return false;
+        if (path === 'metadata') {
+            fields.set(path, '');
+            return raw.replace(/ +#.*$/, '') === '';
+        }
+        const value = simpleScalar(raw);
+        fields.set(path, value ?? '');
+        return value !== undefined;
+    }
+    if (CONTAINER_LISTS.has(key)) {
+        state.itemCol = -1;
+        // a container list written in flow style (other than empty) is the parser's
+        if (!['', '[]'].includes(raw.replace(/ +#.*$/, '')))
+            return false;
+    }
+    if (!parent || !CONTAINER_LISTS.has(parent.key))
+        return true;
+    if (itemStart) {
+        state.containers.push({ name: '', image: '' });
+        state.itemCol = col;
+    }
+    else if (state.itemCol !== col)
+        return false;
+    if (key !== 'name' && key !== 'image')
+        return true;
+    const item = state.containers[state.containers.length - 1];
+    const value = simpleScalar(raw);
+    if (value === undefined || item[key] !== '')
+        return false;
+    item[key] = value;
+    return true;
+}
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : '');
+/** Containers anywhere in an object: each item of a containers-like list. */
+function objectContainers(value, out = []) {
+    if (Array.isArray(value))
+        for (const item of value)
+            objectContainers(item, out);
+    else if (isObj(value)) {
+        for (const [key, child] of Object.entries(value)) {
+            if (CONTAINER_LISTS.has(key) && Array.isArray(child)) {
+                for (const c of child)
+                    if (isObj(c))
+                        out.push({ name: str(c.name), image: str(c.image) });
+            }
+            objectContainers(child, out);
+        }
+    }
+    return out;
+}
+/** Identity and containers from a parsed object (the slow route; also live objects from the API). */
+function readObject(value) {
+    if (!isObj(value))
+        return withImages(undefined, []);
+    const meta = isObj(value.metadata) ? value.metadata : {};
+    const [apiVersion, kind, name] = [str(value.apiVersion), str(value.kind), str(meta.name)];
+    const id = apiVersion && kind && name ? { apiVersion, kind, namespace: str(meta.namespace), name } : undefined;
+    return withImages(id, objectContainers(value));
+}
+/** Scan, or parse when the scanner is unsure; a document that does not parse has no identity. */
+function readDocument(text) {
+    return scanDocument(text) ?? parseDocument(text);
+}
+/** The slow route for one document (a `kind: List` whole: its items are the caller's). */
+function parseDocument(text) {
+    return readObject(parseOrUndefined(text));
+}
+/** The parsed document, or undefined when it does not parse. */
+function parseOrUndefined(text) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/manifests.ts
 /**
- * What the apply phase needs to know about rendered manifests: each object's kind, group, name
- * and effective namespace, and the container images of workloads. Pure functions, no I/O.
+ * What the apply phase needs to know about rendered manifests: each object's kind, group,
+ * version, name and effective namespace, and its containers' images by container name. A thin
+ * layer over the render reader the preview uses too (manifest-scan.ts). Pure functions, no I/O.
  */
 
 const ROLLOUT_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
@@ -33824,47 +33996,33 @@ const CLUSTER_SCOPED = new Set([
     'ValidatingAdmissionPolicyBinding', 'VolumeAttachment', 'CertificateSigningRequest', 'FlowSchema',
     'PriorityLevelConfiguration'
 ]);
-const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const str = (v) => (typeof v === 'string' ? v : '');
-/** The pod spec of a workload object (any of the kinds above), or undefined. */
-function podSpec(o) {
-    const spec = obj(o.spec);
-    if (str(o.kind) === 'Pod')
-        return spec;
-    if (str(o.kind) === 'CronJob')
-        return obj(obj(obj(obj(spec.jobTemplate).spec).template).spec);
-    return spec.template ? obj(obj(spec.template).spec) : undefined;
-}
-/** `container name → image` of an object (rendered or live), init containers included. */
-function containerImages(o) {
-    const images = new Map();
-    const pod = podSpec(obj(o));
-    if (!pod)
-        return images;
-    for (const list of [pod.initContainers, pod.containers]) {
-        for (const c of Array.isArray(list) ? list : [])
-            if (str(obj(c).name))
-                images.set(str(obj(c).name), str(obj(c).image));
-    }
-    return images;
-}
-function toManifest(o, defaultNamespace) {
-    const record = obj(o);
-    const kind = str(record.kind);
-    const meta = obj(record.metadata);
-    if (!kind || !str(meta.name))
+/** A scanned document as the apply phase sees it; undefined without an identity. */
+function toManifest(doc, defaultNamespace) {
+    if (!doc.id)
         return undefined;
-    const [group, version] = str(record.apiVersion).includes('/') ? str(record.apiVersion).split('/', 2) : ['', str(record.apiVersion)];
-    const namespace = CLUSTER_SCOPED.has(kind) ? '' : str(meta.namespace) || defaultNamespace;
-    return { kind, group, version, name: str(meta.name), namespace, images: containerImages(record) };
+    const { apiVersion, kind, name } = doc.id;
+    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/', 2) : ['', apiVersion];
+    const namespace = CLUSTER_SCOPED.has(kind) ? '' : doc.id.namespace || defaultNamespace;
+    const images = new Map(doc.containers.filter(c => c.name !== '').map(c => [c.name, c.image]));
+    return { kind, group, version, name, namespace, images };
 }
-/** Every object in a multi-document YAML stream (kubectl kustomize output). */
-function parseManifests(yamlText, defaultNamespace) {
-    return (0,dist/* parseAllDocuments */.hR)(yamlText)
-        .flatMap(doc => ('toJS' in doc ? [doc.toJS()] : []))
-        .flatMap(o => (obj(o).kind === 'List' && Array.isArray(obj(o).items) ? obj(o).items : [o]))
-        .map(o => toManifest(o, defaultNamespace))
-        .filter((m) => m !== undefined);
+/** A live object (from `kubectl get -o json`) as a manifest; its namespace is its own. */
+function liveManifest(object) {
+    return toManifest(readObject(object), '');
+}
+/** Every object in a render (kubectl kustomize output); a `kind: List` stands for its items. */
+function parseManifests(render, defaultNamespace) {
+    return splitDocuments(render)
+        .flatMap(text => {
+        const doc = readDocument(text);
+        return doc.id && doc.id.kind !== 'List' ? [doc] : listItems(text).map(readObject);
+    })
+        .flatMap(doc => toManifest(doc, defaultNamespace) ?? []);
+}
+/** The items of a `kind: List` document (none for anything else). */
+function listItems(text) {
+    const list = parseOrUndefined(text);
+    return list?.kind === 'List' && Array.isArray(list.items) ? list.items : [];
 }
 /** How kubectl names an object in its output: `deployment.apps/web`, `configmap/cfg`. */
 function resourceName(m) {
@@ -33940,7 +34098,7 @@ function findDrift(recorded, live, rendered) {
     const renderedByKey = new Map(rendered.map(m => [key(m), m]));
     const drift = [];
     for (const object of live) {
-        const current = toManifest(object, '');
+        const current = liveManifest(object);
         const was = current && recordedByKey.get(key(current));
         if (!current || !was)
             continue;
@@ -33959,7 +34117,7 @@ function liveQueries(candidates) {
     const byNamespace = new Map();
     for (const m of candidates) {
         const refs = byNamespace.get(m.namespace) ?? [];
-        refs.push(`${m.kind.toLowerCase()}${m.group ? `.${m.group}` : ''}/${m.name}`);
+        refs.push(resourceName(m));
         byNamespace.set(m.namespace, refs);
     }
     return byNamespace;
@@ -34334,23 +34492,30 @@ async function waitForRollouts(kubectl, refs, timeoutSeconds) {
 
 
 
-/** Validate kubectl and the kubeconfig (before anything is edited). `kubeconfig.dispose()` in finally. */
+/**
+ * Validate the kubeconfig and start checking kubectl; `renderRecorded` (before anything is
+ * edited) waits for that check, so it runs alongside the render. `kubeconfig.dispose()` in finally.
+ */
 async function prepareCluster(settings) {
     const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context);
-    try {
-        const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined };
-        const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags);
-        info(`kubectl ${await kubectl.version()} (${settings.kubectl})`);
-        return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default' };
-    }
-    catch (error) {
-        await kubeconfig.dispose();
-        throw error;
-    }
+    const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined };
+    const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags);
+    const checked = kubectl.version().catch((error) => (error instanceof Error ? error : new Error(errorMessage(error))));
+    return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked };
 }
-/** Render each target as git recorded it, before the edit (for drift); a target that fails is left out. */
+/**
+ * Render each target as git recorded it, before the edit (for drift); a target that fails is
+ * left out. Throws, before anything is edited, when kubectl does not run.
+ */
 async function renderRecorded(cluster, targets) {
-    const rendered = await mapLimit(targets, async (t) => {
+    const [version, rendered] = await Promise.all([cluster.checked, renderEach(cluster, targets)]);
+    if (version instanceof Error)
+        throw version;
+    info(`kubectl ${version} (${cluster.settings.kubectl})`);
+    return new Map(targets.flatMap((t, i) => (rendered[i] ? [[t.dir, rendered[i]]] : [])));
+}
+async function renderEach(cluster, targets) {
+    return mapLimit(targets, async (t) => {
         try {
             return parseManifests(await cluster.kubectl.kustomize(t.dir), cluster.namespace);
         }
@@ -34359,13 +34524,12 @@ async function renderRecorded(cluster, targets) {
             return undefined;
         }
     });
-    return new Map(targets.flatMap((t, i) => (rendered[i] ? [[t.dir, rendered[i]]] : [])));
 }
 const flagsOf = (s) => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun });
-/** Render, diff and drift-check one target, all three at once (no change to the cluster). */
-async function preview(cluster, target, recorded) {
+/** Render (unless given), diff and drift-check one target, all at once (no change to the cluster). */
+async function preview(cluster, target, recorded, render) {
     const [rendered, diff, live] = await Promise.all([
-        cluster.kubectl.kustomize(target.dir),
+        render ?? cluster.kubectl.kustomize(target.dir),
         cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error) => error),
         recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
     ]);
@@ -34405,11 +34569,17 @@ function rolloutTargets(resources, changed) {
     })
         .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace }));
 }
-/** The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run. */
-async function applyTargets(cluster, targets, recorded) {
+/**
+ * The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run.
+ * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here).
+ */
+async function applyTargets(cluster, targets, recorded, rendered) {
+    const version = await cluster.checked;
+    if (version instanceof Error)
+        throw version;
     const s = cluster.settings;
     const outcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] };
-    const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir)));
+    const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir)));
     outcome.drift = previews.flatMap(p => p.drift);
     for (const d of outcome.drift) {
         core_warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`);
@@ -41071,48 +41241,59 @@ async function resolveBranch(git, input, workspace, env) {
     throw new InputError('branch', input, 'the branch to push to', `${git.root} is checked out at a detached HEAD (a tag or a pull-request merge)`);
 }
 async function pushLoop(ctx, initial) {
-    const { git, branch } = ctx;
-    let edits = initial;
-    let parent = await git.tryRevParse('HEAD');
-    await git.commit(message(ctx, edits), repoPaths(git, edits));
-    let rebases = 0;
-    let retries = 0;
-    return retry_retry(async (attempt) => {
-        info(`attempt ${attempt + 1}: fetching '${branch.name}'`);
-        const tip = await branch.fetchTip();
-        if (tip) {
-            const verdicts = await guardTargets(ctx, branch, repoPaths(git, initial));
-            const refused = verdicts.find(v => v.refuse);
-            if (refused)
-                return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries };
-        }
-        if (tip && tip !== parent && !(parent && (await git.tryIsAncestor(tip, parent)))) {
-            rebases++;
-            info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`);
-            await git.resetKeep(tip);
-            parent = tip;
-            edits = await reapply(edits, ctx.settings);
-            if (!edits.some(e => e.changed)) {
-                info(`${tip.slice(0, 7)} already has the edit: nothing to push`);
-                return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries, edits };
-            }
-            await git.commit(message(ctx, edits), repoPaths(git, edits));
-        }
-        const result = await git.tryPush(branch.remote, 'HEAD', branch.name);
-        if (result.code !== 0)
-            throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout);
-        const sha = (await git.tryRevParse('HEAD')) ?? '';
-        info(`pushed ${sha} to '${branch.name}' after ${retries} retries (${rebases} rebases)`);
-        return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries, edits };
-    }, {
+    const { git } = ctx;
+    const state = { edits: initial, parent: await git.tryRevParse('HEAD'), guarded: repoPaths(git, initial), rebases: 0, retries: 0 };
+    await git.commit(message(ctx, initial), repoPaths(git, initial));
+    return retry_retry(attempt => pushAttempt(ctx, state, attempt), {
         ...DEFAULT_BACKOFF,
         retries: ctx.settings.commit.retries,
         retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
         onRetry: (n, delay, error) => {
-            retries = n;
+            state.retries = n;
             info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`);
         }
     });
+}
+/** One attempt: fetch, let the stale guard judge, move onto a moved tip, push. */
+async function pushAttempt(ctx, state, attempt) {
+    const { git, branch } = ctx;
+    info(`attempt ${attempt + 1}: fetching '${branch.name}'`);
+    const tip = await branch.fetchTip();
+    if (tip) {
+        const refused = (await guardTargets(ctx, branch, state.guarded)).find(v => v.refuse);
+        if (refused)
+            return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries: state.retries };
+    }
+    if (tip && tip !== state.parent && !(state.parent && (await git.tryIsAncestor(tip, state.parent)))) {
+        const landed = await rebaseOnto(ctx, state, tip);
+        if (landed)
+            return landed;
+    }
+    const result = await git.tryPush(branch.remote, 'HEAD', branch.name);
+    if (result.code !== 0)
+        throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout);
+    const sha = (await git.tryRevParse('HEAD')) ?? '';
+    info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`);
+    const rebased = state.rebases > 0 ? { edits: state.edits } : {};
+    return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, ...rebased };
+}
+/**
+ * The branch moved: reset onto its tip, re-apply the edit to the fresh files and commit again.
+ * A result (nothing to push) when the tip already has the edit, else undefined.
+ */
+async function rebaseOnto(ctx, state, tip) {
+    const { git, branch } = ctx;
+    state.rebases++;
+    info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`);
+    await git.resetKeep(tip);
+    state.parent = tip;
+    state.edits = await reapply(state.edits, ctx.settings);
+    if (!state.edits.some(e => e.changed)) {
+        info(`${tip.slice(0, 7)} already has the edit: nothing to push`);
+        return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries: state.retries, edits: state.edits };
+    }
+    await git.commit(message(ctx, state.edits), repoPaths(git, state.edits));
+    return undefined;
 }
 /** The same image edit, on the files as they are now (the fresh tip's). */
 async function reapply(edits, settings) {
@@ -42025,146 +42206,6 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/manifest-scan.ts
-/**
- * Split a `kubectl kustomize` render into its documents and read each one's identity
- * (apiVersion, kind, namespace, name) and container images (pure).
- *
- * Parsing 3,000 resources with the `yaml` library takes seconds, so the canonical form that
- * kustomize prints (block style, one key per line) is read by a line scanner; any document the
- * scanner is not sure about (flow style, multi-line quoted scalars, tags, anchors on the fields
- * it reads, duplicate keys) is parsed with `yaml` instead. Both routes give the same answer.
- */
-
-const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-const KEY_LINE = /^( *)(- +)?([^\s"'?#{}[\],&*!|>%@`-](?:[^:#]|:(?! |$))*?):(?: +(.*))?$/;
-const QUOTED_KEY_LINE = /^ *(?:- +)?(?:"|'|\? ).*(?::(?: |$))/;
-const BLOCK_SCALAR = /^[|>][-+0-9]*(?: +#.*)?$/;
-/** The documents of a render, each as its own source text (empty documents dropped). */
-function splitDocuments(render) {
-    if (/^(?:%|\.\.\.\s*$|--- *[^\s#])/m.test(render)) {
-        return (0,dist/* parseAllDocuments */.hR)(render).map(doc => render.slice(doc.range[0], doc.range[2]).replace(/^--- *\n/, ''))
-            .filter(text => text.trim() !== '');
-    }
-    return render.split(/^--- *(?:#.*)?\r?\n/m).filter(text => text.replace(/^\s*#.*$/gm, '').trim() !== '');
-}
-/** A scalar's value when it is written simply enough to read without a parser. */
-function simpleScalar(raw) {
-    const value = raw.replace(/ +#.*$/, '').trimEnd();
-    if (/^"[^"\\]*"$/.test(value))
-        return value.slice(1, -1);
-    if (/^'(?:[^']|'')*'$/.test(value))
-        return value.slice(1, -1).replace(/''/g, "'");
-    if (/^[^\s"'{}[\]&*!|>%@`#,?:-][^#]*$/.test(value) && !/: /.test(value))
-        return value;
-    if (/^-[^\s#][^#]*$/.test(value) && !/: /.test(value))
-        return value;
-    return undefined;
-}
-/** Read identity and images line by line; undefined when unsure. */
-function scanDocument(text) {
-    const fields = new Map();
-    const images = [];
-    const stack = [];
-    let blockCol = -1;
-    for (const line of text.split(/\r?\n/)) {
-        if (blockCol >= 0) {
-            if (line.trim() === '' || /^ */.exec(line)[0].length > blockCol)
-                continue;
-            blockCol = -1;
-        }
-        if (line.trim() === '' || /^ *#/.test(line))
-            continue;
-        const m = KEY_LINE.exec(line);
-        if (!m) {
-            if (QUOTED_KEY_LINE.test(line))
-                return undefined;
-            if (/^ *- /.test(line) || /^ *-$/.test(line))
-                continue;
-            if (/^\S/.test(line))
-                return undefined;
-            continue;
-        }
-        const col = m[1].length + (m[2]?.length ?? 0);
-        const raw = m[4] ?? '';
-        while (stack.length > 0 && stack[stack.length - 1].col >= col)
-            stack.pop();
-        const parent = stack[stack.length - 1];
-        if (stack.length === 0 && (m[2] || col !== 0))
-            return undefined;
-        stack.push({ col, key: m[3] });
-        if (BLOCK_SCALAR.test(raw))
-            blockCol = col;
-        else if (/^["'[{]/.test(raw) && simpleScalar(raw) === undefined && !/^(\[.*\]|\{.*\})$/.test(raw))
-            return undefined;
-        const path = stack.map(s => s.key).join('.');
-        if (['apiVersion', 'kind', 'metadata.name', 'metadata.namespace', 'metadata'].includes(path) && !m[2]) {
-            if (fields.has(path))
-                return undefined;
-            if (path === 'metadata') {
-                if (raw.replace(/ +#.*$/, '') !== '')
-                    return undefined;
-                fields.set(path, '');
-                continue;
-            }
-            const value = simpleScalar(raw);
-            if (value === undefined)
-                return undefined;
-            fields.set(path, value);
-        }
-        else if (m[3] === 'image' && parent && CONTAINER_LISTS.has(parent.key)) {
-            const value = simpleScalar(raw);
-            if (value === undefined)
-                return undefined;
-            images.push(value);
-        }
-    }
-    const [apiVersion, kind, name] = ['apiVersion', 'kind', 'metadata.name'].map(k => fields.get(k));
-    if (!apiVersion || !kind || !name)
-        return undefined;
-    return { id: { apiVersion, kind, namespace: fields.get('metadata.namespace') ?? '', name }, images };
-}
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const manifest_scan_str = (v) => (typeof v === 'string' ? v : '');
-/** Container images anywhere in an object: `image` of each item of a containers-like list. */
-function objectImages(value, out = []) {
-    if (Array.isArray(value))
-        for (const item of value)
-            objectImages(item, out);
-    else if (isObj(value)) {
-        for (const [key, child] of Object.entries(value)) {
-            if (CONTAINER_LISTS.has(key) && Array.isArray(child)) {
-                for (const c of child)
-                    if (isObj(c) && typeof c.image === 'string')
-                        out.push(c.image);
-            }
-            objectImages(child, out);
-        }
-    }
-    return out;
-}
-/** Identity and images from a parsed object (the slow route). */
-function readObject(value) {
-    if (!isObj(value))
-        return { images: [] };
-    const meta = isObj(value.metadata) ? value.metadata : {};
-    const [apiVersion, kind, name] = [manifest_scan_str(value.apiVersion), manifest_scan_str(value.kind), manifest_scan_str(meta.name)];
-    const id = apiVersion && kind && name ? { apiVersion, kind, namespace: manifest_scan_str(meta.namespace), name } : undefined;
-    return { id, images: objectImages(value) };
-}
-/** Scan, or parse when the scanner is unsure; a document that does not parse has no identity. */
-function readDocument(text) {
-    const scanned = scanDocument(text);
-    if (scanned)
-        return scanned;
-    try {
-        return readObject((0,dist/* parse */.qg)(text));
-    }
-    catch {
-        return { images: [] };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/resource-diff.ts
 /**
  * The diff between two renders, per resource rather than per file (pure).
@@ -42856,7 +42897,9 @@ async function run() {
         await group('Writing kustomizations', () => writeEdits(edits, journal));
         const rendered = await group('Rendering', () => renderOrRestore(kubectl, targets, journal));
         const commit = await group('Committing back', () => commitBack(settings, edits));
-        const applied = apply && !commit.stale ? await group('Applying', () => applyTargets(apply, targets, recorded)) : undefined;
+        // after a push onto a moved tip the tree to apply differs from what was rendered
+        const current = commit.edits ? undefined : rendered;
+        const applied = apply && !commit.stale ? await group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined;
         const previewed = await group('Previewing', () => preview_preview(settings, edits, rendered, kubectl));
         await group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }));
         if (applied && applied.failures.length > 0)

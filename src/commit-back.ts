@@ -33,7 +33,7 @@ export interface CommitResult {
   refused?: string
   branch?: string
   retries: number
-  /** the edits as finally committed (after re-applying them to a fresh tip) */
+  /** set only when the edit was re-applied to a fresh tip: the edits as finally committed */
   edits?: TargetEdit[]
 }
 
@@ -155,7 +155,8 @@ async function pushAttempt(ctx: Context, state: PushState, attempt: number): Pro
   if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
   const sha = (await git.tryRevParse('HEAD')) ?? ''
   core.info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`)
-  return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, edits: state.edits }
+  const rebased = state.rebases > 0 ? { edits: state.edits } : {}
+  return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, ...rebased }
 }
 
 /**

@@ -26,8 +26,8 @@ export async function run(): Promise<void> {
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     const rendered = await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
-    // the render is of the tree to apply unless the push moved onto a newer tip (then new edits)
-    const current = commit.edits === undefined || commit.edits === edits ? rendered : undefined
+    // after a push onto a moved tip the tree to apply differs from what was rendered
+    const current = commit.edits ? undefined : rendered
     const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
