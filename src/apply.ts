@@ -55,17 +55,17 @@ export async function prepareCluster(settings: Settings['apply']): Promise<Clust
  * Render each target as git recorded it, before the edit (for drift); a target that fails is
  * left out. Throws, before anything is edited, when kubectl does not run.
  */
-export async function renderRecorded(cluster: Cluster, targets: Target[]): Promise<Map<string, Manifest[]>> {
+export async function renderRecorded(cluster: Cluster, targets: Target[]): Promise<Map<string, string>> {
   const [version, rendered] = await Promise.all([cluster.checked, renderEach(cluster, targets)])
   if (version instanceof Error) throw version
   core.info(`kubectl ${version} (${cluster.settings.kubectl})`)
-  return new Map(targets.flatMap((t, i) => (rendered[i] ? [[t.dir, rendered[i]] as const] : [])))
+  return new Map(targets.flatMap((t, i) => (rendered[i] !== undefined ? [[t.dir, rendered[i]] as const] : [])))
 }
 
-async function renderEach(cluster: Cluster, targets: Target[]): Promise<(Manifest[] | undefined)[]> {
+async function renderEach(cluster: Cluster, targets: Target[]): Promise<(string | undefined)[]> {
   return mapLimit(targets, async t => {
     try {
-      return parseManifests(await cluster.kubectl.kustomize(t.dir), cluster.namespace)
+      return await cluster.kubectl.kustomize(t.dir)
     } catch (error) {
       core.info(`${t.rel}: no drift check, it did not render before the edit (${errorMessage(error)})`)
       return undefined
@@ -128,12 +128,15 @@ export function rolloutTargets(resources: AppliedResource[], changed: Manifest[]
  * The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run.
  * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here).
  */
-export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, Manifest[]>, rendered?: Map<string, string>): Promise<ApplyOutcome> {
+export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendered?: Map<string, string>): Promise<ApplyOutcome> {
   const version = await cluster.checked
   if (version instanceof Error) throw version
   const s = cluster.settings
   const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
-  const previews = await mapLimit(targets, t => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir)))
+  const previews = await mapLimit(targets, t => {
+    const before = recorded.get(t.dir)
+    return preview(cluster, t, before === undefined ? undefined : parseManifests(before, cluster.namespace), rendered?.get(t.dir))
+  })
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)

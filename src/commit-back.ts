@@ -71,7 +71,7 @@ export async function commitBack(settings: Settings, edits: TargetEdit[], option
 function apiCompare(token: string, env: NodeJS.ProcessEnv): CompareFn | undefined {
   if (!token || !env.GITHUB_API_URL) return undefined
   const api = githubApi(token, env)
-  return (repository, base, head) => compareCommits(api, repository, base, head)
+  return async (repository, base, head) => compareCommits(await api, repository, base, head)
 }
 
 /** The one repository holding every changed target (a config repo may sit in a subfolder). */

@@ -4,9 +4,7 @@
  * Enterprise Server, or a loopback stand-in in tests).
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import type { getOctokit } from '@actions/github'
 
 export type GitHubApi = ReturnType<typeof getOctokit>
 
@@ -25,7 +23,16 @@ export interface IssueComment {
 
 const RATE_LIMIT_RETRIES = 2
 
-export function githubApi(token: string, env: NodeJS.ProcessEnv = process.env): GitHubApi {
+/**
+ * The API client. Octokit and its plugins are loaded on first use: most runs (no pull request,
+ * no cross-repository source) never reach the API, and loading them costs start-up time.
+ */
+export async function githubApi(token: string, env: NodeJS.ProcessEnv = process.env): Promise<GitHubApi> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
   const onLimit = (kind: string) => (after: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
     core.warning(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after}s`)
     return retryCount < RATE_LIMIT_RETRIES

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered
     const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined
-    const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl))
+    const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
   } catch (error) {

@@ -105,7 +105,7 @@ async function postComments(previews: EnvironmentPreview[], settings: Settings, 
     core.warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ''}' is not owner/name; not commenting`)
     return []
   }
-  const api = githubApi(settings.token, env)
+  const api = await githubApi(settings.token, env)
   const comments: Preview['comments'] = []
   for (const p of previews) {
     const marker = commentMarker(p.environment, p.path)
@@ -135,10 +135,11 @@ export async function preview(
   edits: TargetEdit[],
   rendered: Map<string, string>,
   kubectl: Kubectl,
+  recorded?: Map<string, string>,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<Preview | undefined> {
   try {
-    return await buildPreview(settings, edits, rendered, kubectl, env)
+    return await buildPreview(settings, edits, rendered, kubectl, recorded, env)
   } catch (error) {
     core.warning(`preview: ${errorMessage(error)}`)
     return undefined
@@ -150,12 +151,18 @@ async function buildPreview(
   edits: TargetEdit[],
   rendered: Map<string, string>,
   kubectl: Kubectl,
-  env: NodeJS.ProcessEnv = process.env
+  recorded: Map<string, string> | undefined,
+  env: NodeJS.ProcessEnv
 ): Promise<Preview | undefined> {
   const event = await readEvent(env)
   if (!event.base) {
     core.info(`preview: the ${event.name} event names no base commit; nothing to compare`)
     return undefined
+  }
+  if (!event.pullRequest && recorded && edits.every(e => recorded.has(e.target.dir))) {
+    // a deploy: the apply phase already rendered the checkout before this run's edit
+    const renders = new Map(edits.map(e => [e.target.dir, { render: recorded.get(e.target.dir)! }]))
+    return { environments: environmentPreviews(edits, renders, rendered, event.base, event.base), comments: [] }
   }
   let git: Git
   try {
@@ -168,7 +175,24 @@ async function buildPreview(
   const base = (await git.tryRevParse(event.base)) ?? event.base
   const head = (await git.tryRevParse('HEAD')) ?? ''
   const renders = await renderBase(git, base, edits, kubectl, env)
-  const environments = edits.map((edit): EnvironmentPreview => {
+  const environments = environmentPreviews(edits, renders, rendered, base, head)
+  let comments: Preview['comments'] = []
+  if (event.pullRequest && settings.comment) {
+    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, env)
+    else core.info('preview: no token; not commenting (the diff is in the job summary)')
+  }
+  return { environments, comments }
+}
+
+/** The per-resource diff of each target: `renders` (the base) against `rendered` (the head). */
+function environmentPreviews(
+  edits: TargetEdit[],
+  renders: Map<string, BaseRender>,
+  rendered: Map<string, string>,
+  base: string,
+  head: string
+): EnvironmentPreview[] {
+  return edits.map((edit): EnvironmentPreview => {
     const { render, note } = renders.get(edit.target.dir) ?? { render: '' }
     const p: EnvironmentPreview = {
       environment: edit.environment,
@@ -182,10 +206,4 @@ async function buildPreview(
     core.info(`${p.environment}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`)
     return p
   })
-  let comments: Preview['comments'] = []
-  if (event.pullRequest && settings.comment) {
-    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, env)
-    else core.info('preview: no token; not commenting (the diff is in the job summary)')
-  }
-  return { environments, comments }
 }

@@ -160,6 +160,10 @@ describe('apply through the bundle', () => {
     expect(actionOf(run, 'ConfigMap', 'web-config')).toBe('unchanged')
     expect(logs(run)).toMatch(new RegExp(`\\n-\\s+- image: ${IMAGE}:1\\.0\\.0\\n\\+\\s+- image: ${IMAGE}:1\\.1\\.0\\n`))
     expect(logs(run)).toContain('successfully rolled out')
+    // the deploy's before → after render, diffed from the render the apply phase made before the edit
+    const bump = new RegExp(`\\n-\\s+- image: ${IMAGE}:1\\.0\\.0\\n\\+\\s+- image: ${IMAGE}:1\\.1\\.0\\n`)
+    expect(run.outputs.diff).toMatch(bump)
+    expect(run.summary).toMatch(bump)
     const live = JSON.parse(kubectlOk(['-n', ns, 'get', 'deployment', 'web', '-o', 'json']))
     expect(live.spec.template.spec.containers[0].image).toBe(`${IMAGE}:1.1.0`)
     expect(live.status.updatedReplicas).toBe(2)
