@@ -33753,7 +33753,7 @@ function getSettings(env = process.env) {
             sourceCommit: commitSha('source-commit', inputs_text('source-commit') || env.GITHUB_SHA || ''),
             sourceRepository: inputs_text('source-repository') || env.GITHUB_REPOSITORY || '',
             allowDowngrade: flag('allow-downgrade', false),
-            retries: integer('push-retries', 8, 0, 50)
+            retries: integer('push-retries', 12, 0, 50)
         },
         token,
         apply: {

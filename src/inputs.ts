@@ -123,7 +123,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       sourceCommit: commitSha('source-commit', text('source-commit') || env.GITHUB_SHA || ''),
       sourceRepository: text('source-repository') || env.GITHUB_REPOSITORY || '',
       allowDowngrade: flag('allow-downgrade', false),
-      retries: integer('push-retries', 8, 0, 50)
+      retries: integer('push-retries', 12, 0, 50)
     },
     token,
     apply: {

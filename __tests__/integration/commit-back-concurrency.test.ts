@@ -79,7 +79,7 @@ describe('concurrent commit-back', () => {
     fx.server.beforeRequest = undefined
     expect(run.code).toBe(0)
     expect(run.outputs.pushed).toBe('true')
-    expect(logs(run)).toMatch(/retry 1\/8 in \d+ ms: push of branch 'main' .* was rejected because the branch moved/)
+    expect(logs(run)).toMatch(/retry 1\/12 in \d+ ms: push of branch 'main' .* was rejected because the branch moved/)
     expect(logs(run)).toMatch(/after 1 retries/)
     expect(git(fx.bare, fx.home, 'log', '--format=%s', '-2', 'main').split('\n')).toEqual(['deploy(overlays/prod): foo dev-1338 → v3', 'another leg'])
     expectNoForcedUpdate(fx)
