@@ -32965,7 +32965,7 @@ function lineOf(source, pos) {
 }
 /** Parse a kustomization and read its `images:` entries; YAML problems become FileErrors. */
 function parse(source, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { keepSourceTokens: false });
+    const doc = (0,dist/* parseDocument */.Tp)(source);
     const err = doc.errors[0];
     if (err) {
         const pos = err.linePos?.[0];

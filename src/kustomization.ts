@@ -36,7 +36,7 @@ function lineOf(source: string, pos: number): number {
 
 /** Parse a kustomization and read its `images:` entries; YAML problems become FileErrors. */
 function parse(source: string, file: string): Parsed {
-  const doc = parseDocument(source, { keepSourceTokens: false })
+  const doc = parseDocument(source)
   const err = doc.errors[0]
   if (err) {
     const pos = err.linePos?.[0]
