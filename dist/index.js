@@ -34847,7 +34847,8 @@ async function readEvent(env) {
         const pr = payload.pull_request ?? {};
         return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined };
     }
-    return { name, base: env.GITHUB_SHA || 'HEAD' };
+    // on a push (or any other event) the base is the commit being built; none outside a runner
+    return { name, base: env.GITHUB_SHA || undefined };
 }
 /** Render every target at `base` from a temporary work tree (in parallel), then remove it. */
 async function renderBase(git, base, edits, kubectl, env) {
@@ -34939,14 +34940,15 @@ async function preview_preview(settings, edits, rendered, kubectl, recorded, env
 }
 async function buildPreview(settings, edits, rendered, kubectl, recorded, env) {
     const event = await readEvent(env);
-    if (!event.base) {
-        info(`preview: the ${event.name} event names no base commit; nothing to compare`);
-        return undefined;
-    }
     if (!event.pullRequest && recorded && edits.every(e => recorded.has(e.target.dir))) {
         // a deploy: the apply phase already rendered the checkout before this run's edit
         const renders = new Map(edits.map(e => [e.target.dir, { render: recorded.get(e.target.dir) }]));
-        return { environments: environmentPreviews(edits, renders, rendered, event.base, event.base), comments: [] };
+        const base = event.base ?? 'HEAD';
+        return { environments: environmentPreviews(edits, renders, rendered, base, base), comments: [] };
+    }
+    if (!event.base) {
+        info(`preview: the ${event.name || 'current'} event names no base commit; nothing to compare`);
+        return undefined;
     }
     let git;
     try {

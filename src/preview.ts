@@ -47,7 +47,8 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<PreviewEvent> {
     const pr = payload.pull_request ?? {}
     return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined }
   }
-  return { name, base: env.GITHUB_SHA || 'HEAD' }
+  // on a push (or any other event) the base is the commit being built; none outside a runner
+  return { name, base: env.GITHUB_SHA || undefined }
 }
 
 interface BaseRender {
@@ -155,14 +156,15 @@ async function buildPreview(
   env: NodeJS.ProcessEnv
 ): Promise<Preview | undefined> {
   const event = await readEvent(env)
-  if (!event.base) {
-    core.info(`preview: the ${event.name} event names no base commit; nothing to compare`)
-    return undefined
-  }
   if (!event.pullRequest && recorded && edits.every(e => recorded.has(e.target.dir))) {
     // a deploy: the apply phase already rendered the checkout before this run's edit
     const renders = new Map(edits.map(e => [e.target.dir, { render: recorded.get(e.target.dir)! }]))
-    return { environments: environmentPreviews(edits, renders, rendered, event.base, event.base), comments: [] }
+    const base = event.base ?? 'HEAD'
+    return { environments: environmentPreviews(edits, renders, rendered, base, base), comments: [] }
+  }
+  if (!event.base) {
+    core.info(`preview: the ${event.name || 'current'} event names no base commit; nothing to compare`)
+    return undefined
   }
   let git: Git
   try {
