@@ -1,19 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { readDocument, readObject, scanDocument, splitDocuments } from '../../src/manifest-scan.js'
+import { deployment } from './render-fixture.js'
 
-const deployment = (name: string, image: string, extra = '', namespace = 'shop') => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: ${namespace}
-spec:
-  template:
-    spec:
-      containers:
-      - image: ${image}
-        name: app
-${extra}`
 
 describe('the line scanner reads what the yaml parser reads, or defers to it', () => {
   it.each([

@@ -44,3 +44,17 @@ kind: Ingress
 metadata:
   name: web.example
 `
+
+/** One Deployment document as kustomize prints it (block style, one key per line). */
+export const deployment = (name: string, image: string, extra = '', namespace = 'shop') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: ${namespace}
+spec:
+  template:
+    spec:
+      containers:
+      - image: ${image}
+        name: app
+${extra}`

@@ -1,18 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { diffRenders, unifiedLines, type RenderDiff } from '../../src/resource-diff.js'
+import { deployment } from './render-fixture.js'
 
-const deployment = (name: string, image: string, extra = '', namespace = 'shop') => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: ${namespace}
-spec:
-  template:
-    spec:
-      containers:
-      - image: ${image}
-        name: app
-${extra}`
 
 const configMap = (name: string, value: string, namespace = 'shop') => `apiVersion: v1
 data:
