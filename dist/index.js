@@ -32556,6 +32556,8 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
+/** The git version is checked once per process, by the first `Git.open`. */
+let versionChecked;
 class Git {
     root;
     identity;
@@ -32569,7 +32571,8 @@ class Git {
     /** The repository that contains `dir`; fails with a clear message when there is none. */
     static async open(dir, identity) {
         const probe = new Git(dir, identity);
-        await probe.checkVersion();
+        versionChecked ??= probe.checkVersion();
+        await versionChecked;
         const result = await probe.exec(['rev-parse', '--show-toplevel']);
         if (result.code !== 0)
             throw new GitError(`${dir} is not inside a git repository (${firstLines(result.stderr)})`, result);
@@ -33481,6 +33484,7 @@ async function guardTargets(ctx, branch, paths) {
 
 
 
+
 const skip = (why) => {
     info(why);
     return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 };
@@ -33517,7 +33521,7 @@ function apiCompare(token, env) {
 /** The one repository holding every changed target (a config repo may sit in a subfolder). */
 async function openRepository(edits, author) {
     const changed = edits.filter(e => e.changed);
-    const repos = await Promise.all(changed.map(e => Git.open(e.target.dir, author)));
+    const repos = await mapLimit(changed, e => Git.open(e.target.dir, author));
     const roots = [...new Set(repos.map(r => r.root))];
     if (roots.length > 1) {
         throw new InputError('path', changed.map(e => e.target.rel).join(', '), 'targets in one git repository', `they lie in ${roots.join(' and ')}`);

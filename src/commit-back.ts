@@ -16,6 +16,7 @@ import { configureAuth } from './git-auth.js'
 import { Git } from './git.js'
 import type { Settings } from './inputs.js'
 import { editImages } from './kustomization.js'
+import { mapLimit } from './pool.js'
 import { PushError, pushError } from './push-failure.js'
 import { RemoteBranch } from './remote-branch.js'
 import { DEFAULT_BACKOFF, retry } from './retry.js'
@@ -77,7 +78,7 @@ function apiCompare(token: string, env: NodeJS.ProcessEnv): CompareFn | undefine
 /** The one repository holding every changed target (a config repo may sit in a subfolder). */
 async function openRepository(edits: TargetEdit[], author: Settings['commit']['author']): Promise<Git> {
   const changed = edits.filter(e => e.changed)
-  const repos = await Promise.all(changed.map(e => Git.open(e.target.dir, author)))
+  const repos = await mapLimit(changed, e => Git.open(e.target.dir, author))
   const roots = [...new Set(repos.map(r => r.root))]
   if (roots.length > 1) {
     throw new InputError('path', changed.map(e => e.target.rel).join(', '), 'targets in one git repository', `they lie in ${roots.join(' and ')}`)

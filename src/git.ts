@@ -32,6 +32,9 @@ export interface LoggedCommit {
   message: string
 }
 
+/** The git version is checked once per process, by the first `Git.open`. */
+let versionChecked: Promise<void> | undefined
+
 export class Git {
   private readonly config = new Map<string, string>()
 
@@ -44,7 +47,8 @@ export class Git {
   /** The repository that contains `dir`; fails with a clear message when there is none. */
   static async open(dir: string, identity?: Identity): Promise<Git> {
     const probe = new Git(dir, identity)
-    await probe.checkVersion()
+    versionChecked ??= probe.checkVersion()
+    await versionChecked
     const result = await probe.exec(['rev-parse', '--show-toplevel'])
     if (result.code !== 0) throw new GitError(`${dir} is not inside a git repository (${firstLines(result.stderr)})`, result)
     return new Git(await realpath(result.stdout.trim()), identity)
