@@ -32891,11 +32891,6 @@ function lineStart(source, pos) {
 function column(source, pos) {
     return pos - lineStart(source, pos);
 }
-/** Offset just past the newline that ends the line holding `pos` (or the end of the text). */
-function nextLineStart(source, pos) {
-    const nl = source.indexOf('\n', pos);
-    return nl < 0 ? source.length : nl + 1;
-}
 /** A splice that inserts whole lines after the line holding `pos`. */
 function insertLinesAfter(source, pos, lines, eol) {
     const nl = source.indexOf('\n', pos);

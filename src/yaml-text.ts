@@ -28,12 +28,6 @@ export function column(source: string, pos: number): number {
   return pos - lineStart(source, pos)
 }
 
-/** Offset just past the newline that ends the line holding `pos` (or the end of the text). */
-export function nextLineStart(source: string, pos: number): number {
-  const nl = source.indexOf('\n', pos)
-  return nl < 0 ? source.length : nl + 1
-}
-
 /** A splice that inserts whole lines after the line holding `pos`. */
 export function insertLinesAfter(source: string, pos: number, lines: string[], eol: string): Splice {
   const nl = source.indexOf('\n', pos)
