@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6805);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8755:
+/***/ 6805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31335,7 +31335,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/apply-errors.ts
+;// CONCATENATED MODULE: ./src/apply/apply-errors.ts
 /**
  * kubectl's stderr, classified into one-line messages a workflow author can act on:
  * cluster unreachable, unauthorized, forbidden (verb and resource), rejected by validation
@@ -31435,7 +31435,7 @@ function classifyAll(stderr) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/manifest-scan.ts
+;// CONCATENATED MODULE: ./src/render/manifest-scan.ts
 /**
  * The one reader of `kubectl kustomize` renders, for the preview and the apply phase alike:
  * split a render into its documents and read each one's identity (apiVersion, kind, namespace,
@@ -31606,7 +31606,7 @@ function parseOrUndefined(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifests.ts
+;// CONCATENATED MODULE: ./src/render/manifests.ts
 /**
  * What the apply phase needs to know about rendered manifests: each object's kind, group,
  * version, name and effective namespace, and its containers' images by container name. A thin
@@ -31665,7 +31665,7 @@ function changedInDiff(diffOutput, manifests) {
     return manifests.filter(m => files.has(diffName(m)));
 }
 
-;// CONCATENATED MODULE: ./src/apply-output.ts
+;// CONCATENATED MODULE: ./src/apply/apply-output.ts
 /** `kubectl apply` output lines → the `resources` output: kind, namespace, name, action. */
 
 const LINE = /^(\S+\/\S+) ([a-z-]+)(?: \((server dry run|dry run)\))?$/;
@@ -31708,7 +31708,7 @@ function redactSecretDiffs(diffOutput) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/drift.ts
+;// CONCATENATED MODULE: ./src/apply/drift.ts
 /**
  * Drift: a live workload container running an image other than the one git recorded before
  * this run's edit (someone ran `kubectl set image` behind git's back). Pure: the caller fetches.
@@ -31787,7 +31787,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/kubeconfig.ts
+;// CONCATENATED MODULE: ./src/apply/kubeconfig.ts
 /**
  * The kubeconfig kubectl will use: the `kubeconfig` input's content written to a 0600 file under
  * the runner's temp directory (masked, removed by `dispose`), or else the runner's own
@@ -31900,7 +31900,7 @@ async function writeKubeconfig(content, context, env) {
     return { path: file, ...chosen, dispose };
 }
 
-;// CONCATENATED MODULE: ./src/kubectl.ts
+;// CONCATENATED MODULE: ./src/apply/kubectl.ts
 /**
  * The one wrapper around the kubectl CLI. Every call goes through the private `exec` choke
  * point: arguments as an array, exit codes decided explicitly, output captured (not echoed).
@@ -32056,7 +32056,7 @@ function logVerbatim(text) {
     info(`::${token}::`);
 }
 
-;// CONCATENATED MODULE: ./src/rollout.ts
+;// CONCATENATED MODULE: ./src/apply/rollout.ts
 /**
  * Wait for the rollout of every workload the apply created or changed, all at once, within the
  * timeout; for each one that fails, collect `kubectl describe` and its recent events.
@@ -32102,7 +32102,7 @@ async function waitForRollouts(kubectl, refs, timeoutSeconds) {
     return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds)));
 }
 
-;// CONCATENATED MODULE: ./src/apply.ts
+;// CONCATENATED MODULE: ./src/apply/apply.ts
 /**
  * The apply phase (DESIGN.md step 6): from the tree as it is after the commit phase, per target
  * `kubectl diff -k` (shown in the log), a drift check of the live workloads against what git
@@ -32252,7 +32252,7 @@ async function applyOne(cluster, target, view, outcome, toWait) {
     return failure;
 }
 
-;// CONCATENATED MODULE: ./src/commit-message.ts
+;// CONCATENATED MODULE: ./src/commit/commit-message.ts
 /**
  * The deploy commit's message (pure): the `commit-message` template with its placeholders
  * filled in, an optional `[skip ci]`, and the trailers the stale guard reads.
@@ -32308,7 +32308,7 @@ function renderMessage(template, values, skipCi, trailers) {
     return trailers.length > 0 ? `${message}\n\n${trailers.join('\n')}\n` : `${message}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/github-api.ts
+;// CONCATENATED MODULE: ./src/github/github-api.ts
 /**
  * The one module that reaches the GitHub API: @actions/github's Octokit with retries (5xx,
  * network) and rate-limit throttling. The base URL comes from GITHUB_API_URL (GitHub
@@ -32389,7 +32389,7 @@ async function compareCommits(api, repository, base, head) {
     return data.status;
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/edit/files.ts
 /** Atomic file writes (temp file in the same directory + rename) and their undo. */
 
 
@@ -32426,7 +32426,7 @@ class FileJournal {
     }
 }
 
-;// CONCATENATED MODULE: ./src/push-failure.ts
+;// CONCATENATED MODULE: ./src/commit/push-failure.ts
 /**
  * Classifying what git said when a fetch or push failed (pure), and the one-line error that
  * tells the user what to do. Only `rejected` (the branch moved) and `transient` are retried.
@@ -32491,7 +32491,7 @@ function pushError(operation, url, branch, output) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/git-auth.ts
+;// CONCATENATED MODULE: ./src/commit/git-auth.ts
 /**
  * Credentials for the push. The ones actions/checkout persisted (an `http.<url>.extraheader`
  * in the repository's config) are used when they cover the remote; otherwise the `token`
@@ -32536,7 +32536,7 @@ async function configureAuth(git, remoteUrl, token) {
     return 'token';
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/commit/git.ts
 /**
  * The one wrapper around the git CLI. Every call goes through the private `exec` choke point:
  * arguments as an array, `GIT_TERMINAL_PROMPT=0`, English messages, the identity as `-c`
@@ -32725,7 +32725,7 @@ class Git {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image-spec.ts
+;// CONCATENATED MODULE: ./src/edit/image-spec.ts
 /**
  * `kustomize edit set image` arguments: grammar and validation (pure).
  *
@@ -32870,7 +32870,7 @@ function formatEntry(entry) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/yaml-text.ts
+;// CONCATENATED MODULE: ./src/edit/yaml-text.ts
 /**
  * Text-level helpers for editing YAML in place: the file is changed by splicing its source
  * text at node offsets reported by the `yaml` parser, so everything not touched stays
@@ -32944,7 +32944,7 @@ function scalarText(source, node) {
     return String(node.value);
 }
 
-;// CONCATENATED MODULE: ./src/kustomization.ts
+;// CONCATENATED MODULE: ./src/edit/kustomization.ts
 /**
  * The format-preserving `images:` edit of a kustomization file (pure).
  *
@@ -33161,7 +33161,7 @@ function sequenceIndent(source, root) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/remote-branch.ts
+;// CONCATENATED MODULE: ./src/commit/remote-branch.ts
 /**
  * The remote branch a run pushes to, fetched as little as possible: in a shallow clone (what
  * actions/checkout makes by default) a bounded first fetch, then only what is new, and deeper
@@ -33254,7 +33254,7 @@ async function retry(fn, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/trailers.ts
+;// CONCATENATED MODULE: ./src/commit/trailers.ts
 /**
  * The git trailers a deploy commit carries, and reading them back (pure). They record where the
  * deploy came from; the stale guard reads them.
@@ -33333,7 +33333,7 @@ function sameTarget(record, path, imageNames) {
     return record.images.some(image => imageNames.includes(imageName(image)));
 }
 
-;// CONCATENATED MODULE: ./src/stale-guard.ts
+;// CONCATENATED MODULE: ./src/commit/stale-guard.ts
 /**
  * The out-of-order guard. Before a push, find the newest commit on the remote branch that
  * recorded a deploy of the same target (trailers.ts) and compare its source commit with ours:
@@ -33457,7 +33457,7 @@ async function guardTargets(ctx, branch, paths) {
     return verdicts;
 }
 
-;// CONCATENATED MODULE: ./src/commit-back.ts
+;// CONCATENATED MODULE: ./src/commit/commit-back.ts
 /**
  * The commit-back phase (DESIGN.md step 5): one commit of the changed kustomization files,
  * pushed without force. A rejected push fetches the branch, moves onto its tip, re-applies the
@@ -33642,7 +33642,7 @@ function message(ctx, edits) {
     return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
 }
 
-;// CONCATENATED MODULE: ./src/edit-targets.ts
+;// CONCATENATED MODULE: ./src/edit/edit-targets.ts
 /** The edit phase: compute every target's new kustomization in memory, then write them. */
 
 
@@ -33778,7 +33778,7 @@ function getSettings(env = process.env) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/comment-upsert.ts
+;// CONCATENATED MODULE: ./src/preview/comment-upsert.ts
 /**
  * Keep exactly one comment per marker on a pull request: update the bot's own comment in place,
  * create it when there is none, and delete the newer duplicates a concurrent run may create.
@@ -34516,7 +34516,7 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/resource-diff.ts
+;// CONCATENATED MODULE: ./src/preview/resource-diff.ts
 /**
  * The diff between two renders, per resource rather than per file (pure).
  *
@@ -34655,7 +34655,7 @@ function diffRenders(base, head) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/pr-comment.ts
+;// CONCATENATED MODULE: ./src/preview/pr-comment.ts
 /**
  * The rendered-diff comment of one environment, as Markdown (pure).
  *
@@ -34815,7 +34815,7 @@ function diffText(previews, limit) {
     return text.slice(0, Math.max(cut, 0)) + `\n# … cut: ${text.length - cut} more characters; see the job summary\n`;
 }
 
-;// CONCATENATED MODULE: ./src/preview.ts
+;// CONCATENATED MODULE: ./src/preview/preview.ts
 /**
  * The preview phase: the rendered diff per environment between the base (a pull request's
  * base commit, or for a push the commit being built) and the head after this run's edit.
@@ -34991,7 +34991,7 @@ function environmentPreviews(edits, renders, rendered, base, head) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/render.ts
+;// CONCATENATED MODULE: ./src/render/render.ts
 /** Render every target with the real `kubectl kustomize`, in parallel (bounded by CPU count). */
 
 
@@ -35020,7 +35020,7 @@ async function renderAll(kubectl, targets) {
     return new Map(targets.map((t, i) => [t.dir, rendered[i]]));
 }
 
-;// CONCATENATED MODULE: ./src/apply-summary.ts
+;// CONCATENATED MODULE: ./src/apply/apply-summary.ts
 function applyOutputs(outcome) {
     return {
         applied: String(outcome?.applied ?? false),
@@ -35137,7 +35137,7 @@ async function report(outcome) {
         await summary.addRaw(summaryMarkdown(outcome), true).write();
 }
 
-;// CONCATENATED MODULE: ./src/targets.ts
+;// CONCATENATED MODULE: ./src/edit/targets.ts
 /** Resolve the `path` input to kustomization targets inside the workspace. */
 
 

@@ -1,16 +1,16 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
-import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply.js'
-import { commitBack } from './commit-back.js'
-import { planEdits, writeEdits } from './edit-targets.js'
+import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply/apply.js'
+import { commitBack } from './commit/commit-back.js'
+import { planEdits, writeEdits } from './edit/edit-targets.js'
 import { errorMessage, FileError } from './errors.js'
-import { FileJournal } from './files.js'
+import { FileJournal } from './edit/files.js'
 import { getSettings } from './inputs.js'
-import { Kubectl } from './kubectl.js'
-import { preview } from './preview.js'
-import { renderAll } from './render.js'
+import { Kubectl } from './apply/kubectl.js'
+import { preview } from './preview/preview.js'
+import { renderAll } from './render/render.js'
 import { report } from './report.js'
-import { resolveTargets } from './targets.js'
+import { resolveTargets } from './edit/targets.js'
 
 export async function run(): Promise<void> {
   const journal = new FileJournal()

@@ -1,12 +1,12 @@
 /** Outputs and the job summary, from what the run did. */
 import * as core from '@actions/core'
-import { applyMarkdown, applyOutputs } from './apply-summary.js'
-import type { ApplyOutcome } from './apply.js'
-import type { CommitResult } from './commit-back.js'
-import type { TargetEdit } from './edit-targets.js'
-import { formatEntry, type ImageEntry } from './image-spec.js'
-import { DIFF_OUTPUT_LIMIT, diffText, summarySection } from './pr-comment.js'
-import type { Preview } from './preview.js'
+import { applyMarkdown, applyOutputs } from './apply/apply-summary.js'
+import type { ApplyOutcome } from './apply/apply.js'
+import type { CommitResult } from './commit/commit-back.js'
+import type { TargetEdit } from './edit/edit-targets.js'
+import { formatEntry, type ImageEntry } from './edit/image-spec.js'
+import { DIFF_OUTPUT_LIMIT, diffText, summarySection } from './preview/pr-comment.js'
+import type { Preview } from './preview/preview.js'
 
 export interface Outcome {
   edits: TargetEdit[]

@@ -87,7 +87,7 @@ describe('an unreachable cluster', () => {
 
 describe('prepareKubeconfig writes the input content for kubectl only', () => {
   it('a 0600 file in a fresh directory under RUNNER_TEMP, gone after dispose', async () => {
-    const { prepareKubeconfig } = await import('../../src/kubeconfig.js')
+    const { prepareKubeconfig } = await import('../../src/apply/kubeconfig.js')
     const { readFileSync, statSync, existsSync } = await import('node:fs')
     const temp = tempDir('kid-runner-temp-')
     const file = await prepareKubeconfig(kubeconfig('https://127.0.0.1:1'), '', { RUNNER_TEMP: temp })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { classify, classifyAll, type ErrorKind } from '../../src/apply-errors.js'
+import { classify, classifyAll, type ErrorKind } from '../../src/apply/apply-errors.js'
 
 describe('classify: kubectl stderr → one line', () => {
   it.each<[string, string, ErrorKind, string]>([

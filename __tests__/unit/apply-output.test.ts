@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseApplyOutput, redactSecretDiffs, toResources } from '../../src/apply-output.js'
-import { rolloutTargets } from '../../src/apply.js'
-import { parseManifests } from '../../src/manifests.js'
+import { parseApplyOutput, redactSecretDiffs, toResources } from '../../src/apply/apply-output.js'
+import { rolloutTargets } from '../../src/apply/apply.js'
+import { parseManifests } from '../../src/render/manifests.js'
 import { RENDER } from './render-fixture.js'
 
 describe('parseApplyOutput', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { applyMarkdown, applyOutputs } from '../../src/apply-summary.js'
-import type { ApplyOutcome } from '../../src/apply.js'
+import { applyMarkdown, applyOutputs } from '../../src/apply/apply-summary.js'
+import type { ApplyOutcome } from '../../src/apply/apply.js'
 
 const base: ApplyOutcome = { applied: true, dryRun: 'none', context: 'prod', resources: [], drift: [], rollouts: [], failures: [] }
 

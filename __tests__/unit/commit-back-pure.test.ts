@@ -1,11 +1,11 @@
 /** The pure parts of commit-back: backoff, trailers, message, failure classes, the stale verdict. */
 import { describe, expect, it } from '@jest/globals'
-import { checkTemplate, describeImages, renderMessage } from '../../src/commit-message.js'
-import { keyCovers } from '../../src/git-auth.js'
-import { classify, keyLine, redactUrl } from '../../src/push-failure.js'
+import { checkTemplate, describeImages, renderMessage } from '../../src/commit/commit-message.js'
+import { keyCovers } from '../../src/commit/git-auth.js'
+import { classify, keyLine, redactUrl } from '../../src/commit/push-failure.js'
 import { backoffDelay, retry } from '../../src/retry.js'
-import { findLastDeploy, judge, relate, type AncestryOracle } from '../../src/stale-guard.js'
-import { formatTrailers, imageName, parseTrailers, sameTarget, type DeployRecord } from '../../src/trailers.js'
+import { findLastDeploy, judge, relate, type AncestryOracle } from '../../src/commit/stale-guard.js'
+import { formatTrailers, imageName, parseTrailers, sameTarget, type DeployRecord } from '../../src/commit/trailers.js'
 
 const A = 'a'.repeat(40)
 const B = 'b'.repeat(40)

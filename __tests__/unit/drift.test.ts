@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { findDrift, liveQueries, driftCandidates } from '../../src/drift.js'
-import { parseManifests } from '../../src/manifests.js'
+import { findDrift, liveQueries, driftCandidates } from '../../src/apply/drift.js'
+import { parseManifests } from '../../src/render/manifests.js'
 
 const deployment = (image: string, ns = 'n', name = 'web') => ({
   apiVersion: 'apps/v1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { droppedFieldsWarning, mergeImage, parseImageArg, parseImageArgs, splitImage } from '../../src/image-spec.js'
+import { droppedFieldsWarning, mergeImage, parseImageArg, parseImageArgs, splitImage } from '../../src/edit/image-spec.js'
 
 const D = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3'
 

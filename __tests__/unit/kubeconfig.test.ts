@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { chooseContext, maskKubeconfig, mergeKubeconfigs, parseKubeconfig } from '../../src/kubeconfig.js'
+import { chooseContext, maskKubeconfig, mergeKubeconfigs, parseKubeconfig } from '../../src/apply/kubeconfig.js'
 
 const CONFIG = `apiVersion: v1
 kind: Config

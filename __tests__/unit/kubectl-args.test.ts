@@ -20,8 +20,8 @@ jest.unstable_mockModule('@actions/exec', () => ({
   }
 }))
 
-const { Kubectl, KubectlError } = await import('../../src/kubectl.js')
-type Flags = import('../../src/kubectl.js').ApplyFlags
+const { Kubectl, KubectlError } = await import('../../src/apply/kubectl.js')
+type Flags = import('../../src/apply/kubectl.js').ApplyFlags
 
 const plain: Flags = { serverSide: false, fieldManager: '', forceConflicts: false, dryRun: 'none' }
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FileError } from '../../src/errors.js'
-import { parseImageArgs } from '../../src/image-spec.js'
-import { editImages, readImages } from '../../src/kustomization.js'
+import { parseImageArgs } from '../../src/edit/image-spec.js'
+import { editImages, readImages } from '../../src/edit/kustomization.js'
 import { EDIT_CASES } from './edit-cases.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'edit')

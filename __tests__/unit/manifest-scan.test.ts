@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { readDocument, readObject, scanDocument, splitDocuments } from '../../src/manifest-scan.js'
+import { readDocument, readObject, scanDocument, splitDocuments } from '../../src/render/manifest-scan.js'
 import { deployment } from './render-fixture.js'
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { changedInDiff, diffName, liveManifest, parseManifests, resourceName } from '../../src/manifests.js'
+import { changedInDiff, diffName, liveManifest, parseManifests, resourceName } from '../../src/render/manifests.js'
 import { parseAllDocuments } from 'yaml'
 import { RENDER } from './render-fixture.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { COMMENT_LIMIT, commentMarker, diffText, fitMarkdown, imageChanges, summarySection, type EnvironmentPreview } from '../../src/pr-comment.js'
-import { diffRenders } from '../../src/resource-diff.js'
+import { COMMENT_LIMIT, commentMarker, diffText, fitMarkdown, imageChanges, summarySection, type EnvironmentPreview } from '../../src/preview/pr-comment.js'
+import { diffRenders } from '../../src/preview/resource-diff.js'
 
 const deployment = (i: number, tag: string, probe = '/healthz') => `apiVersion: apps/v1
 kind: Deployment

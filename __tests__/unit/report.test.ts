@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { CommitResult } from '../../src/commit-back.js'
+import type { CommitResult } from '../../src/commit/commit-back.js'
 import { commitMarkdown } from '../../src/report.js'
 
 const base: CommitResult = { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { diffRenders, unifiedLines, type RenderDiff } from '../../src/resource-diff.js'
+import { diffRenders, unifiedLines, type RenderDiff } from '../../src/preview/resource-diff.js'
 import { deployment } from './render-fixture.js'
 
 

@@ -4,8 +4,8 @@
  *
  * Default `deploy({environment}): {images}` renders as `deploy(prod): foo dev-1338 → dev-1339`.
  */
-import { InputError } from './errors.js'
-import type { ImageEntry } from './image-spec.js'
+import { InputError } from '../errors.js'
+import type { ImageEntry } from '../edit/image-spec.js'
 
 export const PLACEHOLDERS = ['environment', 'images', 'paths', 'source', 'source-short'] as const
 export type Placeholder = (typeof PLACEHOLDERS)[number]

@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { classify } from './apply-errors.js'
 import { firstLines, type Kubectl, type ObjectRef } from './kubectl.js'
-import { logVerbatim } from './verbatim.js'
+import { logVerbatim } from '../verbatim.js'
 
 export interface RolloutResult {
   kind: string

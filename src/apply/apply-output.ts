@@ -1,5 +1,5 @@
 /** `kubectl apply` output lines → the `resources` output: kind, namespace, name, action. */
-import { resourceName, type Manifest } from './manifests.js'
+import { resourceName, type Manifest } from '../render/manifests.js'
 
 export interface AppliedResource {
   kind: string

@@ -1,8 +1,8 @@
 /** Render every target with the real `kubectl kustomize`, in parallel (bounded by CPU count). */
-import { errorMessage } from './errors.js'
-import type { Kubectl } from './kubectl.js'
-import { mapLimit } from './pool.js'
-import type { Target } from './targets.js'
+import { errorMessage } from '../errors.js'
+import type { Kubectl } from '../apply/kubectl.js'
+import { mapLimit } from '../pool.js'
+import type { Target } from '../edit/targets.js'
 
 export class RenderError extends Error {
   constructor(readonly failures: { target: Target; message: string }[]) {

@@ -7,8 +7,8 @@
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { realpath } from 'node:fs/promises'
-import type { ExecResult } from './kubectl.js'
-import { firstLines } from './kubectl.js'
+import type { ExecResult } from '../apply/kubectl.js'
+import { firstLines } from '../apply/kubectl.js'
 
 export const MINIMUM_VERSION = [2, 31] as const
 

@@ -5,7 +5,7 @@
  * it fits: the full diff, then each resource's diff cut, then the list of changed resources,
  * then the counts alone. The job summary carries the full redacted diff (up to 1 MiB).
  */
-import { splitImage } from './image-spec.js'
+import { splitImage } from '../edit/image-spec.js'
 import { resourceLabel, type RenderDiff, type ResourceChange, type SecretKeyChanges } from './resource-diff.js'
 
 export interface EnvironmentPreview {

@@ -9,7 +9,7 @@
  *   Deploy-Path: overlays/prod/kustomization.yaml   (repository-relative, one per file)
  *   Deploy-Image: foo:dev-1339                       (one per image argument)
  */
-import { splitImage } from './image-spec.js'
+import { splitImage } from '../edit/image-spec.js'
 
 export interface DeployRecord {
   source: string

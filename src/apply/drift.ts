@@ -2,7 +2,7 @@
  * Drift: a live workload container running an image other than the one git recorded before
  * this run's edit (someone ran `kubectl set image` behind git's back). Pure: the caller fetches.
  */
-import { DRIFT_KINDS, liveManifest, resourceName, type Manifest } from './manifests.js'
+import { DRIFT_KINDS, liveManifest, resourceName, type Manifest } from '../render/manifests.js'
 
 export interface Drift {
   kind: string

@@ -1,7 +1,7 @@
 /** Resolve the `path` input to kustomization targets inside the workspace. */
 import { glob, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
-import { InputError } from './errors.js'
+import { InputError } from '../errors.js'
 import { KUSTOMIZATION_FILES } from './kustomization.js'
 
 export interface Target {

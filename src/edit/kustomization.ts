@@ -6,7 +6,7 @@
  * re-parsed and checked against the intended entries before it is returned.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
-import { FileError } from './errors.js'
+import { FileError } from '../errors.js'
 import { droppedFieldsWarning, mergeImage, type ImageEntry, type ImageSpec } from './image-spec.js'
 import {
   applySplices, column, contentEnd, formatScalar, insertLinesAfter, lineStart, scalarText, type Splice

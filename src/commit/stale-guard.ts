@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { Git, LoggedCommit } from './git.js'
-import type { Settings } from './inputs.js'
+import type { Settings } from '../inputs.js'
 import type { RemoteBranch } from './remote-branch.js'
 import { parseTrailers, sameTarget, type DeployRecord } from './trailers.js'
 

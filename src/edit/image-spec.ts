@@ -5,7 +5,7 @@
  * or digest is looked for only after the first `/`; `*` as newName, tag or digest keeps the
  * existing value. Stricter than kustomize: values a registry would refuse are rejected.
  */
-import { InputError } from './errors.js'
+import { InputError } from '../errors.js'
 
 export const PRESERVE = '*'
 

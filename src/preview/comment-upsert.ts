@@ -14,7 +14,7 @@ import {
   type GitHubApi,
   type IssueComment,
   type RepoRef
-} from './github-api.js'
+} from '../github/github-api.js'
 
 export interface UpsertResult {
   url: string

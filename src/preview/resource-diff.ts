@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto'
 import { structuredPatch } from 'diff'
 import { parse, stringify } from 'yaml'
-import { readDocument, splitDocuments, type ResourceId } from './manifest-scan.js'
+import { readDocument, splitDocuments, type ResourceId } from '../render/manifest-scan.js'
 
-export type { ResourceId } from './manifest-scan.js'
+export type { ResourceId } from '../render/manifest-scan.js'
 
 export interface SecretKeyChanges {
   added: string[]

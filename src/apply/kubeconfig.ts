@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { errorMessage, InputError } from './errors.js'
+import { errorMessage, InputError } from '../errors.js'
 
 export interface KubeconfigFile {
   /** the KUBECONFIG value for kubectl's process (a path, or the runner's path list) */
