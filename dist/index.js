@@ -32263,15 +32263,15 @@ async function applyOne(cluster, target, view, outcome, toWait) {
 const PLACEHOLDERS = ['environment', 'images', 'paths', 'source', 'source-short'];
 const PATTERN = /\{([A-Za-z-]+)\}/g;
 /** Rejects placeholders the template cannot fill; returns the template unchanged. */
-function checkTemplate(template) {
+function checkTemplate(template, input = 'commit-message') {
     for (const match of template.matchAll(PATTERN)) {
         if (!PLACEHOLDERS.includes(match[1])) {
             const expected = `a message using only the placeholders ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`;
-            throw new InputError('commit-message', template, expected, `unknown placeholder {${match[1]}}`);
+            throw new InputError(input, template, expected, `unknown placeholder {${match[1]}}`);
         }
     }
     if (template.trim() === '')
-        throw new InputError('commit-message', template, 'a non-empty message');
+        throw new InputError(input, template, 'a non-empty message');
     return template;
 }
 /** What a value of an entry reads as in a message: the tag, or newName:tag@digest when renamed. */
@@ -33487,6 +33487,9 @@ const skip = (why) => {
 async function commitBack(settings, edits, options = {}) {
     if (!settings.commit.enabled)
         return skip('commit is false: not committing');
+    if (settings.commit.mode === 'pull-request' || settings.commit.sign) {
+        throw new InputError(settings.commit.sign ? 'sign-commits' : 'commit', settings.commit.sign ? 'true' : 'pull-request', 'a mode this version supports (true or false)', 'not implemented yet');
+    }
     if (!edits.some(e => e.changed))
         return skip('nothing changed: no commit, no push');
     checkTemplate(settings.commit.message);
@@ -33729,8 +33732,36 @@ function commitSha(name, value) {
         throw new InputError(name, value, 'a commit SHA (7 to 64 hexadecimal digits)');
     return value.toLowerCase();
 }
+/** Events on which `apply: auto` previews only. */
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+/** `apply`: auto, true or false (yes/no/on/off accepted like every boolean). */
+function parseApply(value, event) {
+    if (value === '' || value.toLowerCase() === 'auto')
+        return { enabled: !PREVIEW_EVENTS.includes(event), mode: 'auto' };
+    if (/^(true|yes|on)$/i.test(value))
+        return { enabled: true, mode: 'true' };
+    if (/^(false|no|off)$/i.test(value))
+        return { enabled: false, mode: 'false' };
+    throw new InputError('apply', value, 'auto, true or false');
+}
+/** `commit`: false, true or pull-request. */
+function parseCommit(value) {
+    if (value.toLowerCase() === 'pull-request')
+        return { enabled: true, mode: 'pull-request' };
+    try {
+        return { enabled: parseBoolean('commit', value, false), mode: 'push' };
+    }
+    catch {
+        throw new InputError('commit', value, 'false, true or pull-request');
+    }
+}
+/** Labels, one per line or comma-separated. */
+function parseLabels(value) {
+    return [...new Set(value.split(/[\r\n,]+/).map(l => l.trim()).filter(Boolean))];
+}
 const DEFAULT_AUTHOR = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 const DEFAULT_MESSAGE = 'deploy({environment}): {images}';
+const DEFAULT_PR_BRANCH = 'deploy/{environment}';
 function getSettings(env = process.env) {
     const images = parseImageArgs(lines('images'));
     const paths = lines('path');
@@ -33743,8 +33774,16 @@ function getSettings(env = process.env) {
         paths: paths.length > 0 ? paths : ['.'],
         images,
         environment: inputs_text('environment'),
+        unmatched: oneOf('unmatched', ['error', 'warn'], 'error'),
         commit: {
-            enabled: flag('commit', false),
+            ...parseCommit(inputs_text('commit')),
+            sign: flag('sign-commits', false),
+            pullRequest: {
+                branch: checkTemplate(inputs_text('pull-request-branch') || DEFAULT_PR_BRANCH, 'pull-request-branch'),
+                labels: parseLabels(getInput('pull-request-labels')),
+                draft: flag('pull-request-draft', false),
+                autoMerge: oneOf('auto-merge', ['false', 'merge', 'squash', 'rebase'], 'false')
+            },
             branch: inputs_text('branch'),
             message: checkTemplate(getInput('commit-message').trim() || DEFAULT_MESSAGE),
             author: parseAuthor(inputs_text('commit-author') || DEFAULT_AUTHOR),
@@ -33756,7 +33795,7 @@ function getSettings(env = process.env) {
         },
         token,
         apply: {
-            enabled: flag('apply', true),
+            ...parseApply(inputs_text('apply'), env.GITHUB_EVENT_NAME ?? ''),
             kubectl: inputs_text('kubectl') || 'kubectl',
             kubeconfig,
             context: inputs_text('context'),

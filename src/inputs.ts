@@ -8,14 +8,31 @@ import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
 
 export type DryRun = 'none' | 'client' | 'server'
+export type Unmatched = 'error' | 'warn'
+export type AutoMerge = 'false' | 'merge' | 'squash' | 'rebase'
+/** `push`: commit and push to `branch`; `pull-request`: a deploy branch and a pull request into `branch`. */
+export type CommitMode = 'push' | 'pull-request'
 
 export interface Settings {
   workspace: string
   paths: string[]
   images: ImageSpec[]
   environment: string
+  /** an image argument that changes no container in any render */
+  unmatched: Unmatched
   commit: {
     enabled: boolean
+    /** meaningful when enabled */
+    mode: CommitMode
+    /** create commits through GitHub's GraphQL createCommitOnBranch (signed by GitHub) */
+    sign: boolean
+    pullRequest: {
+      /** template; placeholders as in the commit message */
+      branch: string
+      labels: string[]
+      draft: boolean
+      autoMerge: AutoMerge
+    }
     branch: string
     message: string
     author: { name: string; email: string }
@@ -27,7 +44,10 @@ export interface Settings {
   }
   token: string
   apply: {
+    /** the `apply` input resolved against the event (`auto`: every event but pull requests) */
     enabled: boolean
+    /** why: the input as given */
+    mode: 'auto' | 'true' | 'false'
     kubectl: string
     kubeconfig: string
     context: string
@@ -100,8 +120,35 @@ export function commitSha(name: string, value: string): string {
   return value.toLowerCase()
 }
 
+/** Events on which `apply: auto` previews only. */
+export const PREVIEW_EVENTS = ['pull_request', 'pull_request_target']
+
+/** `apply`: auto, true or false (yes/no/on/off accepted like every boolean). */
+export function parseApply(value: string, event: string): { enabled: boolean; mode: 'auto' | 'true' | 'false' } {
+  if (value === '' || value.toLowerCase() === 'auto') return { enabled: !PREVIEW_EVENTS.includes(event), mode: 'auto' }
+  if (/^(true|yes|on)$/i.test(value)) return { enabled: true, mode: 'true' }
+  if (/^(false|no|off)$/i.test(value)) return { enabled: false, mode: 'false' }
+  throw new InputError('apply', value, 'auto, true or false')
+}
+
+/** `commit`: false, true or pull-request. */
+export function parseCommit(value: string): { enabled: boolean; mode: CommitMode } {
+  if (value.toLowerCase() === 'pull-request') return { enabled: true, mode: 'pull-request' }
+  try {
+    return { enabled: parseBoolean('commit', value, false), mode: 'push' }
+  } catch {
+    throw new InputError('commit', value, 'false, true or pull-request')
+  }
+}
+
+/** Labels, one per line or comma-separated. */
+export function parseLabels(value: string): string[] {
+  return [...new Set(value.split(/[\r\n,]+/).map(l => l.trim()).filter(Boolean))]
+}
+
 export const DEFAULT_AUTHOR = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
 export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
+export const DEFAULT_PR_BRANCH = 'deploy/{environment}'
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const images = parseImageArgs(lines('images'))
@@ -114,8 +161,16 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     paths: paths.length > 0 ? paths : ['.'],
     images,
     environment: text('environment'),
+    unmatched: oneOf('unmatched', ['error', 'warn'] as const, 'error'),
     commit: {
-      enabled: flag('commit', false),
+      ...parseCommit(text('commit')),
+      sign: flag('sign-commits', false),
+      pullRequest: {
+        branch: checkTemplate(text('pull-request-branch') || DEFAULT_PR_BRANCH, 'pull-request-branch'),
+        labels: parseLabels(core.getInput('pull-request-labels')),
+        draft: flag('pull-request-draft', false),
+        autoMerge: oneOf('auto-merge', ['false', 'merge', 'squash', 'rebase'] as const, 'false')
+      },
       branch: text('branch'),
       message: checkTemplate(core.getInput('commit-message').trim() || DEFAULT_MESSAGE),
       author: parseAuthor(text('commit-author') || DEFAULT_AUTHOR),
@@ -127,7 +182,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     },
     token,
     apply: {
-      enabled: flag('apply', true),
+      ...parseApply(text('apply'), env.GITHUB_EVENT_NAME ?? ''),
       kubectl: text('kubectl') || 'kubectl',
       kubeconfig,
       context: text('context'),

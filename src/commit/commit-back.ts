@@ -50,6 +50,9 @@ const skip = (why: string): CommitResult => {
 
 export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions = {}): Promise<CommitResult> {
   if (!settings.commit.enabled) return skip('commit is false: not committing')
+  if (settings.commit.mode === 'pull-request' || settings.commit.sign) {
+    throw new InputError(settings.commit.sign ? 'sign-commits' : 'commit', settings.commit.sign ? 'true' : 'pull-request', 'a mode this version supports (true or false)', 'not implemented yet')
+  }
   if (!edits.some(e => e.changed)) return skip('nothing changed: no commit, no push')
   checkTemplate(settings.commit.message)
   const env = options.env ?? process.env

@@ -13,14 +13,14 @@ export type Placeholder = (typeof PLACEHOLDERS)[number]
 const PATTERN = /\{([A-Za-z-]+)\}/g
 
 /** Rejects placeholders the template cannot fill; returns the template unchanged. */
-export function checkTemplate(template: string): string {
+export function checkTemplate(template: string, input = 'commit-message'): string {
   for (const match of template.matchAll(PATTERN)) {
     if (!(PLACEHOLDERS as readonly string[]).includes(match[1])) {
       const expected = `a message using only the placeholders ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`
-      throw new InputError('commit-message', template, expected, `unknown placeholder {${match[1]}}`)
+      throw new InputError(input, template, expected, `unknown placeholder {${match[1]}}`)
     }
   }
-  if (template.trim() === '') throw new InputError('commit-message', template, 'a non-empty message')
+  if (template.trim() === '') throw new InputError(input, template, 'a non-empty message')
   return template
 }
 
