@@ -15,10 +15,11 @@
 //     example a reader cannot paste into a workflow as shown.
 // `uses: kustomize-image-deploy/kustomize-image-deploy@…` becomes `uses: ./`, so actionlint
 // checks the example's inputs against this repository's action.yml. The blocks are linted in a
-// temporary project (a `.git` folder, `.github/workflows/`, a copy of action.yml), and every
+// temporary project (a `.git` folder, `.github/workflows/`, copies of action.yml and of
+// .github/actionlint.yaml), and every
 // finding is reported at the Markdown file's own line and column.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -92,12 +93,13 @@ export function rewriteUses(text) {
 }
 
 /** Lints the Markdown file's blocks; returns the findings, each `{ line, column, message }` at the Markdown file. */
-export function lintMarkdown(actionlint, file, actionYml) {
+export function lintMarkdown(actionlint, file, actionYml, config) {
   const root = mkdtempSync(join(tmpdir(), 'readme-workflows-'))
   try {
     mkdirSync(join(root, '.git'))
     mkdirSync(join(root, '.github', 'workflows'), { recursive: true })
     copyFileSync(actionYml, join(root, 'action.yml'))
+    if (config && existsSync(config)) copyFileSync(config, join(root, '.github', 'actionlint.yaml'))
     // actionlint checks that the action's entry point exists; the bundle itself is not needed
     const main = parse(readFileSync(actionYml, 'utf8'))?.runs?.main
     if (main) {
@@ -151,8 +153,9 @@ function main() {
     console.error('usage: node scripts/lint-readme-workflows.mjs ACTIONLINT [FILE.md]')
     process.exit(2)
   }
-  const actionYml = resolve(dirname(new URL(import.meta.url).pathname), '..', 'action.yml')
-  const { findings, linted, skipped } = lintMarkdown(actionlint, file, actionYml)
+  const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
+  const config = join(repo, '.github', 'actionlint.yaml')
+  const { findings, linted, skipped } = lintMarkdown(actionlint, file, join(repo, 'action.yml'), config)
   const rel = relative(process.cwd(), resolve(file))
   const shown = rel && !rel.startsWith('..') ? rel : file
   for (const f of findings) console.log(`${shown}:${f.line}:${f.column}: ${f.message}`)
