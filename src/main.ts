@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
+import { renderBranchTip } from './apply/branch-tip.js'
 import { planEdits, writeEdits } from './edit/edit-targets.js'
 import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
@@ -28,7 +29,9 @@ export async function run(): Promise<void> {
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered
-    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined
+    // drift is measured against what the branch held: the tip the push landed on, when it moved
+    const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
+    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, held, current)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
