@@ -72,7 +72,7 @@ describe('bad input changes nothing', () => {
     ['a missing directory', { path: 'overlays/nope', images: 'web:v1' }, /^::error::path: 'overlays\/nope' is not valid: no such directory/m],
     ['a glob matching nothing', { path: 'envs/*', images: 'web:v1' }, /^::error::path: 'envs\/\*' is not valid: the pattern matches no kustomization directory/m],
     ['a directory with no kustomization', { path: 'overlays', images: 'web:v1' }, /^::error::path: 'overlays' is not valid: no kustomization file there/m],
-    ['a bad boolean', { path: 'overlays/*', images: 'web:v1', apply: 'yes please' }, /^::error::apply: 'yes please' is not valid; expected true or false$/m]
+    ['a bad boolean', { path: 'overlays/*', images: 'web:v1', apply: 'yes please' }, /^::error::apply: 'yes please' is not valid; expected auto, true or false$/m]
   ]
   it.each(cases)('%s', async (_label, inputs, error) => {
     const ws = exampleWorkspace()
