@@ -81,7 +81,8 @@ export function summaryMarkdown(outcome: Outcome, limit = STEP_SUMMARY_LIMIT): s
   }
   if (outcome.commit) out.push(...commitMarkdown(outcome.commit))
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
-  const fixed = cutMarkdown(out.join('\n'), limit)
+  // with a preview, room is kept for the line saying the diff did not fit
+  const fixed = cutMarkdown(out.join('\n'), outcome.preview ? limit - 256 : limit)
   if (!outcome.preview) return fixed
   const left = limit - bytes(fixed) - 1 - outcome.preview.environments.length
   if (left < 2048) return fixed + '\n_The rendered diff does not fit in the job summary (1 MiB); see the `diff` output._\n'
