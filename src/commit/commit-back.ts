@@ -3,6 +3,9 @@
  * pushed without force. A rejected push fetches the branch, moves onto its tip, re-applies the
  * same edit to the fresh files, commits again and retries with jittered backoff. Before every
  * push the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ * The publish step is `git push`, or with `sign-commits` GitHub's createCommitOnBranch
+ * (signed-commit.ts); `commit: pull-request` runs the same edit, guard and rebuild against the
+ * base branch and publishes to a deploy branch (pull-request-mode.ts).
  */
 import * as core from '@actions/core'
 import { readFile, realpath } from 'node:fs/promises'
@@ -10,14 +13,17 @@ import * as path from 'node:path'
 import { checkTemplate, describeImages, renderMessage } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { InputError } from '../errors.js'
-import { compareCommits, githubApi } from '../github/github-api.js'
+import { compareCommits, githubApi, type GitHubApi } from '../github/github-api.js'
 import { writeAtomic } from '../edit/files.js'
-import { configureAuth } from './git-auth.js'
+import { configureAuth, describeAuth, type AuthSource } from './git-auth.js'
 import { Git } from './git.js'
-import type { Settings } from '../inputs.js'
+import { DEFAULT_AUTHOR, parseAuthor, type Settings } from '../inputs.js'
 import { editImages } from '../edit/kustomization.js'
 import { mapLimit } from '../pool.js'
 import { PushError, pushError } from './push-failure.js'
+import { pullRequestMode, type PullRequestResult } from './pull-request-mode.js'
+import { resolveRepository } from '../github/repository.js'
+import { publishSigned, type SignedTarget } from './signed-commit.js'
 import { RemoteBranch } from './remote-branch.js'
 import { DEFAULT_BACKOFF, retry } from '../retry.js'
 import { guardTargets, type CompareFn, type GuardContext } from './stale-guard.js'
@@ -36,12 +42,16 @@ export interface CommitResult {
   retries: number
   /** set only when the edit was re-applied to a fresh tip: the edits as finally committed */
   edits?: TargetEdit[]
+  /** pull-request mode: the pull request opened or updated */
+  pullRequest?: PullRequestResult
 }
 
 export interface CommitOptions {
   compare?: CompareFn
   env?: NodeJS.ProcessEnv
 }
+
+const DEFAULT_IDENTITY = parseAuthor(DEFAULT_AUTHOR)
 
 const skip = (why: string): CommitResult => {
   core.info(why)
@@ -50,25 +60,59 @@ const skip = (why: string): CommitResult => {
 
 export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions = {}): Promise<CommitResult> {
   if (!settings.commit.enabled) return skip('commit is false: not committing')
-  if (settings.commit.mode === 'pull-request' || settings.commit.sign) {
-    throw new InputError(settings.commit.sign ? 'sign-commits' : 'commit', settings.commit.sign ? 'true' : 'pull-request', 'a mode this version supports (true or false)', 'not implemented yet')
+  if (!edits.some(e => e.changed)) {
+    if (settings.commit.mode !== 'pull-request') return skip('nothing changed: no commit, no push')
+    return { ...skip('nothing changed: the checkout already holds this edit; no deploy branch pushed, no pull request touched'), pullRequest: { number: 0, url: '', operation: 'unchanged' } }
   }
-  if (!edits.some(e => e.changed)) return skip('nothing changed: no commit, no push')
   checkTemplate(settings.commit.message)
   const env = options.env ?? process.env
   const git = await openRepository(edits, settings.commit.author)
   const remote = await pickRemote(git)
   const url = await git.remoteUrl(remote)
+  const pullRequest = settings.commit.mode === 'pull-request'
   const branch = await resolveBranch(git, settings.commit.branch, settings.workspace, env)
-  core.info(`repository ${git.root}, pushing to branch '${branch}' of remote '${remote}'`)
+  core.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
   try {
-    await configureAuth(git, url, settings.token)
+    const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)
-    const context = { git, settings, env, compare, said: new Set<string>(), branch: new RemoteBranch(git, remote, url, branch) }
-    return await pushLoop(context, edits)
+    const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined
+    const context: Context = { git, settings, env, compare, said: new Set<string>(), branch: new RemoteBranch(git, remote, url, branch), signed }
+    if (pullRequest) {
+      await git.detach()
+      return await withAuthHint(auth, () => pullRequestMode(context, edits, { rebaseOnto, message, repoPaths, api: () => api(context) }))
+    }
+    return await withAuthHint(auth, () => pushLoop(context, edits))
   } finally {
     git.clearEnvConfig()
   }
+}
+
+/** A git authentication failure says which credential git used. */
+async function withAuthHint<T>(auth: AuthSource, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    if (error instanceof PushError && error.kind === 'auth' && !/ using /.test(error.message)) {
+      throw new PushError('auth', `${error.message} (git used ${describeAuth(auth)})`)
+    }
+    throw error
+  }
+}
+
+/** With `sign-commits`: the API client and the repository the remote is on GitHub. */
+async function signedTarget(git: Git, url: string, settings: Settings, env: NodeJS.ProcessEnv): Promise<SignedTarget> {
+  if (!settings.token) throw new InputError('token', '', "a token when 'sign-commits' is true", 'GitHub creates the commit through its API')
+  const given = settings.commit.author
+  if (given.name !== DEFAULT_IDENTITY.name || given.email !== DEFAULT_IDENTITY.email) {
+    core.warning(`commit-author '${given.name} <${given.email}>' cannot apply with sign-commits: GitHub sets the author (the token's user) and the committer (GitHub)`)
+  }
+  const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
+  const repo = resolveRepository(url, git.root === workspace, env)
+  return { api: await githubApi(settings.token, env), repo, token: settings.token, env }
+}
+
+async function api(ctx: Context): Promise<GitHubApi> {
+  return ctx.signed?.api ?? githubApi(ctx.settings.token, ctx.env)
 }
 
 /** GitHub's compare endpoint, on a runner (GITHUB_API_URL set) with a token. */
@@ -112,13 +156,15 @@ async function resolveBranch(git: Git, input: string, workspace: string, env: No
   throw new InputError('branch', input, 'the branch to push to', `${git.root} is checked out at a detached HEAD (a tag or a pull-request merge)`)
 }
 
-interface Context extends GuardContext {
+export interface Context extends GuardContext {
   env: NodeJS.ProcessEnv
   branch: RemoteBranch
+  /** set with sign-commits: commits are created by GitHub's API, never pushed */
+  signed?: SignedTarget
 }
 
 /** What the attempts share: the edits as last applied, the commit they sit on, counters. */
-interface PushState {
+export interface PushState {
   edits: TargetEdit[]
   parent: string | undefined
   /** the target paths the stale guard checks (those the first edit changed) */
@@ -131,6 +177,7 @@ async function pushLoop(ctx: Context, initial: TargetEdit[]): Promise<CommitResu
   const { git } = ctx
   const state: PushState = { edits: initial, parent: await git.tryRevParse('HEAD'), guarded: repoPaths(git, initial), rebases: 0, retries: 0 }
   await git.commit(message(ctx, initial), repoPaths(git, initial))
+  if (ctx.signed && !state.parent) throw new Error(`${git.root} has no commit to build on`)
   return retry(attempt => pushAttempt(ctx, state, attempt), {
     ...DEFAULT_BACKOFF,
     retries: ctx.settings.commit.retries,
@@ -151,23 +198,36 @@ async function pushAttempt(ctx: Context, state: PushState, attempt: number): Pro
     const refused = (await guardTargets(ctx, branch, state.guarded)).find(v => v.refuse)
     if (refused) return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries: state.retries }
   }
-  if (tip && tip !== state.parent && !(state.parent && (await git.tryIsAncestor(tip, state.parent)))) {
+  // an API commit goes exactly on the fetched tip; a push may carry local commits the tip lacks
+  if (tip && tip !== state.parent && (ctx.signed || !(state.parent && (await git.tryIsAncestor(tip, state.parent))))) {
     const landed = await rebaseOnto(ctx, state, tip)
     if (landed) return landed
   }
-  const result = await git.tryPush(branch.remote, 'HEAD', branch.name)
-  if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
-  const sha = (await git.tryRevParse('HEAD')) ?? ''
-  core.info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`)
+  const sha = await publish(ctx, state, tip)
+  core.info(`${ctx.signed ? 'committed' : 'pushed'} ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`)
   const rebased = state.rebases > 0 ? { edits: state.edits } : {}
   return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, ...rebased }
+}
+
+/** The publish step: `git push`, or GitHub's createCommitOnBranch on the fetched tip. */
+async function publish(ctx: Context, state: PushState, tip: string | undefined): Promise<string> {
+  const { git, branch } = ctx
+  if (ctx.signed) {
+    if (!tip) throw new Error(`branch '${branch.name}' does not exist at ${branch.url}: createCommitOnBranch commits only to an existing branch`)
+    const paths = repoPaths(git, state.edits)
+    const files = state.edits.filter(e => e.changed).map((e, i) => ({ path: paths[i], contents: e.content }))
+    return publishSigned(ctx.signed, { git, branch, expectedHead: tip, message: message(ctx, state.edits), files })
+  }
+  const result = await git.tryPush(branch.remote, 'HEAD', branch.name)
+  if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
+  return (await git.tryRevParse('HEAD')) ?? ''
 }
 
 /**
  * The branch moved: reset onto its tip, re-apply the edit to the fresh files and commit again.
  * A result (nothing to push) when the tip already has the edit, else undefined.
  */
-async function rebaseOnto(ctx: Context, state: PushState, tip: string): Promise<CommitResult | undefined> {
+export async function rebaseOnto(ctx: Context, state: PushState, tip: string): Promise<CommitResult | undefined> {
   const { git, branch } = ctx
   state.rebases++
   core.info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`)
@@ -194,11 +254,11 @@ async function reapply(edits: TargetEdit[], settings: Settings): Promise<TargetE
   )
 }
 
-function repoPaths(git: Git, edits: TargetEdit[]): string[] {
+export function repoPaths(git: Git, edits: TargetEdit[]): string[] {
   return edits.filter(e => e.changed).map(e => path.relative(git.root, e.target.file).split(path.sep).join('/'))
 }
 
-function message(ctx: Context, edits: TargetEdit[]): string {
+export function message(ctx: Context, edits: TargetEdit[]): string {
   const { settings, env } = ctx
   const changed = edits.filter(e => e.changed)
   const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')

@@ -181,6 +181,20 @@ export class Git {
     return this.exec(['push', '--porcelain', '--no-verify', remote, `${rev}:refs/heads/${branch}`])
   }
 
+  /**
+   * Push `rev` to `refs/heads/<branch>` replacing whatever is there, but only if the remote
+   * branch is still at `expected` ('' = must not exist): the deploy branch of pull-request mode.
+   */
+  async tryPushLeased(remote: string, rev: string, branch: string, expected: string): Promise<ExecResult> {
+    return this.exec(['push', '--porcelain', '--no-verify', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${rev}:refs/heads/${branch}`])
+  }
+
+  /** The tree of a commit, or undefined. */
+  async tryTree(rev: string): Promise<string | undefined> {
+    const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{tree}`])
+    return result.code === 0 ? result.stdout.trim() : undefined
+  }
+
   private async run(args: string[], input?: string): Promise<string> {
     const result = await this.exec(args, input)
     if (result.code !== 0) {
