@@ -25,3 +25,11 @@ export class FileError extends Error {
     this.name = 'FileError'
   }
 }
+
+/** Several independent failures (one per target, object or argument): one annotation each. */
+export class FailureList extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'))
+    this.name = 'FailureList'
+  }
+}

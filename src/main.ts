@@ -2,13 +2,14 @@
 import * as core from '@actions/core'
 import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
+import { renderBranchTip } from './apply/branch-tip.js'
 import { planEdits, writeEdits } from './edit/edit-targets.js'
-import { errorMessage, FileError } from './errors.js'
+import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
 import { getSettings } from './inputs.js'
 import { Kubectl } from './apply/kubectl.js'
 import { preview } from './preview/preview.js'
-import { renderAll } from './render/render.js'
+import { renderAndCheck } from './render/unmatched-check.js'
 import { report } from './report.js'
 import { resolveTargets } from './edit/targets.js'
 
@@ -24,11 +25,13 @@ export async function run(): Promise<void> {
     const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
-    const rendered = await core.group('Rendering', () => renderOrRestore(kubectl, targets, journal))
+    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered
-    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined
+    // drift is measured against what the branch held: the tip the push landed on, when it moved
+    const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
+    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, held, current)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
@@ -39,10 +42,10 @@ export async function run(): Promise<void> {
   }
 }
 
-/** A target that no longer builds puts every written file back and fails the run. */
-async function renderOrRestore(kubectl: Kubectl, targets: Parameters<typeof renderAll>[1], journal: FileJournal) {
+/** A phase that fails before commit back puts every written file back. */
+async function restoring<T>(journal: FileJournal, phase: () => Promise<T>): Promise<T> {
   try {
-    return await renderAll(kubectl, targets)
+    return await phase()
   } catch (error) {
     const restored = await journal.restoreAll()
     if (restored.length > 0) core.info(`restored ${restored.length} file(s) to their original content`)
@@ -50,13 +53,13 @@ async function renderOrRestore(kubectl: Kubectl, targets: Parameters<typeof rend
   }
 }
 
-/** The one place a run fails: an annotation (at file:line where known) and exit code 1. */
+/**
+ * The one place a run fails: one annotation per failure (at file:line where known) and exit code 1
+ * (`process.exitCode`: `core.ExitCode` is not there under @github/local-action).
+ */
 function fail(error: unknown): void {
-  const message = errorMessage(error)
-  if (error instanceof FileError) {
-    core.error(message, { file: error.file, startLine: error.line, startColumn: error.column })
-    process.exitCode = core.ExitCode.Failure
-  } else {
-    core.setFailed(message)
-  }
+  process.exitCode = 1
+  if (error instanceof FileError) core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column })
+  else if (error instanceof FailureList) for (const line of error.lines) core.error(line)
+  else core.error(errorMessage(error))
 }

@@ -263,7 +263,7 @@ describe('apply through the bundle', () => {
     expect(actionOf(fromInput, 'Deployment')).toBe('created')
     expect(readdirSync(runnerTemp)).toEqual([])
     const secretLine = content.split('\n').find(l => /client-key-data|token:/.test(l))?.trim() as string
-    expect(fromInput.stdout).toContain(`::add-mask::${secretLine}`)
+    expect(fromInput.stdout).toContain(`::add-mask::${secretLine.split(/:\s+/)[1]}`)
     expect(logs(fromInput)).not.toContain(secretLine.split(/:\s+/)[1])
 
     // The runner's own kubeconfig (no input): the same objects, now unchanged.

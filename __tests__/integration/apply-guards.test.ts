@@ -61,7 +61,7 @@ describe('an unreachable cluster', () => {
     const temp = tempDir('kid-runner-temp-')
     const run = await runAction(ws, { path: 'overlays/staging', images: 'ghcr.io/example/web:dev-2000', apply: 'true', kubeconfig: kubeconfig('https://127.0.0.1:1') }, { RUNNER_TEMP: temp })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`::add-mask::token: ${TOKEN}`)
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
     expect(run.stdout).toContain('kubeconfig: from the \'kubeconfig\' input (written to a 0600 temp file), context ci')
     expect(run.stdout).toMatch(/::error::overlays\/staging: kubectl apply failed: cluster unreachable: .*connection refused/)
     expect(run.outputs.applied).toBe('false')
@@ -82,6 +82,29 @@ describe('an unreachable cluster', () => {
     expect(run.stdout).toContain(`kubeconfig: the runner's KUBECONFIG (${list}), context ci`)
     expect(run.stdout).toMatch(/cluster unreachable/)
     expect(readdirSync(temp)).toEqual([])
+  })
+})
+
+/** What the runner shows: every line but the add-mask commands, with each masked value as ***. */
+function asRunnerShows(stdout: string): { masks: string[]; log: string } {
+  const lines = stdout.split('\n')
+  const masks = lines.filter(l => l.startsWith('::add-mask::')).map(l => l.slice('::add-mask::'.length))
+  const log = lines.filter(l => !l.startsWith('::add-mask::')).map(l => masks.reduce((line, m) => line.split(m).join('***'), l)).join('\n')
+  return { masks, log }
+}
+
+describe('the kubeconfig input masks credentials, not names', () => {
+  it('a context, cluster and user named production stay readable; the token is masked', async () => {
+    const ws = exampleWorkspace()
+    const named = kubeconfig('https://127.0.0.1:1').replace(/\b(name|cluster|user|current-context): (c|ci|u)$/gm, '$1: production').replace('- name: ci', '- name: production')
+    expect(named).toContain('current-context: production')
+    const run = await runAction(ws, { path: 'overlays/staging', images: 'ghcr.io/example/web:dev-2000', apply: 'true', kubeconfig: named }, { RUNNER_TEMP: tempDir('kid-runner-temp-') })
+    const { masks, log } = asRunnerShows(run.stdout)
+    expect(masks).toContain(TOKEN)
+    expect(masks.filter(m => 'production kubectl.kubernetes.io/last-applied-configuration'.includes(m))).toEqual([])
+    expect(log).toContain('context production')
+    expect(run.summary).toContain('context `production`')
+    expect(log).not.toContain(TOKEN)
   })
 })
 

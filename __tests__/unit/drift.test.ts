@@ -30,15 +30,24 @@ describe('findDrift: live image other than the one git recorded before the edit'
   })
 })
 
-describe('liveQueries: one kubectl get per namespace, workloads only', () => {
-  it('groups by namespace', () => {
-    const manifests = parseManifests(
-      render(deployment('a:1', 'n1', 'a'), deployment('b:1', 'n2', 'b'), deployment('c:1', 'n1', 'c'), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }),
-      'n1'
-    )
-    expect([...liveQueries(driftCandidates(manifests))]).toEqual([
-      ['n1', ['deployment.apps/a', 'deployment.apps/c']],
-      ['n2', ['deployment.apps/b']]
-    ])
+describe('liveQueries: one list per namespace, of the workload kinds git recorded there', () => {
+  const cronJob = (ns: string, name: string) => ({
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name, namespace: ns },
+    spec: { jobTemplate: { spec: { template: { spec: { containers: [{ name: 'job', image: 'j:1' }] } } } } }
+  })
+  it.each<[string, object[], [string, string][]]>([
+    ['twenty Deployments in one namespace: one list, no names', Array.from({ length: 20 }, (_, i) => deployment(`d:${i}`, 'n1', `d${i}`)), [['n1', 'deployment.apps']]],
+    [
+      'kinds joined per namespace, namespaces apart, ConfigMaps left out',
+      [deployment('a:1', 'n1', 'a'), deployment('b:1', 'n2', 'b'), cronJob('n1', 'c'), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }],
+      [
+        ['n1', 'cronjob.batch,deployment.apps'],
+        ['n2', 'deployment.apps']
+      ]
+    ]
+  ])('%s', (_name, objects, expected) => {
+    expect([...liveQueries(driftCandidates(parseManifests(render(...objects), 'n1')))]).toEqual(expected)
   })
 })

@@ -105,7 +105,7 @@ async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | 
 async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<unknown[]> {
   try {
     const queries = [...liveQueries(driftCandidates(recorded))]
-    return (await Promise.all(queries.map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined)))).flat()
+    return (await Promise.all(queries.map(([ns, kinds]) => cluster.kubectl.get([kinds], ns || undefined)))).flat()
   } catch (error) {
     core.info(`no drift check: ${errorMessage(error)}`)
     return []

@@ -2,7 +2,7 @@
  * Drift: a live workload container running an image other than the one git recorded before
  * this run's edit (someone ran `kubectl set image` behind git's back). Pure: the caller fetches.
  */
-import { DRIFT_KINDS, liveManifest, resourceName, type Manifest } from '../render/manifests.js'
+import { DRIFT_KINDS, liveManifest, resourceType, type Manifest } from '../render/manifests.js'
 
 export interface Drift {
   kind: string
@@ -43,13 +43,19 @@ export function findDrift(recorded: Manifest[], live: unknown[], rendered: Manif
   return drift
 }
 
-/** `kubectl get` arguments per namespace for the candidates: `deployment.apps/web`. */
-export function liveQueries(candidates: Manifest[]): Map<string, string[]> {
-  const byNamespace = new Map<string, string[]>()
+/**
+ * What to list per namespace for the candidates: their kinds, comma-joined for one
+ * `kubectl get deployment.apps,statefulset.apps -n NS` (one request per kind and namespace;
+ * naming each object costs one request per object, and kubectl's client-side throttling makes
+ * 20 of them take seconds). The list may hold more objects than the candidates: findDrift
+ * compares only those git recorded.
+ */
+export function liveQueries(candidates: Manifest[]): Map<string, string> {
+  const kinds = new Map<string, Set<string>>()
   for (const m of candidates) {
-    const refs = byNamespace.get(m.namespace) ?? []
-    refs.push(resourceName(m))
-    byNamespace.set(m.namespace, refs)
+    const set = kinds.get(m.namespace) ?? new Set<string>()
+    set.add(resourceType(m))
+    kinds.set(m.namespace, set)
   }
-  return byNamespace
+  return new Map([...kinds].map(([ns, set]) => [ns, [...set].sort().join(',')]))
 }

@@ -11,6 +11,7 @@ import { homedir, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
 import { errorMessage, InputError } from '../errors.js'
+import { kubeconfigSecrets } from './kubeconfig-secrets.js'
 
 export interface KubeconfigFile {
   /** the KUBECONFIG value for kubectl's process (a path, or the runner's path list) */
@@ -29,18 +30,12 @@ interface KubeconfigDoc {
 }
 
 const EXPECTED = 'kubeconfig YAML with clusters, users and contexts (as `kubectl config view --raw` prints it)'
-const TRIVIAL = /^(-\s*)?([\w-]+:\s*(v1|Config|\{\}|\[\]|null|"")?|-)$/
-
-/** Register the content and each line of it that is more than YAML structure as secrets. */
+/**
+ * Register the credentials of kubeconfig content as secrets (kubeconfig-secrets.ts decides which
+ * values are); names, namespaces and server addresses stay readable in logs and diffs.
+ */
 export function maskKubeconfig(content: string, mask: (secret: string) => void = core.setSecret): void {
-  mask(content)
-  for (const raw of content.split(/\r?\n/)) {
-    const line = raw.trim()
-    if (line.length < 6 || TRIVIAL.test(line)) continue
-    mask(line)
-    const value = /^(?:-\s*)?[\w-]+:\s+(.+)$/.exec(line)?.[1]
-    if (value && value.length >= 8) mask(value)
-  }
+  for (const secret of kubeconfigSecrets(content)) mask(secret)
 }
 
 /** Contexts and current-context of one kubeconfig's text; `input` names the source in errors. */

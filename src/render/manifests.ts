@@ -62,7 +62,12 @@ function listItems(text: string): unknown[] {
 
 /** How kubectl names an object in its output: `deployment.apps/web`, `configmap/cfg`. */
 export function resourceName(m: Pick<Manifest, 'kind' | 'group' | 'name'>): string {
-  return `${m.kind.toLowerCase()}${m.group ? `.${m.group}` : ''}/${m.name}`
+  return `${resourceType(m)}/${m.name}`
+}
+
+/** How kubectl names a kind unambiguously: `deployment.apps`, `configmap`. */
+export function resourceType(m: Pick<Manifest, 'kind' | 'group'>): string {
+  return `${m.kind.toLowerCase()}${m.group ? `.${m.group}` : ''}`
 }
 
 /** How `kubectl diff` names an object's temp file: `apps.v1.Deployment.ns.web`. */

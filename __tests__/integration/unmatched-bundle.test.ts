@@ -1,0 +1,108 @@
+/**
+ * The unmatched-argument check through the built bundle under Node 24 with the real
+ * `kubectl kustomize`: an argument that changes no container fails before commit with the files
+ * restored; one that matches in some targets only warns at the others' kustomization files.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import * as path from 'node:path'
+import { runAction } from '../helpers/action.js'
+import { git, tempDir } from '../helpers/git-http-server.js'
+import { snapshot, writeFiles } from '../helpers/workspace.js'
+
+const pod = (image: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: ${image}
+`
+
+/** apps/web renders ghcr.io/org/web:v1; apps/api renders ghcr.io/org/api:v1 (both from their own base). */
+function workspace(): string {
+  const ws = tempDir('kid-unmatched-')
+  writeFiles(ws, {
+    'apps/web/kustomization.yaml': 'resources:\n- pod.yaml\n',
+    'apps/web/pod.yaml': pod('ghcr.io/org/web:v1'),
+    'apps/api/kustomization.yaml': '# api\nresources:\n- pod.yaml\n',
+    'apps/api/pod.yaml': pod('ghcr.io/org/api:v1')
+  })
+  return ws
+}
+
+const FILES = ['apps/web/kustomization.yaml', 'apps/api/kustomization.yaml']
+const errors = (stdout: string) => stdout.split('\n').filter(l => l.startsWith('::error'))
+
+describe('an image argument that changes no container', () => {
+  it('fails before commit with one line naming argument, target, rendered images and a suggestion; files restored', async () => {
+    const ws = workspace()
+    const home = tempDir('kid-home-')
+    writeFiles(home, { gitconfig: '[user]\n\tname = t\n\temail = t@example.com\n' })
+    const env = { GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1', HOME: home }
+    git(ws, home, 'init', '--quiet', '-b', 'main')
+    git(ws, home, 'add', '.')
+    git(ws, home, 'commit', '--quiet', '-m', 'seed')
+    const head = git(ws, home, 'rev-parse', 'HEAD')
+    const before = snapshot(ws, FILES)
+    const run = await runAction(ws, { path: 'apps/web', images: 'web:v2', commit: 'true', branch: 'main' }, env)
+    expect(run.code).toBe(1)
+    expect(errors(run.stdout)).toEqual([
+      "::error::images: 'web:v2' matches no container in apps/web; rendered images: ghcr.io/org/web:v1 — did you mean ghcr.io/org/web=*:v2 or ghcr.io/org/web:v2?"
+    ])
+    expect(run.stdout).toContain('restored 1 file(s) to their original content')
+    expect(snapshot(ws, FILES)).toEqual(before)
+    expect(run.stdout).not.toContain('::group::Committing back')
+    expect(git(ws, home, 'rev-parse', 'HEAD')).toBe(head)
+    expect(git(ws, home, 'status', '--porcelain')).toBe('')
+  })
+
+  it('every argument that matches nowhere gets its own line; one that matches passes', async () => {
+    const ws = workspace()
+    const run = await runAction(ws, { path: 'apps/*', images: 'web:v2\nghcr.io/org/api:v3\npostgres:16' })
+    expect(run.code).toBe(1)
+    const lines = errors(run.stdout)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^::error::images: 'web:v2' matches no container in apps\/api, apps\/web; rendered images: ghcr\.io\/org\/web:v1, ghcr\.io\/org\/api:v3 — did you mean ghcr\.io\/org\/web=\*:v2/)
+    expect(lines[1]).toBe("::error::images: 'postgres:16' matches no container in apps/api, apps/web; rendered images: ghcr.io/org/web:v1, ghcr.io/org/api:v3")
+    expect(snapshot(ws, FILES)).toEqual(snapshot(workspace(), FILES))
+  })
+
+  it('unmatched: warn writes the entry and warns instead', async () => {
+    const ws = workspace()
+    const run = await runAction(ws, { path: 'apps/web', images: 'web:v2', unmatched: 'warn' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning file=apps\/web\/kustomization.yaml::images: 'web:v2' matches no container in apps\/web; .* \(unmatched: warn\)/)
+    expect(run.outputs.changed).toBe('true')
+  })
+
+  it('a bad unmatched value is an input error', async () => {
+    const ws = workspace()
+    const run = await runAction(ws, { path: 'apps/web', images: 'ghcr.io/org/web:v2', unmatched: 'ignore' })
+    expect(run.code).toBe(1)
+    expect(errors(run.stdout)).toEqual(["::error::unmatched: 'ignore' is not valid; expected error, warn or empty"])
+    expect(snapshot(ws, FILES)).toEqual(snapshot(workspace(), FILES))
+  })
+})
+
+describe('an argument that matches in some targets only', () => {
+  it('succeeds, with a warning at each kustomization file where it matched nothing', async () => {
+    const ws = workspace()
+    const run = await runAction(ws, { path: 'apps/*', images: 'ghcr.io/org/web:v2' })
+    expect(run.code).toBe(0)
+    expect(errors(run.stdout)).toEqual([])
+    expect(run.stdout).toContain(
+      "::warning file=apps/api/kustomization.yaml::images: 'ghcr.io/org/web:v2' matches no container in apps/api (it does in apps/web); this target keeps its images"
+    )
+    expect(run.stdout).not.toMatch(/::warning file=apps\/web\/kustomization.yaml::images:/)
+    expect(execFileSync('kubectl', ['kustomize', path.join(ws, 'apps/web')], { encoding: 'utf8' })).toContain('image: ghcr.io/org/web:v2')
+  })
+
+  it('an empty images input (apply only) checks nothing', async () => {
+    const ws = workspace()
+    const run = await runAction(ws, { path: 'apps/*', images: '' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).not.toContain('image argument(s) found')
+  })
+})

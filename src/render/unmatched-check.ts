@@ -1,0 +1,43 @@
+/**
+ * The check step of the render phase: an image argument whose resulting image appears in no
+ * target's render fails the run (`unmatched: error`) or warns (`warn`); one that matches in some
+ * targets but not another warns at each kustomization file where it matched nothing.
+ */
+import * as core from '@actions/core'
+import type { Kubectl } from '../apply/kubectl.js'
+import type { TargetEdit } from '../edit/edit-targets.js'
+import type { Target } from '../edit/targets.js'
+import { FailureList } from '../errors.js'
+import type { ImageSpec } from '../edit/image-spec.js'
+import type { Unmatched } from '../inputs.js'
+import { renderAll } from './render.js'
+import { checkArguments, partialMessage, renderedImages, unmatchedMessage, type RenderedTarget } from './unmatched.js'
+
+/** Render every target (renderAll), then check the image arguments against the renders. */
+export async function renderAndCheck(kubectl: Kubectl, targets: Target[], edits: TargetEdit[], specs: ImageSpec[], mode: Unmatched): Promise<Map<string, string>> {
+  const rendered = await renderAll(kubectl, targets)
+  checkImages(specs, edits, rendered, mode)
+  return rendered
+}
+
+/** Throws a FailureList (mode `error`) naming every argument that matched nowhere. */
+export function checkImages(specs: ImageSpec[], edits: TargetEdit[], rendered: Map<string, string>, mode: Unmatched): void {
+  if (specs.length === 0) return
+  const targets: RenderedTarget[] = edits.map(e => ({
+    rel: e.target.rel,
+    fileRel: e.target.fileRel,
+    after: e.after,
+    images: renderedImages(rendered.get(e.target.dir) ?? '')
+  }))
+  const checks = checkArguments(specs, targets)
+  const nowhere: string[] = []
+  for (const check of checks) {
+    if (check.matched.length === 0) nowhere.push(unmatchedMessage(check))
+    else for (const t of check.missed) core.warning(partialMessage(check, t), { file: t.fileRel })
+  }
+  const matched = checks.filter(c => c.matched.length > 0).length
+  core.info(`${matched} of ${checks.length} image argument(s) found in the render`)
+  if (nowhere.length === 0) return
+  if (mode === 'error') throw new FailureList(nowhere)
+  for (const line of nowhere) core.warning(`${line} (unmatched: warn)`, targets.length === 1 ? { file: targets[0].fileRel } : {})
+}
