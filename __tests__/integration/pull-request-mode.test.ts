@@ -111,7 +111,7 @@ describe('commit: pull-request', () => {
     expect(logs(run)).toContain("'main' already holds this edit: no deploy branch pushed")
     // a checkout of the base itself: nothing changes in it
     const fresh = await fx.run(await fx.clone(), inputs('foo:v3', sources[2]))
-    expect(fresh.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'commit-sha': '' })
+    expect(fresh.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'commit-sha': tip('main') })
     expect(reflog('deploy/prod')).toEqual(deployLog)
     expect(JSON.stringify(fx.api.repos.pulls)).toBe(pulls)
   })

@@ -1,42 +1,29 @@
 /**
- * `commit: pull-request`: the same edit, stale guard and rebuild as a direct commit, but
- * against the base branch, published to a deploy branch the action owns. Each attempt rebuilds
- * the deploy branch as exactly one commit on the fetched base tip and replaces it with
- * `--force-with-lease` on the value it read (a concurrent update makes the attempt fail as
- * `rejected`: re-read, rebuild, retry). With `sign-commits` the branch is created or reset
- * through the refs API and the commit is created by GitHub. Then one pull request per deploy
- * branch is opened or updated in place (pull-request-open.ts). Nothing else is force-pushed.
+ * `commit: pull-request`: the same push loop as a direct commit (fetch, stale guard, the edit
+ * built on the fetched tip), run against the base branch, with another publish step: the commit
+ * goes to a deploy branch the action owns, replacing it with `--force-with-lease` on the value
+ * just read (a concurrent update fails the attempt as `rejected`: re-read, rebuild, retry). So
+ * the deploy branch is always exactly one commit on the base tip. With `sign-commits` it is
+ * created or reset through the refs API and the commit is created by GitHub. Then one pull
+ * request per deploy branch is opened or updated in place (pull-request-open.ts). No other
+ * branch is written; the base branch is only read.
  */
 import * as core from '@actions/core'
 import { realpath } from 'node:fs/promises'
-import type { CommitResult, Context, PushState } from './commit-back.js'
-import { renderMessage, describeImages } from './commit-message.js'
+import type { CommitResult } from './commit-back.js'
+import { describeImages, renderMessage } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { InputError } from '../errors.js'
-import { apiStatus, type GitHubApi, type RepoRef } from '../github/github-api.js'
+import { apiStatus, githubApi } from '../github/github-api.js'
 import { setBranch } from '../github/pull-requests.js'
 import { resolveRepository } from '../github/repository.js'
-import type { Git } from './git.js'
 import { openOrUpdate, type PullRequestResult } from './pull-request-open.js'
 import { PushError, pushError } from './push-failure.js'
+import { pushLoop, type BuiltCommit, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
-import { DEFAULT_BACKOFF, retry } from '../retry.js'
-import { mutationError, publishSigned } from './signed-commit.js'
-import { guardTargets } from './stale-guard.js'
+import { mutationError, publishSigned, type SignedTarget } from './signed-commit.js'
 
 export type { PullRequestResult } from './pull-request-open.js'
-
-export interface Hooks {
-  rebaseOnto(ctx: Context, state: PushState, tip: string): Promise<CommitResult | undefined>
-  message(ctx: Context, edits: TargetEdit[]): string
-  repoPaths(git: Git, edits: TargetEdit[]): string[]
-  api(): Promise<GitHubApi>
-}
-
-type Built =
-  | { kind: 'stale'; refused?: string }
-  | { kind: 'unchanged'; baseTip: string }
-  | { kind: 'built'; baseTip: string; sha: string; pushed: boolean }
 
 /** The deploy branch name: the template filled in, characters a ref cannot hold turned into '-'. */
 export function deployBranchName(template: string, environment: string, edits: TargetEdit[], source: string): string {
@@ -46,7 +33,7 @@ export function deployBranchName(template: string, environment: string, edits: T
   return filled.replace(/[\s~^:?*[\\]+/g, '-').replace(/\.\.+/g, '.').replace(/\/{2,}/g, '/')
 }
 
-async function deployBranch(ctx: Context, edits: TargetEdit[]): Promise<string> {
+async function deployBranch(ctx: LoopContext, edits: TargetEdit[]): Promise<string> {
   const { settings } = ctx
   const environment = settings.environment || [...new Set(edits.filter(e => e.changed).map(e => e.environment))].join('-')
   const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit)
@@ -57,72 +44,60 @@ async function deployBranch(ctx: Context, edits: TargetEdit[]): Promise<string> 
   return name
 }
 
-export async function pullRequestMode(ctx: Context, initial: TargetEdit[], hooks: Hooks): Promise<CommitResult> {
+export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined): Promise<CommitResult> {
   const { git, settings, env } = ctx
-  const deploy = new RemoteBranch(git, ctx.branch.remote, ctx.branch.url, await deployBranch(ctx, initial))
+  const base = ctx.branch
+  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits))
   const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
-  const repo = resolveRepository(ctx.branch.url, git.root === workspace, env)
-  core.info(`deploy branch '${deploy.name}', pull request into '${ctx.branch.name}' of ${repo.owner}/${repo.repo}`)
-  const state: PushState = { edits: initial, parent: await git.tryRevParse('HEAD'), guarded: hooks.repoPaths(git, initial), rebases: 0, retries: 0 }
-  await git.commit(hooks.message(ctx, initial), hooks.repoPaths(git, initial))
-  const built = await retry(attempt => rebuild(ctx, hooks, state, deploy, repo, attempt), {
-    ...DEFAULT_BACKOFF,
-    retries: settings.commit.retries,
-    retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
-    onRetry: (n, delay, error) => {
-      state.retries = n
-      core.info(`retry ${n}/${settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
+  const repo = resolveRepository(base.url, git.root === workspace, env)
+  core.info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`)
+  let last: { sha: string; pushed: boolean; built: BuiltCommit } | undefined
+  const loop: LoopContext = {
+    ...ctx,
+    // the checkout ends on the deploy commit without moving the base branch's local ref
+    target: { ...ctx.target, detach: true },
+    publish: async built => {
+      last = { ...(await publishDeploy(loop, deploy, built, signed ? { ...signed, repo } : undefined)), built }
+      return last
     }
-  })
-  const common = { stale: false, skipped: false, branch: deploy.name, retries: state.retries, ...(state.rebases > 0 ? { edits: state.edits } : {}) }
-  if (built.kind === 'stale') return { ...common, pushed: false, commitSha: '', stale: true, refused: built.refused, branch: ctx.branch.name }
-  const api = await hooks.api()
-  const title = hooks.message(ctx, state.edits).split('\n')[0].trim()
-  const pullRequest = await openOrUpdate(ctx, api, repo, {
+  }
+  const result = await pushLoop(loop, edits)
+  const common = { skipped: false, retries: result.retries, ...(result.edits ? { edits: result.edits } : {}) }
+  if (result.stale) return { ...common, pushed: false, commitSha: '', stale: true, refused: result.refused, branch: base.name }
+  const unchanged = last?.sha !== result.commitSha
+  if (unchanged) core.info(`'${base.name}' already holds this edit: no deploy branch pushed`)
+  const api = signed?.api ?? (await githubApi(settings.token, env))
+  const pullRequest: PullRequestResult = await openOrUpdate(loop, api, repo, {
     deploy: deploy.name,
-    baseTip: built.baseTip,
-    title,
-    message: hooks.message(ctx, state.edits),
-    edits: state.edits,
-    unchanged: built.kind === 'unchanged'
+    baseTip: unchanged ? result.commitSha : last!.built.tip!,
+    message: last?.built.message ?? '',
+    edits: result.edits ?? edits,
+    unchanged
   })
-  if (built.kind === 'unchanged') return { ...common, pushed: false, commitSha: built.baseTip, branch: ctx.branch.name, pullRequest }
-  return { ...common, pushed: built.pushed, commitSha: built.sha, pullRequest }
+  if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest }
+  return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest }
 }
 
-/** One attempt: fetch the base, guard, rebuild on its tip, replace the deploy branch. */
-async function rebuild(ctx: Context, hooks: Hooks, state: PushState, deploy: RemoteBranch, repo: RepoRef, attempt: number): Promise<Built> {
-  const { git, branch: base } = ctx
-  core.info(`attempt ${attempt + 1}: fetching '${base.name}'`)
-  const baseTip = await base.fetchTip()
-  if (!baseTip) throw new Error(`the base branch '${base.name}' does not exist at ${base.url.replace(/\/\/[^/@]*@/, '//')}`)
-  const refused = (await guardTargets(ctx, base, state.guarded)).find(v => v.refuse)
-  if (refused) return { kind: 'stale', refused: refused.warning }
-  if (baseTip !== state.parent && (await hooks.rebaseOnto(ctx, state, baseTip))) {
-    core.info(`'${base.name}' already holds this edit: no deploy branch pushed`)
-    return { kind: 'unchanged', baseTip }
-  }
-  const head = (await git.tryRevParse('HEAD'))!
+/** Put the built commit (one commit on the base tip) on the deploy branch, unless it holds the same already. */
+async function publishDeploy(ctx: LoopContext, deploy: RemoteBranch, built: BuiltCommit, signed: SignedTarget | undefined): Promise<{ sha: string; pushed: boolean }> {
+  const { git } = ctx
+  if (!built.tip) throw new Error(`the base branch '${ctx.branch.name}' does not exist at ${ctx.branch.url.replace(/\/\/[^/@]*@/, '//')}`)
   const deployTip = await deploy.fetchTip()
-  if (deployTip && (await git.tryRevParse(`${deployTip}^`)) === baseTip && (await git.tryTree(deployTip)) === (await git.tryTree(head))) {
-    core.info(`'${deploy.name}' already holds this edit on ${baseTip.slice(0, 7)}: nothing to push`)
-    await git.resetKeep(deployTip)
-    return { kind: 'built', baseTip, sha: deployTip, pushed: false }
+  if (deployTip && (await git.tryRevParse(`${deployTip}^`)) === built.tip && (await git.tryTree(deployTip)) === (await git.tryTree(built.sha))) {
+    core.info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`)
+    return { sha: deployTip, pushed: false }
   }
-  if (ctx.signed) {
+  if (signed) {
     try {
-      await setBranch(ctx.signed.api, repo, deploy.name, baseTip, deployTip !== undefined)
+      await setBranch(signed.api, signed.repo, deploy.name, built.tip, deployTip !== undefined)
     } catch (error) {
       const what = `${deployTip ? 'resetting' : 'creating'} '${deploy.name}' through the refs API`
-      throw apiStatus(error) === 422 ? new PushError('rejected', `${what} failed: the branch changed meanwhile`) : mutationError(error, what, ctx.signed, 'contents: write')
+      throw apiStatus(error) === 422 ? new PushError('rejected', `${what} failed: the branch changed meanwhile`) : mutationError(error, what, signed, 'contents: write')
     }
-    const paths = hooks.repoPaths(git, state.edits)
-    const files = state.edits.filter(e => e.changed).map((e, i) => ({ path: paths[i], contents: e.content }))
-    const sha = await publishSigned(ctx.signed, { git, branch: deploy, expectedHead: baseTip, message: hooks.message(ctx, state.edits), files })
-    return { kind: 'built', baseTip, sha, pushed: true }
+    return { sha: await publishSigned(signed, { git, branch: deploy, built, expectedHead: built.tip }), pushed: true }
   }
-  const result = await git.tryPushLeased(deploy.remote, 'HEAD', deploy.name, deployTip ?? '')
-  if (result.code !== 0) throw pushError('push', deploy.url, deploy.name, result.stderr + '\n' + result.stdout)
-  core.info(`pushed ${head} to '${deploy.name}' (one commit on ${baseTip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : 'nothing'})`)
-  return { kind: 'built', baseTip, sha: head, pushed: true }
+  const result = await git.tryPush(deploy.remote, built.sha, deploy.name, deployTip ?? '')
+  if (result.code !== 0) throw pushError('push', deploy.url, deploy.name, `${result.stderr}\n${result.stdout}`)
+  core.info(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : 'nothing'}`)
+  return { sha: built.sha, pushed: true }
 }

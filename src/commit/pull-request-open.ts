@@ -4,7 +4,7 @@
  * deploy commit (the work tree after the rebuild), redacted and sized like the preview comment.
  */
 import * as core from '@actions/core'
-import type { Context } from './commit-back.js'
+import type { LoopContext as Context } from './push-loop.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { errorMessage } from '../errors.js'
 import { apiStatus, type GitHubApi, type RepoRef } from '../github/github-api.js'
@@ -16,7 +16,7 @@ import { mapLimit } from '../pool.js'
 import type { EnvironmentPreview } from '../preview/pr-comment.js'
 import { renderBase } from '../preview/preview.js'
 import { diffRenders } from '../preview/resource-diff.js'
-import { pullRequestBody } from './pull-request-body.js'
+import { pullRequestBody, pullRequestTitle } from './pull-request-body.js'
 
 export interface PullRequestResult {
   number: number
@@ -27,7 +27,7 @@ export interface PullRequestResult {
 export interface OpenRequest {
   deploy: string
   baseTip: string
-  title: string
+  /** the deploy commit's message: its subject is the title */
   message: string
   edits: TargetEdit[]
   /** the base already holds the edit: nothing to open, only report an open one */
@@ -83,6 +83,7 @@ export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, 
     if (existing) core.info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`)
     return { number: existing?.number ?? 0, url: existing?.url ?? '', operation: 'unchanged' }
   }
+  const title = pullRequestTitle(request.message)
   const environments = await previews(ctx, request.baseTip, request.edits)
   const body = pullRequestBody({
     environments,
@@ -96,10 +97,10 @@ export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, 
   })
   let pr: PullRequest
   if (existing) {
-    pr = await call(ctx, `updating pull request #${existing.number}`, 'pull-requests: write', () => updatePullRequest(api, repo, existing.number, { title: request.title, body }))
+    pr = await call(ctx, `updating pull request #${existing.number}`, 'pull-requests: write', () => updatePullRequest(api, repo, existing.number, { title, body }))
     core.info(`updated pull request #${pr.number}: ${pr.url}`)
   } else {
-    const fields = { head: request.deploy, base, title: request.title, body, draft: settings.commit.pullRequest.draft }
+    const fields = { head: request.deploy, base, title, body, draft: settings.commit.pullRequest.draft }
     pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, 'pull-requests: write', () => createPullRequest(api, repo, fields))
     core.info(`opened pull request #${pr.number}: ${pr.url}`)
   }
