@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     done.written = true
     const asking = apply && settings.apply.dryRun === 'none' ? preflight(apply, targets) : undefined // alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
-    if (apply && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, apply.namespace)))
+    if (apply && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered

@@ -63,3 +63,17 @@ export function applyMarkdown(outcome: ApplyOutcome): string {
   }
   return out.join('\n')
 }
+
+/** The job summary of a run the preflight stopped: what the cluster refused, and that nothing happened. */
+export function preflightMarkdown(context: string, refusals: string[]): string {
+  return [
+    '## Kustomize Image Deploy',
+    '',
+    `### Preflight refused — context ${code(context)}`,
+    '',
+    'The cluster refused the server-side dry run: nothing was committed, pushed or applied, and the kustomization files were put back.',
+    '',
+    ...refusals.map(r => `- ${cell(r)}`),
+    ''
+  ].join('\n')
+}

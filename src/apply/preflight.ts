@@ -11,6 +11,7 @@ import type { Cluster } from './apply.js'
 import { errorMessage, FailureList } from '../errors.js'
 import { KubectlError, type ExecResult } from './kubectl.js'
 import { parseApplyOutput } from './apply-output.js'
+import { preflightMarkdown } from './apply-summary.js'
 import { formatObjectError, objectErrors, plural, type ObjectError } from './object-errors.js'
 import { parseManifests, type Manifest } from '../render/manifests.js'
 import { mapLimit } from '../pool.js'
@@ -44,8 +45,8 @@ export async function preflight(cluster: Cluster, targets: Target[]): Promise<Dr
  * one line per refused object. An object in a namespace, or of a kind, that the same apply
  * creates cannot be checked by a dry run: that is a note, not a refusal.
  */
-export function checkPreflight(runs: DryRun[], rendered: Map<string, string>, namespace: string): void {
-  const manifests = new Map(runs.map(r => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? '', namespace)]))
+export async function checkPreflight(runs: DryRun[], rendered: Map<string, string>, cluster: Cluster): Promise<void> {
+  const manifests = new Map(runs.map(r => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? '', cluster.namespace)]))
   const all = [...manifests.values()].flat()
   const refusals: string[] = []
   for (const { target, result, ms } of runs) {
@@ -70,6 +71,7 @@ export function checkPreflight(runs: DryRun[], rendered: Map<string, string>, na
   }
   if (refusals.length > 0) {
     core.info('the cluster refused the dry run: nothing is committed, pushed or applied')
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write()
     throw new FailureList(refusals.map(r => `preflight: ${r}`))
   }
 }
