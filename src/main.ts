@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
+import { checkCommit } from './commit/preconditions.js'
 import { renderBranchTip } from './apply/branch-tip.js'
 import { planEdits, writeEdits } from './edit/edit-targets.js'
 import { errorMessage, FailureList, FileError } from './errors.js'
@@ -24,6 +25,7 @@ export async function run(): Promise<void> {
     const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl)
     const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
+    await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))

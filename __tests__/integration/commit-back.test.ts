@@ -62,13 +62,13 @@ describe('commit-back', () => {
     expect(logs(run)).not.toContain(fx.server.token)
   })
 
-  it('nothing changed: no commit, no push', async () => {
+  it('nothing changed: no commit, no push; commit-sha is the tip that already holds the edit', async () => {
     const ws = await clone()
     const tag = /newTag: (\S+)/.exec(remoteFile())![1]
     const before = remoteTip()
     const run = await deploy(fx, ws, { path: 'overlays/prod', images: `foo:${tag}` })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ changed: 'false', pushed: 'false', stale: 'false', 'commit-sha': '' })
+    expect(run.outputs).toMatchObject({ changed: 'false', pushed: 'false', stale: 'false', 'commit-sha': before })
     expect(remoteTip()).toBe(before)
   })
 
