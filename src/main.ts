@@ -1,6 +1,6 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
-import { applyTargets, prepareCluster, type Cluster } from './apply/apply.js'
+import { applyTargets, lookAhead, prepareCluster, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
 import { checkCommit } from './commit/preconditions.js'
 import { recordedRenders, renderBranchTip, renderRecorded } from './apply/recorded.js'
@@ -30,13 +30,15 @@ export async function run(): Promise<void> {
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
+    const looking = apply ? lookAhead(apply, targets, recorded) : undefined // kubectl diff and the live read, alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered
+    const looked = commit.edits ? undefined : await looking
     // drift is measured against what the branch held: the tip the push landed on, when it moved
     const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
-    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, held, current)) : undefined
+    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, held, current, looked)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))
