@@ -1,9 +1,9 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
-import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply/apply.js'
+import { applyTargets, prepareCluster, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
 import { checkCommit } from './commit/preconditions.js'
-import { renderBranchTip } from './apply/branch-tip.js'
+import { recordedRenders, renderBranchTip, renderRecorded } from './apply/recorded.js'
 import { planEdits, writeEdits } from './edit/edit-targets.js'
 import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
@@ -19,11 +19,14 @@ export async function run(): Promise<void> {
   let cluster: Cluster | undefined
   try {
     const settings = await core.group('Reading inputs', async () => getSettings())
-    cluster = settings.apply.enabled ? await core.group('Preparing kubectl', () => prepareCluster(settings.apply)) : undefined
-    const apply = cluster
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
+    // what git recorded (for drift) renders while the kubeconfig is read
+    const recording = settings.apply.enabled ? renderRecorded(new Kubectl(settings.apply.kubectl), targets) : undefined
+    const runs = recording?.then(r => (r instanceof Error ? r : settings.apply.kubectl)) ?? Promise.resolve('')
+    cluster = settings.apply.enabled ? await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)) : undefined
+    const apply = cluster
     const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl)
-    const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
+    const recorded = recording ? await core.group('Rendering what git recorded', () => recordedRenders(recording)) : new Map()
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))

@@ -23,7 +23,7 @@ export interface Cluster {
   settings: Settings['apply']
   /** namespace of objects that name none: the `namespace` input, else the context's, else default */
   namespace: string
-  /** the kubectl check under way (`kubectl version`): its version, or why kubectl does not run */
+  /** whether kubectl runs: its path, or why it does not */
   checked: Promise<string | Error>
 }
 
@@ -40,37 +40,14 @@ export interface ApplyOutcome {
 }
 
 /**
- * Validate the kubeconfig and start checking kubectl; `renderRecorded` (before anything is
- * edited) waits for that check, so it runs alongside the render. `kubeconfig.dispose()` in finally.
+ * Validate the kubeconfig. `checked`: whether kubectl runs (recorded.ts learns it from the first
+ * render, so no process of its own is spent on it). `kubeconfig.dispose()` in finally.
  */
-export async function prepareCluster(settings: Settings['apply']): Promise<Cluster> {
+export async function prepareCluster(settings: Settings['apply'], checked: Promise<string | Error>): Promise<Cluster> {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context)
   const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
   const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
-  const checked = kubectl.version().catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error))))
   return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked }
-}
-
-/**
- * Render each target as git recorded it, before the edit (for drift); a target that fails is
- * left out. Throws, before anything is edited, when kubectl does not run.
- */
-export async function renderRecorded(cluster: Cluster, targets: Target[]): Promise<Map<string, string>> {
-  const [version, rendered] = await Promise.all([cluster.checked, renderEach(cluster, targets)])
-  if (version instanceof Error) throw version
-  core.info(`kubectl ${version} (${cluster.settings.kubectl})`)
-  return new Map(targets.flatMap((t, i) => (rendered[i] !== undefined ? [[t.dir, rendered[i]] as const] : [])))
-}
-
-async function renderEach(cluster: Cluster, targets: Target[]): Promise<(string | undefined)[]> {
-  return mapLimit(targets, async t => {
-    try {
-      return await cluster.kubectl.kustomize(t.dir)
-    } catch (error) {
-      core.info(`${t.rel}: no drift check, it did not render before the edit (${errorMessage(error)})`)
-      return undefined
-    }
-  })
 }
 
 const flagsOf = (s: Settings['apply']): ApplyFlags => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun })
