@@ -2,17 +2,22 @@
  * The commit-back phase (DESIGN.md step 6): one commit of the changed kustomization files,
  * built on the branch's tip and pushed with a lease on it (push-loop.ts). Before every push
  * the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ * With `sign-commits` the publish step is GitHub's createCommitOnBranch (signed-commit.ts);
+ * `commit: pull-request` runs the same loop on the base branch and publishes to a deploy branch
+ * with a pull request (pull-request-mode.ts).
  */
 import * as core from '@actions/core'
 import { checkTemplate } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
-import { InputError } from '../errors.js'
 import { compareCommits, githubApi } from '../github/github-api.js'
-import { configureAuth } from './git-auth.js'
+import { configureAuth, describeAuth, type AuthSource } from './git-auth.js'
 import type { Settings } from '../inputs.js'
 import { checkCommit } from './preconditions.js'
-import { pushLoop } from './push-loop.js'
+import { PushError } from './push-failure.js'
+import { pullRequestMode, type PullRequestResult } from './pull-request-mode.js'
+import { pushLoop, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
+import { signedPublish, signedTarget } from './signed-commit.js'
 import type { CompareFn } from './stale-guard.js'
 
 export interface CommitResult {
@@ -28,6 +33,8 @@ export interface CommitResult {
   retries: number
   /** set only when the edit was re-applied to a fresh tip: the edits as finally committed */
   edits?: TargetEdit[]
+  /** pull-request mode: the pull request opened or updated */
+  pullRequest?: PullRequestResult
 }
 
 export interface CommitOptions {
@@ -42,22 +49,35 @@ const skip = (why: string): CommitResult => {
 
 export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions = {}): Promise<CommitResult> {
   if (!settings.commit.enabled) return skip('commit is false: not committing')
-  if (settings.commit.mode === 'pull-request' || settings.commit.sign) {
-    throw new InputError(settings.commit.sign ? 'sign-commits' : 'commit', settings.commit.sign ? 'true' : 'pull-request', 'a mode this version supports (true or false)', 'not implemented yet')
-  }
   checkTemplate(settings.commit.message)
   const env = options.env ?? process.env
   const target = (await checkCommit(settings, edits, env))!
   const { git, remote, url, branch } = target
-  core.info(`repository ${git.root}, pushing to branch '${branch}' of remote '${remote}'`)
+  const pullRequest = settings.commit.mode === 'pull-request'
+  core.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
   try {
-    await configureAuth(git, url, settings.token)
+    const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)
-    const context = { git, settings, env, compare, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch) }
-    const result = await pushLoop(context, edits)
+    const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined
+    const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch) }
+    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed))
+    if (signed) context.publish = signedPublish(context, signed)
+    const result = await withAuthHint(auth, () => pushLoop(context, edits))
     return { ...result, skipped: false, branch }
   } finally {
     git.clearEnvConfig()
+  }
+}
+
+/** A git authentication failure says which credential git used. */
+async function withAuthHint<T>(auth: AuthSource, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    if (error instanceof PushError && error.kind === 'auth' && !/ using /.test(error.message)) {
+      throw new PushError('auth', `${error.message} (git used ${describeAuth(auth)})`)
+    }
+    throw error
   }
 }
 

@@ -250,6 +250,12 @@ export class Git {
     return this.exec(['push', '--porcelain', '--no-verify', lease, remote, `${sha}:refs/heads/${branch}`], { network: true })
   }
 
+  /** The tree of a commit, or undefined. */
+  async tryTree(rev: string): Promise<string | undefined> {
+    const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{tree}`])
+    return result.code === 0 ? result.stdout.trim() : undefined
+  }
+
   private async run(args: string[], options: ExecOptions = {}): Promise<string> {
     const result = await this.exec(args, options)
     if (result.code !== 0) {

@@ -40,7 +40,20 @@ export interface LoopContext extends GuardContext {
   env: NodeJS.ProcessEnv
   branch: RemoteBranch
   target: CommitTarget
+  /** how a built commit reaches the remote; default: pushed to `branch` with a lease on the tip */
+  publish?: Publish
 }
+
+/** A commit this run built on `tip` (the fetched tip of `branch`), ready to publish. */
+export interface BuiltCommit {
+  sha: string
+  tip: string | undefined
+  files: CommitFile[]
+  message: string
+}
+
+/** The commit that now holds the edit remotely, and whether this attempt put it there. */
+export type Publish = (built: BuiltCommit) => Promise<{ sha: string; pushed: boolean }>
 
 interface PushState {
   /** the edits as the edit phase wrote them */
@@ -105,13 +118,21 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   const edits = await editsAt(ctx, state, base)
   if (!edits.some(e => e.changed)) return alreadyThere(ctx, state, tip, edits)
   if (moved) await checkMovable(ctx, state, base)
-  const sha = await git.writeCommit(base, files(state, edits, base), message(ctx, state, edits))
+  const built = { tip, files: files(state, edits, base), message: message(ctx, state, edits) }
+  const sha = await git.writeCommit(base, built.files, built.message)
   state.built.set(sha, edits)
-  const result = await git.tryPush(branch.remote, sha, branch.name, tip ?? '')
+  const published = await (ctx.publish ?? (commit => pushToBranch(ctx, commit)))({ sha, ...built })
+  await moveTo(ctx, state, published.sha)
+  core.info(`${published.pushed ? (ctx.publish ? 'published' : 'pushed') : 'found'} ${published.sha}${ctx.publish ? '' : ` to '${branch.name}'`} after ${state.retries} retries`)
+  return { pushed: published.pushed, commitSha: published.sha, stale: false, retries: state.retries, ...(moved ? { edits } : {}) }
+}
+
+/** The default publish step: push the commit to the branch with a lease on the tip it was built on. */
+async function pushToBranch(ctx: LoopContext, built: BuiltCommit): Promise<{ sha: string; pushed: boolean }> {
+  const { git, branch } = ctx
+  const result = await git.tryPush(branch.remote, built.sha, branch.name, built.tip ?? '')
   if (result.code !== 0) throw pushError('push', branch.url, branch.name, `${result.stderr}\n${result.stdout}`)
-  await moveTo(ctx, state, sha)
-  core.info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries`)
-  return { pushed: true, commitSha: sha, stale: false, retries: state.retries, ...(moved ? { edits } : {}) }
+  return { sha: built.sha, pushed: true }
 }
 
 /** The tip holds a commit this run built: an earlier push landed although its answer was lost. */

@@ -55,13 +55,13 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<PreviewEvent> {
   return { name, base: env.GITHUB_SHA || undefined }
 }
 
-interface BaseRender {
+export interface BaseRender {
   render: string
   note?: string
 }
 
 /** Render every target at `base` from a temporary work tree (in parallel), then remove it. */
-async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<Map<string, BaseRender>> {
+export async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<Map<string, BaseRender>> {
   const parent = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'kid-base-'))
   const tree = path.join(parent, 'tree')
   try {
