@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { runAction } from '../helpers/action.js'
 import { exampleWorkspace, snapshot, tempDir, writeFiles } from '../helpers/workspace.js'
@@ -129,5 +129,68 @@ describe('a target that no longer renders', () => {
     expect(run.stdout).toContain('restored 2 file(s)')
     expect(snapshot(ws, OVERLAYS)).toEqual(before)
     expect(run.outputs).toEqual({ pushed: 'false', stale: 'false', applied: 'false' })
+  })
+})
+
+describe('files the edit must not mistreat', () => {
+  it('an image argument with an invisible character is refused, nothing written', async () => {
+    const ws = exampleWorkspace()
+    const before = snapshot(ws, OVERLAYS)
+    const run = await runAction(ws, { path: 'overlays/*', images: 'ghcr.io/example/we\u200bb:v2' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      "::error::images: 'ghcr.io/example/we\\u{200B}b:v2' is not valid: it contains the invisible or control character U+200B; expected name[=newName][:tag][@digest]"
+    )
+    expect(snapshot(ws, OVERLAYS)).toEqual(before)
+  })
+
+  it('a kustomization.yaml symlinked inside the workspace is edited through the link, which stays a link', async () => {
+    const ws = exampleWorkspace()
+    // kustomize itself reads a symlinked kustomization only when it resolves inside its directory
+    const real = path.join(ws, 'overlays/production/prod.yaml')
+    const link = path.join(ws, 'overlays/production/kustomization.yaml')
+    const before = readFileSync(link, 'utf8')
+    writeFileSync(real, before)
+    execFileSync('rm', [link])
+    symlinkSync('prod.yaml', link)
+    const run = await runAction(ws, { path: 'overlays/production', images: 'ghcr.io/example/web:dev-1339' })
+    expect(run.stdout).not.toContain('::error')
+    expect(run.code).toBe(0)
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(link)).toBe('prod.yaml')
+    expect(readFileSync(real, 'utf8')).toBe(before.replace(/newTag: dev-13\d\d/, 'newTag: dev-1339'))
+    expect(images(path.join(ws, 'overlays/production'))).toContain('image: ghcr.io/example/web:dev-1339')
+    expect(run.outputs['changed-files']).toBe('overlays/production/prod.yaml')
+  })
+
+  it('a kustomization.yaml symlinked outside the workspace is refused; link and outside file stay', async () => {
+    const ws = exampleWorkspace()
+    const outside = exampleWorkspace()
+    const outsideFile = path.join(outside, 'overlays/production/kustomization.yaml')
+    const outsideBefore = readFileSync(outsideFile, 'utf8')
+    const link = path.join(ws, 'overlays/production/kustomization.yaml')
+    execFileSync('rm', [link])
+    symlinkSync(outsideFile, link)
+    const run = await runAction(ws, { path: 'overlays/*', images: 'ghcr.io/example/web:dev-1339' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("::error::path: 'overlays/*' is not valid: its kustomization.yaml is a symlink to a file outside the workspace")
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readFileSync(outsideFile, 'utf8')).toBe(outsideBefore)
+    expect(readFileSync(path.join(ws, 'overlays/staging/kustomization.yaml'), 'utf8')).toContain('newTag: dev-13')
+    expect(readFileSync(path.join(ws, 'overlays/staging/kustomization.yaml'), 'utf8')).not.toContain('dev-1339')
+  })
+
+  it('a kustomization over 1 MiB is refused before parsing, with an annotation at the file', async () => {
+    const ws = exampleWorkspace()
+    const file = path.join(ws, 'overlays/production/kustomization.yaml')
+    // 50 MiB of valid YAML: a huge list of comment-free entries
+    writeFileSync(file, readFileSync(file, 'utf8') + 'configMapGenerator:\n' + '- {name: x, literals: [a=b]}\n'.repeat(2_000_000))
+    const before = snapshot(ws, OVERLAYS)
+    const run = await runAction(ws, { path: 'overlays/*', images: 'ghcr.io/example/web:dev-1339' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error file=overlays\/production\/kustomization\.yaml::overlays\/production\/kustomization\.yaml: the file is \d+\.\d MiB; a kustomization over 1 MiB is refused unread$/m
+    )
+    expect(snapshot(ws, OVERLAYS)).toEqual(before)
   })
 })

@@ -97,3 +97,18 @@ describe('mergeImage follows kustomize: the argument replaces the whole entry', 
     expect(droppedFieldsWarning(undefined, parseImageArg('web:v2'))).toBeUndefined()
   })
 })
+
+describe('parseImageArg refuses invisible and control characters', () => {
+  it.each([
+    ['fo\u200bo:v2', 'U+200B', 'fo\\u{200B}o:v2'],
+    ['foo:v2\u200d', 'U+200D', 'foo:v2\\u{200D}'],
+    ['foo\u0000:v2', 'U+0000', 'foo\\u{0000}:v2'],
+    ['fo\u202eo:v2', 'U+202E', 'fo\\u{202E}o:v2'],
+    ['foo=reg/fo\u00a0o:v2', 'whitespace', 'foo=reg/fo\\u{00A0}o:v2'],
+    ['\ufefffoo:v2', 'whitespace', '\\u{FEFF}foo:v2'],
+    ['foo:v\u00ad2', 'U+00AD', 'foo:v\\u{00AD}2']
+  ])('%j', (arg, reason, shown) => {
+    expect(() => parseImageArg(arg)).toThrow(reason)
+    expect(() => parseImageArg(arg)).toThrow(`images: '${shown}' is not valid`)
+  })
+})

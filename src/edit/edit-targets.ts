@@ -1,7 +1,7 @@
 /** The edit phase: compute every target's new kustomization in memory, then write them. */
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
-import { FileJournal } from './files.js'
+import * as path from 'node:path'
+import { FileJournal, readKustomization, removeLeftovers } from './files.js'
 import type { ImageEntry, ImageSpec } from './image-spec.js'
 import { editImages } from './kustomization.js'
 import type { Target } from './targets.js'
@@ -16,11 +16,17 @@ export interface TargetEdit {
   after: ImageEntry[]
 }
 
-/** Read and edit every target; any error (bad YAML) throws before a single file is written. */
+/**
+ * Read and edit every target; any error (bad YAML, a file too large) throws before a single file
+ * is written. Temp files a killed earlier run left next to a target are removed first.
+ */
 export async function planEdits(targets: Target[], specs: ImageSpec[], environment: string): Promise<TargetEdit[]> {
   return Promise.all(
     targets.map(async target => {
-      const original = await readFile(target.file, 'utf8')
+      for (const leftover of await removeLeftovers(target.file)) {
+        core.info(`removed ${path.join(path.dirname(target.fileRel), path.basename(leftover))}, a temp file an interrupted run left behind`)
+      }
+      const original = await readKustomization(target.file, target.fileRel)
       const result = editImages(original, specs, target.fileRel)
       for (const warning of result.warnings) core.warning(warning, { file: target.fileRel })
       core.info(`${target.fileRel}: ${result.changed ? 'changed' : 'unchanged'}`)

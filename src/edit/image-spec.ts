@@ -34,6 +34,12 @@ const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?'
 const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`)
 const TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/
+/** Control, format (zero-width, bidi), separator, private-use, unassigned and other invisible characters. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Z}\p{Default_Ignorable_Code_Point}]/u
+
+const codePoint = (c: string): string => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+/** The argument with every invisible character but the space shown as \u{…}, so an error shows what is there. */
+const visible = (arg: string): string => arg.replace(new RegExp(INVISIBLE.source, 'gu'), c => (c === ' ' ? c : `\\u{${codePoint(c)}}`))
 
 /** Split `name[:tag][@digest]`, looking for `:` and `@` only after the first `/`. */
 export function splitImage(ref: string): { name: string; tag?: string; digest?: string } {
@@ -58,10 +64,14 @@ export function splitImage(ref: string): { name: string; tag?: string; digest?: 
 /** Parse one argument; throws an InputError naming the `images` input. */
 export function parseImageArg(arg: string): ImageSpec {
   const fail = (reason: string): never => {
-    throw new InputError('images', arg, EXPECTED, reason)
+    throw new InputError('images', visible(arg), EXPECTED, reason)
   }
   if (TEMPLATE.test(arg)) fail('it holds an unsubstituted template placeholder')
   if (/\s/.test(arg)) fail('it contains whitespace')
+  const invisible = INVISIBLE.exec(arg)
+  if (invisible) {
+    fail(`it contains the invisible or control character U+${codePoint(invisible[0])}`)
+  }
   const eq = arg.indexOf('=')
   const key = eq >= 0 ? arg.slice(0, eq) : undefined
   const value = eq >= 0 ? arg.slice(eq + 1) : arg

@@ -1,5 +1,5 @@
 /** Resolve the `path` input to kustomization targets inside the workspace. */
-import { glob, readdir, realpath, stat } from 'node:fs/promises'
+import { glob, lstat, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { InputError } from '../errors.js'
 import { KUSTOMIZATION_FILES } from './kustomization.js'
@@ -9,15 +9,16 @@ export interface Target {
   dir: string
   /** directory relative to the workspace, `/`-separated (`.` for the root) */
   rel: string
-  /** absolute path of the kustomization file */
+  /** absolute path of the kustomization file (where a symlink leads: the file that is edited) */
   file: string
-  /** kustomization file relative to the workspace */
+  /** that file relative to the workspace */
   fileRel: string
 }
 
 const EXPECTED = 'a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization'
 const isGlob = (p: string) => /[*?[\]{}]/.test(p)
 const toPosix = (p: string) => p.split(path.sep).join('/')
+const inside = (root: string, p: string) => p === root || p.startsWith(root + path.sep)
 
 async function kustomizationsIn(dir: string): Promise<string[]> {
   const names = new Set(await readdir(dir))
@@ -46,18 +47,30 @@ export async function resolveTargets(patterns: string[], workspace: string): Pro
     for (const candidate of await expand(pattern, workspace)) {
       if (!(await isDirectory(candidate))) throw new InputError('path', pattern, EXPECTED, 'no such directory')
       const dir = await realpath(candidate)
-      if (dir !== root && !dir.startsWith(root + path.sep)) {
-        throw new InputError('path', pattern, EXPECTED, 'it resolves outside the workspace')
-      }
+      if (!inside(root, dir)) throw new InputError('path', pattern, EXPECTED, 'it resolves outside the workspace')
       const files = await kustomizationsIn(dir)
       if (files.length !== 1) {
         const why = files.length === 0 ? 'no kustomization file there' : `several kustomization files there (${files.join(', ')})`
         throw new InputError('path', pattern, EXPECTED, why)
       }
       const rel = toPosix(path.relative(root, dir)) || '.'
-      const file = path.join(dir, files[0])
+      const file = await kustomizationFile(path.join(dir, files[0]), root, pattern)
       targets.set(dir, { dir, rel, file, fileRel: toPosix(path.relative(root, file)) })
     }
   }
   return [...targets.values()]
+}
+
+/**
+ * The file to edit: a symlinked kustomization is edited where the link leads (the link itself
+ * stays a link), provided that lies inside the workspace.
+ */
+async function kustomizationFile(file: string, root: string, pattern: string): Promise<string> {
+  if (!(await lstat(file)).isSymbolicLink()) return file
+  const real = await realpath(file).catch(() => undefined)
+  const name = path.basename(file)
+  if (real === undefined) throw new InputError('path', pattern, EXPECTED, `its ${name} is a symlink to nothing`)
+  if (!inside(root, real)) throw new InputError('path', pattern, EXPECTED, `its ${name} is a symlink to a file outside the workspace`)
+  if (!(await stat(real)).isFile()) throw new InputError('path', pattern, EXPECTED, `its ${name} is a symlink to something other than a file`)
+  return real
 }
