@@ -196,6 +196,12 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     },
     comment: flag('comment', true)
   }
+  if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
+    // the change is not on the base branch until the pull request is merged
+    const say = settings.apply.mode === 'true' ? core.warning : core.info
+    say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)")
+    settings.apply.enabled = false
+  }
   if (settings.apply.forceConflicts && !settings.apply.serverSide) {
     throw new InputError('force-conflicts', 'true', "'server-side: true' as well", 'it only applies to server-side apply')
   }

@@ -1,8 +1,9 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
-import { applyTargets, prepareCluster, renderRecorded, type Cluster } from './apply/apply.js'
+import { applyTargets, lookAhead, prepareCluster, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
-import { renderBranchTip } from './apply/branch-tip.js'
+import { checkCommit } from './commit/preconditions.js'
+import { recordedRenders, renderBranchTip, renderRecorded } from './apply/recorded.js'
 import { planEdits, writeEdits } from './edit/edit-targets.js'
 import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
@@ -18,20 +19,26 @@ export async function run(): Promise<void> {
   let cluster: Cluster | undefined
   try {
     const settings = await core.group('Reading inputs', async () => getSettings())
-    cluster = settings.apply.enabled ? await core.group('Preparing kubectl', () => prepareCluster(settings.apply)) : undefined
-    const apply = cluster
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
+    // what git recorded (for drift) renders while the kubeconfig is read
+    const recording = settings.apply.enabled ? renderRecorded(new Kubectl(settings.apply.kubectl), targets) : undefined
+    const runs = recording?.then(r => (r instanceof Error ? r : settings.apply.kubectl)) ?? Promise.resolve('')
+    cluster = settings.apply.enabled ? await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)) : undefined
+    const apply = cluster
     const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl)
-    const recorded = apply ? await core.group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map()
+    const recorded = recording ? await core.group('Rendering what git recorded', () => recordedRenders(recording)) : new Map()
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
+    await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
+    const looking = apply ? lookAhead(apply, targets, recorded) : undefined // kubectl diff and the live read, alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered
+    const looked = commit.edits ? undefined : await looking
     // drift is measured against what the branch held: the tip the push landed on, when it moved
     const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
-    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, held, current)) : undefined
+    const applied = apply && !commit.stale ? await core.group('Applying', () => applyTargets(apply, targets, held, current, looked)) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
     if (applied && applied.failures.length > 0) throw new Error(applied.failures.join('; '))

@@ -40,10 +40,22 @@ export function imageRows(edit: TargetEdit): [string, string, string][] {
 export function commitMarkdown(commit: CommitResult): string[] {
   const sha = `\`${commit.commitSha.slice(0, 12)}\``
   const branch = commit.branch ? ` on \`${commit.branch}\`` : ''
+  if (commit.pullRequest) return pullRequestMarkdown(commit)
   if (commit.stale) return [`**Refused as out of order** — nothing pushed or applied. ${commit.refused ?? ''}`.trim(), '']
   if (commit.pushed) return [`Pushed ${sha}${branch}${commit.retries ? ` after ${commit.retries} retried push(es)` : ''}.`, '']
   if (commit.commitSha) return [`Already deployed: ${sha}${branch} holds this edit; nothing pushed.`, '']
   return []
+}
+
+/** Pull-request mode: what happened to the deploy branch and the pull request; nothing applied. */
+function pullRequestMarkdown(commit: CommitResult): string[] {
+  const pr = commit.pullRequest!
+  const link = pr.number ? `[#${pr.number}](${pr.url})` : 'no open pull request'
+  const what =
+    pr.operation === 'unchanged'
+      ? `The base branch already holds this edit: nothing pushed (${link}).`
+      : `Pull request ${link} ${pr.operation} from \`${commit.branch}\` (${commit.pushed ? `pushed \`${commit.commitSha.slice(0, 12)}\`` : 'deploy branch already up to date'}).`
+  return [what, 'Nothing applied: the change reaches the cluster when the pull request is merged.', '']
 }
 
 export function summaryMarkdown(outcome: Outcome): string {
@@ -76,7 +88,10 @@ export async function report(outcome: Outcome): Promise<void> {
     stale: String(outcome.commit?.stale ?? false),
     ...applyOutputs(outcome.apply),
     diff: outcome.preview ? diffText(outcome.preview.environments, DIFF_OUTPUT_LIMIT) : '',
-    'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? ''
+    'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? '',
+    'pull-request-number': outcome.commit?.pullRequest?.number ? String(outcome.commit.pullRequest.number) : '',
+    'pull-request-url': outcome.commit?.pullRequest?.url ?? '',
+    'pull-request-operation': outcome.commit?.pullRequest?.operation ?? ''
   }
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, value)

@@ -36,12 +36,28 @@ export function basicHeader(token: string): string {
   return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
 }
 
+/**
+ * A fault the server injects into the next `count` requests it matches:
+ * - `drop-after-push`: a push (POST git-receive-pack) is applied in full, then the connection is
+ *   dropped before git hears the answer;
+ * - `reset`: the connection is reset as soon as the request arrives (ECONNRESET);
+ * - `silent`: the request is read and never answered.
+ * Refused connections: `refuseFor`.
+ */
+export interface GitFault {
+  kind: 'drop-after-push' | 'reset' | 'silent'
+  count?: number
+}
+
 export class GitHttpServer {
   readonly token = `tok-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
   /** every request's method and path, in order */
   readonly requests: string[] = []
+  /** faults applied so far, by kind */
+  readonly injected: string[] = []
   /** runs before a request is served (e.g. to move a branch between fetch and push) */
   beforeRequest?: (req: IncomingMessage) => void | Promise<void>
+  fault?: GitFault
   private server?: Server
   private port = 0
 
@@ -55,7 +71,30 @@ export class GitHttpServer {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+    this.server?.closeAllConnections()
+    await new Promise<void>(resolve => (this.server?.listening ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  /**
+   * Stop accepting connections (a connecting client gets ECONNREFUSED) for `ms`, then listen on
+   * the same port again. Resolves once listening again.
+   */
+  async refuseFor(ms: number): Promise<void> {
+    this.injected.push('refuse')
+    await new Promise<void>(resolve => this.server!.close(() => resolve()))
+    this.server!.closeIdleConnections()
+    await new Promise(resolve => setTimeout(resolve, ms))
+    await new Promise<void>(resolve => this.server!.listen(this.port, '127.0.0.1', resolve))
+  }
+
+  /** The fault to inject into this request, if any (and counts it). */
+  private take(req: IncomingMessage): GitFault['kind'] | undefined {
+    const fault = this.fault
+    if (!fault || (fault.count ?? Infinity) <= 0) return undefined
+    if (fault.kind === 'drop-after-push' && !(req.method === 'POST' && req.url?.includes('git-receive-pack'))) return undefined
+    if (fault.count !== undefined) fault.count--
+    this.injected.push(fault.kind)
+    return fault.kind
   }
 
   url(repo: string): string {
@@ -79,6 +118,9 @@ export class GitHttpServer {
       return
     }
     await this.beforeRequest?.(req)
+    const fault = this.take(req)
+    if (fault === 'reset') return void req.socket.resetAndDestroy()
+    if (fault === 'silent') return void req.resume()
     const env: Record<string, string> = {
       ...(process.env as Record<string, string>),
       GIT_PROJECT_ROOT: this.root,
@@ -99,6 +141,12 @@ export class GitHttpServer {
     req.pipe(cgi.stdin)
     let head = Buffer.alloc(0)
     let headersDone = false
+    if (fault === 'drop-after-push') {
+      // let receive-pack finish (the refs are updated), then drop the connection unanswered
+      cgi.stdout.resume()
+      cgi.on('close', () => req.socket.destroy())
+      return
+    }
     cgi.stdout.on('data', (chunk: Buffer) => {
       if (headersDone) return void res.write(chunk)
       head = Buffer.concat([head, chunk])
@@ -144,6 +192,13 @@ export function createRemote(root: string, name: string, files: Record<string, s
   execFileSync('git', ['push', '--quiet', bare, 'main'], { cwd: seed, env })
   const initial = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: seed, env, encoding: 'utf8' }).trim()
   return { bare, initial }
+}
+
+/** Install `script` (a shell script body) as hook `name` of a bare repository. */
+export function installHook(bare: string, name: string, script: string): void {
+  const hook = path.join(bare, 'hooks', name)
+  writeFileSync(hook, `#!/bin/sh\n${script}\n`)
+  chmodSync(hook, 0o755)
 }
 
 /** A pre-receive hook that refuses every push the way a GitHub protected branch does. */

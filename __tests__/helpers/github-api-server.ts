@@ -7,11 +7,18 @@
  * conform is recorded in `violations` (a test asserts there are none). Like GitHub it answers
  * 401 to an unknown token, 403 to a read-only token's writes (and an installation token's
  * GET /user), and 422 to a comment body over 65,536 characters.
+ *
+ * Pull-request mode and signed commits add the pulls (list, create, update), labels and git
+ * refs endpoints, and POST /graphql, where every operation is validated and executed against
+ * GitHub's published GraphQL schema (github-graphql.ts); repository-changing calls act on real
+ * bare repositories (github-repos.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { comparison, type CompareStatus } from './github-compare.js'
-import { findOperation, githubDescription, validateRequest, validateResponse } from './openapi.js'
+import { executeGraphql, githubError } from './github-graphql.js'
+import { GitHubRepos, type CreateCommitInput, type StoredPull } from './github-repos.js'
+import { findOperation, githubDescription, responseSchema, sample, validateRequest, validateResponse } from './openapi.js'
 
 export interface TokenSpec {
   login: string
@@ -20,6 +27,10 @@ export interface TokenSpec {
   write: boolean
   /** GET /user answers (false for installation tokens such as GITHUB_TOKEN) */
   readsUser: boolean
+  /** `contents: write` (commits, refs); default: write */
+  contents?: boolean
+  /** `pull-requests: write` (pulls, labels, auto-merge); default: write */
+  pullRequests?: boolean
 }
 
 export interface StoredComment {
@@ -49,6 +60,10 @@ export class GitHubApiServer {
   readonly violations: string[] = []
   /** `owner/repo base...head` → the compare status, or an HTTP error status to answer with */
   readonly comparisons = new Map<string, CompareStatus | number>()
+  /** repositories backed by bare git repositories, their pull requests */
+  readonly repos = new GitHubRepos()
+  /** every GraphQL operation received: its name and the HTTP status answered */
+  readonly graphqlCalls: { operation: string; status: number; errors: string[] }[] = []
   /** called before a comment is created (e.g. to simulate a concurrent run) */
   beforeCreate?: (owner: string, repo: string, issue: number, body: string, token: TokenSpec) => void
   private nextId = 1000
@@ -125,6 +140,7 @@ export class GitHubApiServer {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
+    if (url.pathname === '/graphql') return this.graphql(req, res, raw)
     const doc = githubDescription()
     const op = findOperation(doc, req.method ?? 'GET', url.pathname)
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
@@ -156,7 +172,140 @@ export class GitHubApiServer {
     const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const spec = token ? this.tokens[token] : undefined
     if (!spec) return error(401, 'Bad credentials')
+    if (this.routeRepos(op.operationId, op.pathParams, url, body as Record<string, any> | undefined, spec, send, error)) return
     this.route(op.operationId, op.pathParams, url, body as { body?: string } | undefined, spec, send, error)
+  }
+
+  /** POST /graphql: validated and executed against GitHub's schema; 401 for an unknown token. */
+  private async graphql(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+    const reply = (status: number, body: unknown, operation: string, errors: string[] = []) => {
+      this.graphqlCalls.push({ operation, status, errors })
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+      res.end(JSON.stringify(body))
+    }
+    if (req.method !== 'POST') return reply(404, { message: 'Not Found' }, '')
+    let request: { query?: unknown; variables?: unknown; operationName?: unknown }
+    try {
+      request = JSON.parse(raw)
+    } catch {
+      this.violations.push('graphql: body is not JSON')
+      return reply(400, { message: 'Problems parsing JSON' }, '')
+    }
+    const operation = /(?:mutation|query)\s+(\w+)/.exec(String(request.query))?.[1] ?? '(anonymous)'
+    const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const spec = token ? this.tokens[token] : undefined
+    if (!spec) return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' }, operation)
+    const forbidden = () => githubError('FORBIDDEN', 'Resource not accessible by integration')
+    const result = await executeGraphql(request, {
+      createCommitOnBranch: async ({ input }: { input: CreateCommitInput }) => {
+        if (spec.contents === false || (spec.contents === undefined && !spec.write)) throw forbidden()
+        return this.repos.createCommit(input, spec)
+      },
+      enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; mergeMethod?: string } }) => {
+        if (spec.pullRequests === false || (spec.pullRequests === undefined && !spec.write)) throw forbidden()
+        return this.repos.enableAutoMerge(input)
+      }
+    })
+    this.violations.push(...result.violations)
+    const errors = ((result.body.errors ?? []) as { type?: string; message: string }[]).map(e => `${e.type ?? ''}: ${e.message}`)
+    reply(200, result.body, operation, errors)
+  }
+
+  private pullJson(p: StoredPull, full: boolean) {
+    const repoUrl = `${this.url}/repos/${p.owner}/${p.repo}`
+    const html = `https://github.example/${p.owner}/${p.repo}/pull/${p.number}`
+    const ref = (branch: string) => ({ label: `${p.owner}:${branch}`, ref: branch, sha: '0'.repeat(40), user: this.user(p.owner, 'User', 9), repo: { name: p.repo, full_name: `${p.owner}/${p.repo}` } })
+    const labels = p.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i + 1}`, url: `${repoUrl}/labels/${encodeURIComponent(name)}`, name, description: '', color: 'ededed', default: false }))
+    const links = { self: { href: `${repoUrl}/pulls/${p.number}` }, html: { href: html } }
+    const fields = {
+      id: p.number, node_id: p.nodeId, number: p.number, state: p.state, title: p.title, body: p.body, draft: p.draft, locked: false,
+      url: `${repoUrl}/pulls/${p.number}`, html_url: html, labels, head: ref(p.head), base: ref(p.base), user: this.user('github-actions[bot]', 'Bot', 41898282),
+      created_at: p.createdAt, updated_at: p.createdAt, author_association: 'NONE', _links: links,
+      auto_merge: p.autoMerge ? { enabled_by: this.user('github-actions[bot]', 'Bot', 41898282), merge_method: p.autoMerge.toLowerCase(), commit_title: '', commit_message: '' } : null
+    }
+    const schema = responseSchema(githubDescription(), full ? 'pulls/create' : 'pulls/list', full ? 201 : 200)
+    return sample(githubDescription(), full ? schema : schema.items, fields)
+  }
+
+  /** The pulls, labels and git refs endpoints; false for an operation it does not serve. */
+  private routeRepos(
+    operation: string,
+    p: Record<string, string>,
+    url: URL,
+    body: Record<string, any> | undefined,
+    spec: TokenSpec,
+    send: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+    error: (status: number, message: string) => void
+  ): boolean {
+    const known = ['pulls/list', 'pulls/create', 'pulls/update', 'issues/add-labels', 'git/create-ref', 'git/update-ref']
+    if (!known.includes(operation)) return false
+    const name = `${p.owner}/${p.repo}`
+    const repo = this.repos.repo(name)
+    if (!repo) return error(404, 'Not Found'), true
+    const may = (permission: boolean | undefined) => permission ?? spec.write
+    const forbidden = () => error(403, 'Resource not accessible by integration')
+    const unprocessable = (message: string) => send(422, { message, documentation_url: DOCS, status: '422' })
+    const pull = () => this.repos.pulls.find(x => x.owner === p.owner && x.repo === p.repo && x.number === Number(p.pull_number ?? p.issue_number))
+    const done = (promise: Promise<void> | void) => void Promise.resolve(promise).catch(e => error(500, String(e)))
+    switch (operation) {
+      case 'pulls/list': {
+        const q = url.searchParams
+        const state = q.get('state') ?? 'open'
+        const head = q.get('head')
+        const found = this.repos.pulls.filter(
+          x => x.owner === p.owner && x.repo === p.repo && (state === 'all' || x.state === state) && (!head || `${x.owner}:${x.head}` === head) && (!q.get('base') || x.base === q.get('base'))
+        )
+        send(200, found.map(x => this.pullJson(x, false)))
+        return true
+      }
+      case 'pulls/create':
+        if (!may(spec.pullRequests)) return forbidden(), true
+        done(
+          (async () => {
+            if (!(await this.repos.branchHead(name, body!.head))) return unprocessable(`Validation Failed: head '${body!.head}' does not exist`)
+            if (this.repos.pulls.some(x => x.owner === p.owner && x.repo === p.repo && x.state === 'open' && x.head === body!.head && x.base === body!.base)) {
+              return unprocessable(`A pull request already exists for ${p.owner}:${body!.head}.`)
+            }
+            const created = this.repos.openPull(name, { head: body!.head, base: body!.base, title: body!.title, body: body!.body ?? '', draft: Boolean(body!.draft) })
+            send(201, this.pullJson(created, true), { location: `${this.url}/repos/${name}/pulls/${created.number}` })
+          })()
+        )
+        return true
+      case 'pulls/update': {
+        if (!may(spec.pullRequests)) return forbidden(), true
+        const found = pull()
+        if (!found) return error(404, 'Not Found'), true
+        if (typeof body?.title === 'string') found.title = body.title
+        if (typeof body?.body === 'string') found.body = body.body
+        send(200, this.pullJson(found, true))
+        return true
+      }
+      case 'issues/add-labels': {
+        if (!may(spec.pullRequests)) return forbidden(), true
+        const found = pull()
+        if (!found) return error(404, 'Not Found'), true
+        const labels: string[] = Array.isArray(body) ? body : body?.labels ?? []
+        found.labels = [...new Set([...found.labels, ...labels])]
+        const schema = responseSchema(githubDescription(), 'issues/add-labels', 200)
+        send(200, found.labels.map((l, i) => sample(githubDescription(), schema.items, { id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${name}/labels/${encodeURIComponent(l)}`, name: l, color: 'ededed', default: false })))
+        return true
+      }
+      case 'git/create-ref':
+      case 'git/update-ref':
+        if (!may(spec.contents)) return forbidden(), true
+        done(
+          (async () => {
+            const ref = operation === 'git/create-ref' ? String(body!.ref) : `refs/${p.ref}`
+            const ok = operation === 'git/create-ref' ? await this.repos.createRef(name, ref, body!.sha) : await this.repos.updateRef(name, ref, body!.sha, Boolean(body!.force))
+            if (!ok) return unprocessable(operation === 'git/create-ref' ? 'Reference already exists' : 'Update is not a fast forward')
+            const schema = responseSchema(githubDescription(), operation, operation === 'git/create-ref' ? 201 : 200)
+            const object = { type: 'commit', sha: body!.sha, url: `${this.url}/repos/${name}/git/commits/${body!.sha}` }
+            send(operation === 'git/create-ref' ? 201 : 200, sample(githubDescription(), schema, { ref, node_id: `REF_${ref}`, url: `${this.url}/repos/${name}/git/${ref}`, object }))
+          })()
+        )
+        return true
+    }
+    return false
   }
 
   private route(
@@ -200,6 +349,10 @@ export class GitHubApiServer {
         this.beforeCreate?.(p.owner, p.repo, Number(p.issue_number), body!.body!, spec)
         const created = this.seed(p.owner, p.repo, Number(p.issue_number), body!.body!, spec.login, spec.type)
         return send(201, this.toJson(created), { location: this.toJson(created).url })
+      }
+      case 'issues/get-comment': {
+        const comment = find()
+        return comment ? send(200, this.toJson(comment)) : error(404, 'Not Found')
       }
       case 'issues/update-comment': {
         const comment = find()

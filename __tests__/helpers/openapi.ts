@@ -136,3 +136,52 @@ export function validateResponse(doc: Schema, op: Operation, status: number, bod
   const errors = schema ? validate(doc, schema, body, 'response') : body === undefined ? [] : ['response: a body where the description has none']
   return errors.map(e => `${op.method} ${op.template} ${status}: ${e}`)
 }
+
+/**
+ * A value of `schema` holding only its required properties, each the plainest value of its
+ * type (null where allowed), with `overrides` deep-merged over it: the stand-in builds large
+ * response objects (a pull request, a repository) from the description itself, and the
+ * response check then judges the overrides as well.
+ */
+export function sample(doc: Schema, schema: Schema, overrides?: unknown): unknown {
+  const s = resolve(doc, schema)
+  if (overrides !== undefined && (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides))) return overrides
+  const extra = (overrides ?? {}) as Record<string, unknown>
+  if (s.allOf) return (s.allOf as Schema[]).reduce((acc: Record<string, unknown>, sub) => ({ ...acc, ...(sample(doc, sub) as object) }), { ...extra })
+  if (s.oneOf || s.anyOf) return sample(doc, ((s.oneOf ?? s.anyOf) as Schema[])[0], overrides)
+  const type = Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type
+  if (type === 'object' || s.properties) {
+    const out: Record<string, unknown> = {}
+    for (const key of (s.required as string[] | undefined) ?? []) {
+      const prop = resolve(doc, s.properties?.[key] ?? {})
+      out[key] = key in extra ? sample(doc, prop, extra[key]) : prop.nullable ? null : sample(doc, prop)
+    }
+    for (const [key, value] of Object.entries(extra)) if (!(key in out)) out[key] = s.properties?.[key] ? sample(doc, s.properties[key], value) : value
+    return out
+  }
+  if (overrides !== undefined) return overrides
+  if (s.enum) return s.enum[0]
+  switch (type) {
+    case 'string':
+      return s.format === 'date-time' ? '2026-01-01T00:00:00Z' : s.format === 'uri' ? 'https://github.example/' : ''
+    case 'integer':
+    case 'number':
+      return 1
+    case 'boolean':
+      return false
+    case 'array':
+      return []
+    default:
+      return null
+  }
+}
+
+/** The schema of an operation's JSON response for `status`. */
+export function responseSchema(doc: Schema, operationId: string, status: number): Schema {
+  for (const item of Object.values(doc.paths as Record<string, Schema>)) {
+    for (const spec of Object.values(item)) {
+      if (spec?.operationId === operationId) return resolve(doc, resolve(doc, spec.responses[String(status)]).content['application/json'].schema)
+    }
+  }
+  throw new Error(`no operation ${operationId}`)
+}

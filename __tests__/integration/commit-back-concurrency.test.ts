@@ -104,7 +104,7 @@ describe('concurrent commit-back', () => {
     const run = await deploy(fx, ws, { path: 'overlays/prod', images: 'foo:v5', 'source-commit': fx.initial })
     fx.server.beforeRequest = undefined
     expect({ code: run.code, pushed: run.outputs.pushed }).toEqual({ code: 0, pushed: 'true' })
-    expect(logs(run)).toMatch(/moved to [0-9a-f]{7}: re-applying the edit/)
+    expect(logs(run)).toMatch(/'main' is at [0-9a-f]{7}, not at this checkout's [0-9a-f]{7}: applying the edit to its files/)
     const dropped = run.stdout.split('\n').filter(l => l.startsWith('::warning') && l.includes("drops the existing newName 'registry.example/foo'"))
     expect(dropped).toHaveLength(1)
     expect(git(fx.bare, fx.home, 'show', `main:${file}`)).not.toContain('newName')

@@ -62,13 +62,13 @@ describe('commit-back', () => {
     expect(logs(run)).not.toContain(fx.server.token)
   })
 
-  it('nothing changed: no commit, no push', async () => {
+  it('nothing changed: no commit, no push; commit-sha is the tip that already holds the edit', async () => {
     const ws = await clone()
     const tag = /newTag: (\S+)/.exec(remoteFile())![1]
     const before = remoteTip()
     const run = await deploy(fx, ws, { path: 'overlays/prod', images: `foo:${tag}` })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ changed: 'false', pushed: 'false', stale: 'false', 'commit-sha': '' })
+    expect(run.outputs).toMatchObject({ changed: 'false', pushed: 'false', stale: 'false', 'commit-sha': before })
     expect(remoteTip()).toBe(before)
   })
 
@@ -134,12 +134,23 @@ describe('commit-back', () => {
     expect(git(fx.bare, fx.home, 'log', '-1', '--format=%B', 'main')).toContain('Deploy-Path: overlays/dev/kustomization.yaml')
   })
 
-  it('uses credentials persisted in the checkout when they cover the remote', async () => {
+  it('the token input wins over credentials actions/checkout persisted, and the git config is left as it was', async () => {
+    const ws = await clone()
+    const key = `http.${fx.server.url('')}.extraheader`
+    git(ws, fx.home, 'config', key, basicHeader('a-persisted-token-this-remote-refuses'))
+    const config = readFileSync(path.join(ws, '.git', 'config'), 'utf8')
+    const run = await deploy(fx, ws, { path: 'overlays/dev', images: 'bar:11' })
+    expect({ code: run.code, pushed: run.outputs.pushed, log: run.code === 0 ? '' : logs(run) }).toEqual({ code: 0, pushed: 'true', log: '' })
+    expect(logs(run)).toMatch(/authenticating to http:\/\/127\.0\.0\.1:\d+\/deploy\.git with the 'token' input \(it wins over the credentials persisted in the git config\)/)
+    expect(readFileSync(path.join(ws, '.git', 'config'), 'utf8')).toBe(config)
+  })
+
+  it('uses credentials persisted in the checkout when the token input is empty', async () => {
     const ws = await clone()
     git(ws, fx.home, 'config', `http.${fx.server.url('')}.extraheader`, basicHeader(fx.server.token))
-    const run = await deploy(fx, ws, { path: 'overlays/dev', images: 'bar:11', token: 'not-the-token' })
-    expect(run.code).toBe(0)
-    expect(run.outputs.pushed).toBe('true')
+    const run = await deploy(fx, ws, { path: 'overlays/dev', images: 'bar:13', token: '' })
+    expect({ code: run.code, pushed: run.outputs.pushed }).toEqual({ code: 0, pushed: 'true' })
+    expect(logs(run)).toContain("no 'token' input: using the credentials persisted in the repository's git config")
   })
 
   it('wrong token: one-line authentication error, no retry, nothing pushed', async () => {

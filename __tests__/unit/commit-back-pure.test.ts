@@ -88,12 +88,30 @@ describe('push failures', () => {
     [' ! [rejected]        HEAD -> main (fetch first)', 'rejected'],
     ["! [remote rejected] HEAD -> main (cannot lock ref 'refs/heads/main': is at 1 but expected 2)", 'rejected'],
     ['fatal: unable to access: Could not resolve host: github.com', 'transient'],
-    ['fatal: something else', 'other']
+    ['fatal: something else', 'other'],
+    ["fatal: unable to access 'http://127.0.0.1:1/r/': Failed to connect to 127.0.0.1 port 1 after 0 ms: Couldn't connect to server", 'transient'],
+    ["fatal: unable to access 'http://h/r/': Recv failure: Connection reset by peer", 'transient'],
+    ['error: RPC failed; curl 52 Empty reply from server', 'transient'],
+    ['fatal: git fetch timed out after 60 s (no answer from the remote)', 'transient'],
+    ['remote: policy: no deploys on Friday\n!\trefs/heads/main:refs/heads/main\t[remote rejected] (pre-receive hook declined)', 'protected'],
+    ['remote: error: cannot lock ref refs/heads/main: freeze\n!\tX:refs/heads/main\t[remote rejected] (hook declined)', 'protected'],
+    ['remote: cannot lock ref (just words)\nremote: connection reset\nfatal: something else', 'other'],
+    ['!\tX:refs/heads/main\t[rejected] (stale info)', 'rejected']
   ])('%j is %s', (output, kind) => expect(classify(output)).toBe(kind))
   it('picks the telling line and strips credentials from URLs', () => {
     expect(keyLine('To http://x\nremote: error: GH006: Protected branch update failed.\n! [remote rejected]')).toBe('GH006: Protected branch update failed.')
     expect(redactUrl('https://x-access-token:secret@github.com/o/r')).toBe('https://github.com/o/r')
   })
+  it.each([
+    [
+      'a hook\'s own words, not the generic line (porcelain puts the rejection on stdout)',
+      'remote: policy: deploys are frozen\nerror: failed to push some refs to \'http://h/r\'\nTo http://h/r\n!\tX:refs/heads/main\t[remote rejected] (pre-receive hook declined)\nDone',
+      'policy: deploys are frozen'
+    ],
+    ['the rejection reason', 'error: failed to push some refs\nTo http://h/r\n!\tX:refs/heads/main\t[rejected] (stale info)\nDone', '[rejected] (stale info)'],
+    ['a fatal line', "fatal: unable to access 'http://h/r/': Recv failure: Connection reset by peer", "unable to access 'http://h/r/': Recv failure: Connection reset by peer"],
+    ['progress is never the reason', 'remote: Counting objects: 3\nremote: nope\n!\tX:refs/heads/main\t[remote rejected] (pre-receive hook declined)', 'nope']
+  ])('keyLine: %s', (_, output, line) => expect(keyLine(output)).toBe(line))
   it.each([
     ['http.https://github.com/.extraheader', 'https://github.com/o/r', true],
     ['http.extraheader', 'https://example.com/o/r', true],

@@ -23,7 +23,7 @@ export interface Cluster {
   settings: Settings['apply']
   /** namespace of objects that name none: the `namespace` input, else the context's, else default */
   namespace: string
-  /** the kubectl check under way (`kubectl version`): its version, or why kubectl does not run */
+  /** whether kubectl runs: its path, or why it does not */
   checked: Promise<string | Error>
 }
 
@@ -40,37 +40,14 @@ export interface ApplyOutcome {
 }
 
 /**
- * Validate the kubeconfig and start checking kubectl; `renderRecorded` (before anything is
- * edited) waits for that check, so it runs alongside the render. `kubeconfig.dispose()` in finally.
+ * Validate the kubeconfig. `checked`: whether kubectl runs (recorded.ts learns it from the first
+ * render, so no process of its own is spent on it). `kubeconfig.dispose()` in finally.
  */
-export async function prepareCluster(settings: Settings['apply']): Promise<Cluster> {
+export async function prepareCluster(settings: Settings['apply'], checked: Promise<string | Error>): Promise<Cluster> {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context)
   const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
   const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
-  const checked = kubectl.version().catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error))))
   return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked }
-}
-
-/**
- * Render each target as git recorded it, before the edit (for drift); a target that fails is
- * left out. Throws, before anything is edited, when kubectl does not run.
- */
-export async function renderRecorded(cluster: Cluster, targets: Target[]): Promise<Map<string, string>> {
-  const [version, rendered] = await Promise.all([cluster.checked, renderEach(cluster, targets)])
-  if (version instanceof Error) throw version
-  core.info(`kubectl ${version} (${cluster.settings.kubectl})`)
-  return new Map(targets.flatMap((t, i) => (rendered[i] !== undefined ? [[t.dir, rendered[i]] as const] : [])))
-}
-
-async function renderEach(cluster: Cluster, targets: Target[]): Promise<(string | undefined)[]> {
-  return mapLimit(targets, async t => {
-    try {
-      return await cluster.kubectl.kustomize(t.dir)
-    } catch (error) {
-      core.info(`${t.rel}: no drift check, it did not render before the edit (${errorMessage(error)})`)
-      return undefined
-    }
-  })
 }
 
 const flagsOf = (s: Settings['apply']): ApplyFlags => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun })
@@ -82,15 +59,39 @@ interface Preview {
   drift: Drift[]
 }
 
-/** Render (unless given), diff and drift-check one target, all at once (no change to the cluster). */
-async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render: string | undefined): Promise<Preview> {
-  const [rendered, diff, live] = await Promise.all([
-    render ?? cluster.kubectl.kustomize(target.dir),
-    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => error as Error),
+/** What `kubectl diff -k` and the live read found for one target (read-only; either may have failed). */
+export interface Looked {
+  diff: { differences: boolean; output: string } | Error
+  live: unknown[] | Error
+}
+
+/**
+ * Diff and live-read every target now (the caller starts this alongside the render and the
+ * preflight, before the commit phase; nothing here changes the cluster). Never rejects.
+ */
+export function lookAhead(cluster: Cluster, targets: Target[], recorded: Map<string, string>): Promise<Looked[]> {
+  return mapLimit(targets, t => look(cluster, t, recordedManifests(cluster, recorded, t)))
+}
+
+const recordedManifests = (cluster: Cluster, recorded: Map<string, string>, t: Target) => {
+  const before = recorded.get(t.dir)
+  return before === undefined ? undefined : parseManifests(before, cluster.namespace)
+}
+
+async function look(cluster: Cluster, target: Target, recorded: Manifest[] | undefined): Promise<Looked> {
+  const [diff, live] = await Promise.all([
+    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error)))),
     recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
   ])
+  return { diff, live }
+}
+
+/** Render (unless given), diff and drift-check one target (diff and live read unless looked at already). */
+async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render: string | undefined, looked: Looked | undefined): Promise<Preview> {
+  const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)])
   const manifests = parseManifests(rendered, cluster.namespace)
-  const drift = recorded ? findDrift(recorded, live, manifests) : []
+  if (live instanceof Error) core.info(`${target.rel}: no drift check: ${errorMessage(live)}`)
+  const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : []
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
@@ -101,14 +102,13 @@ async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | 
   return { manifests, changed: changedInDiff(diff.output, manifests), drift }
 }
 
-/** The live state of the workloads git recorded (for drift); none when it cannot be read. */
-async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<unknown[]> {
+/** The live state of the workloads git recorded (for drift), one list per kind and namespace. */
+async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<unknown[] | Error> {
   try {
     const queries = [...liveQueries(driftCandidates(recorded))]
     return (await Promise.all(queries.map(([ns, kinds]) => cluster.kubectl.get([kinds], ns || undefined)))).flat()
   } catch (error) {
-    core.info(`no drift check: ${errorMessage(error)}`)
-    return []
+    return error instanceof Error ? error : new Error(errorMessage(error))
   }
 }
 
@@ -126,17 +126,15 @@ export function rolloutTargets(resources: AppliedResource[], changed: Manifest[]
 
 /**
  * The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run.
- * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here).
+ * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here);
+ * `looked`: `lookAhead` of that same tree, when the caller started it (else diffed here).
  */
-export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendered?: Map<string, string>): Promise<ApplyOutcome> {
+export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendered?: Map<string, string>, looked?: Looked[]): Promise<ApplyOutcome> {
   const version = await cluster.checked
   if (version instanceof Error) throw version
   const s = cluster.settings
   const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
-  const previews = await mapLimit(targets, t => {
-    const before = recorded.get(t.dir)
-    return preview(cluster, t, before === undefined ? undefined : parseManifests(before, cluster.namespace), rendered?.get(t.dir))
-  })
+  const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recordedManifests(cluster, recorded, t), rendered?.get(t.dir), looked?.[i]))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)

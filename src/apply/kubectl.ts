@@ -59,17 +59,6 @@ export class Kubectl {
     return result.stdout
   }
 
-  /** The client's version (`v1.35.4`); proves the binary runs. */
-  async version(): Promise<string> {
-    const result = await this.exec(['version', '--client', '-o', 'json'])
-    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl version exited ${result.code}`, result)
-    try {
-      return String(JSON.parse(result.stdout).clientVersion?.gitVersion ?? 'unknown')
-    } catch {
-      return 'unknown'
-    }
-  }
-
   /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir: string, flags: ApplyFlags): Promise<{ differences: boolean; output: string }> {
     const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]))

@@ -1,27 +1,24 @@
 /**
- * The commit-back phase (DESIGN.md step 5): one commit of the changed kustomization files,
- * pushed without force. A rejected push fetches the branch, moves onto its tip, re-applies the
- * same edit to the fresh files, commits again and retries with jittered backoff. Before every
- * push the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ * The commit-back phase (DESIGN.md step 6): one commit of the changed kustomization files,
+ * built on the branch's tip and pushed with a lease on it (push-loop.ts). Before every push
+ * the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ * With `sign-commits` the publish step is GitHub's createCommitOnBranch (signed-commit.ts);
+ * `commit: pull-request` runs the same loop on the base branch and publishes to a deploy branch
+ * with a pull request (pull-request-mode.ts).
  */
 import * as core from '@actions/core'
-import { readFile, realpath } from 'node:fs/promises'
-import * as path from 'node:path'
-import { checkTemplate, describeImages, renderMessage } from './commit-message.js'
+import { checkTemplate } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
-import { InputError } from '../errors.js'
 import { compareCommits, githubApi } from '../github/github-api.js'
-import { writeAtomic } from '../edit/files.js'
-import { configureAuth } from './git-auth.js'
-import { Git } from './git.js'
+import { configureAuth, describeAuth, type AuthSource } from './git-auth.js'
 import type { Settings } from '../inputs.js'
-import { editImages } from '../edit/kustomization.js'
-import { mapLimit } from '../pool.js'
-import { PushError, pushError } from './push-failure.js'
+import { checkCommit } from './preconditions.js'
+import { PushError } from './push-failure.js'
+import { pullRequestMode, type PullRequestResult } from './pull-request-mode.js'
+import { pushLoop, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
-import { DEFAULT_BACKOFF, retry } from '../retry.js'
-import { guardTargets, type CompareFn, type GuardContext } from './stale-guard.js'
-import { formatTrailers } from './trailers.js'
+import { signedPublish, signedTarget } from './signed-commit.js'
+import type { CompareFn } from './stale-guard.js'
 
 export interface CommitResult {
   pushed: boolean
@@ -36,6 +33,8 @@ export interface CommitResult {
   retries: number
   /** set only when the edit was re-applied to a fresh tip: the edits as finally committed */
   edits?: TargetEdit[]
+  /** pull-request mode: the pull request opened or updated */
+  pullRequest?: PullRequestResult
 }
 
 export interface CommitOptions {
@@ -50,24 +49,35 @@ const skip = (why: string): CommitResult => {
 
 export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions = {}): Promise<CommitResult> {
   if (!settings.commit.enabled) return skip('commit is false: not committing')
-  if (settings.commit.mode === 'pull-request' || settings.commit.sign) {
-    throw new InputError(settings.commit.sign ? 'sign-commits' : 'commit', settings.commit.sign ? 'true' : 'pull-request', 'a mode this version supports (true or false)', 'not implemented yet')
-  }
-  if (!edits.some(e => e.changed)) return skip('nothing changed: no commit, no push')
   checkTemplate(settings.commit.message)
   const env = options.env ?? process.env
-  const git = await openRepository(edits, settings.commit.author)
-  const remote = await pickRemote(git)
-  const url = await git.remoteUrl(remote)
-  const branch = await resolveBranch(git, settings.commit.branch, settings.workspace, env)
-  core.info(`repository ${git.root}, pushing to branch '${branch}' of remote '${remote}'`)
+  const target = (await checkCommit(settings, edits, env))!
+  const { git, remote, url, branch } = target
+  const pullRequest = settings.commit.mode === 'pull-request'
+  core.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
   try {
-    await configureAuth(git, url, settings.token)
+    const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)
-    const context = { git, settings, env, compare, said: new Set<string>(), branch: new RemoteBranch(git, remote, url, branch) }
-    return await pushLoop(context, edits)
+    const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined
+    const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch) }
+    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed))
+    if (signed) context.publish = signedPublish(context, signed)
+    const result = await withAuthHint(auth, () => pushLoop(context, edits))
+    return { ...result, skipped: false, branch }
   } finally {
     git.clearEnvConfig()
+  }
+}
+
+/** A git authentication failure says which credential git used. */
+async function withAuthHint<T>(auth: AuthSource, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    if (error instanceof PushError && error.kind === 'auth' && !/ using /.test(error.message)) {
+      throw new PushError('auth', `${error.message} (git used ${describeAuth(auth)})`)
+    }
+    throw error
   }
 }
 
@@ -76,148 +86,4 @@ function apiCompare(token: string, env: NodeJS.ProcessEnv): CompareFn | undefine
   if (!token || !env.GITHUB_API_URL) return undefined
   const api = githubApi(token, env)
   return async (repository, base, head) => compareCommits(await api, repository, base, head)
-}
-
-/** The one repository holding every changed target (a config repo may sit in a subfolder). */
-async function openRepository(edits: TargetEdit[], author: Settings['commit']['author']): Promise<Git> {
-  const changed = edits.filter(e => e.changed)
-  const repos = await mapLimit(changed, e => Git.open(e.target.dir, author))
-  const roots = [...new Set(repos.map(r => r.root))]
-  if (roots.length > 1) {
-    throw new InputError('path', changed.map(e => e.target.rel).join(', '), 'targets in one git repository', `they lie in ${roots.join(' and ')}`)
-  }
-  return repos[0]
-}
-
-async function pickRemote(git: Git): Promise<string> {
-  const remotes = await git.remotes()
-  if (remotes.includes('origin')) return 'origin'
-  if (remotes.length === 1) return remotes[0]
-  throw new Error(`the repository at ${git.root} has ${remotes.length === 0 ? 'no remote' : `several remotes and none named origin (${remotes.join(', ')})`} to push to`)
-}
-
-/** The `branch` input, else the checked-out branch, else the branch this workflow builds. */
-async function resolveBranch(git: Git, input: string, workspace: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const explicit = input.replace(/^refs\/heads\//, '')
-  if (explicit) {
-    if (!(await git.isValidBranchName(explicit))) throw new InputError('branch', input, 'a branch name such as main or deploy/prod')
-    const current = await git.currentBranch()
-    if (current && current !== explicit) await git.detach()
-    return explicit
-  }
-  const current = await git.currentBranch()
-  if (current) return current
-  const ref = env.GITHUB_REF ?? ''
-  if (git.root === (await realpath(workspace).catch(() => workspace)) && ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
-  throw new InputError('branch', input, 'the branch to push to', `${git.root} is checked out at a detached HEAD (a tag or a pull-request merge)`)
-}
-
-interface Context extends GuardContext {
-  env: NodeJS.ProcessEnv
-  branch: RemoteBranch
-}
-
-/** What the attempts share: the edits as last applied, the commit they sit on, counters. */
-interface PushState {
-  edits: TargetEdit[]
-  parent: string | undefined
-  /** the target paths the stale guard checks (those the first edit changed) */
-  guarded: string[]
-  rebases: number
-  retries: number
-}
-
-async function pushLoop(ctx: Context, initial: TargetEdit[]): Promise<CommitResult> {
-  const { git } = ctx
-  const state: PushState = { edits: initial, parent: await git.tryRevParse('HEAD'), guarded: repoPaths(git, initial), rebases: 0, retries: 0 }
-  await git.commit(message(ctx, initial), repoPaths(git, initial))
-  return retry(attempt => pushAttempt(ctx, state, attempt), {
-    ...DEFAULT_BACKOFF,
-    retries: ctx.settings.commit.retries,
-    retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
-    onRetry: (n, delay, error) => {
-      state.retries = n
-      core.info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
-    }
-  })
-}
-
-/** One attempt: fetch, let the stale guard judge, move onto a moved tip, push. */
-async function pushAttempt(ctx: Context, state: PushState, attempt: number): Promise<CommitResult> {
-  const { git, branch } = ctx
-  core.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
-  const tip = await branch.fetchTip()
-  if (tip) {
-    const refused = (await guardTargets(ctx, branch, state.guarded)).find(v => v.refuse)
-    if (refused) return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries: state.retries }
-  }
-  if (tip && tip !== state.parent && !(state.parent && (await git.tryIsAncestor(tip, state.parent)))) {
-    const landed = await rebaseOnto(ctx, state, tip)
-    if (landed) return landed
-  }
-  const result = await git.tryPush(branch.remote, 'HEAD', branch.name)
-  if (result.code !== 0) throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout)
-  const sha = (await git.tryRevParse('HEAD')) ?? ''
-  core.info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`)
-  const rebased = state.rebases > 0 ? { edits: state.edits } : {}
-  return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, ...rebased }
-}
-
-/**
- * The branch moved: reset onto its tip, re-apply the edit to the fresh files and commit again.
- * A result (nothing to push) when the tip already has the edit, else undefined.
- */
-async function rebaseOnto(ctx: Context, state: PushState, tip: string): Promise<CommitResult | undefined> {
-  const { git, branch } = ctx
-  state.rebases++
-  core.info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`)
-  await git.resetKeep(tip)
-  state.parent = tip
-  state.edits = await reapply(state.edits, ctx.settings)
-  if (!state.edits.some(e => e.changed)) {
-    core.info(`${tip.slice(0, 7)} already has the edit: nothing to push`)
-    return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries: state.retries, edits: state.edits }
-  }
-  await git.commit(message(ctx, state.edits), repoPaths(git, state.edits))
-  return undefined
-}
-
-/** The same image edit, on the files as they are now (the fresh tip's). */
-async function reapply(edits: TargetEdit[], settings: Settings): Promise<TargetEdit[]> {
-  return Promise.all(
-    edits.map(async edit => {
-      const original = await readFile(edit.target.file, 'utf8')
-      const result = editImages(original, settings.images, edit.target.fileRel)
-      if (result.changed) await writeAtomic(edit.target.file, result.content)
-      return { ...edit, original, content: result.content, changed: result.changed, before: result.before, after: result.after }
-    })
-  )
-}
-
-function repoPaths(git: Git, edits: TargetEdit[]): string[] {
-  return edits.filter(e => e.changed).map(e => path.relative(git.root, e.target.file).split(path.sep).join('/'))
-}
-
-function message(ctx: Context, edits: TargetEdit[]): string {
-  const { settings, env } = ctx
-  const changed = edits.filter(e => e.changed)
-  const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')
-  const source = settings.commit.sourceCommit
-  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : ''
-  const trailers = formatTrailers({
-    source,
-    sourceRepository: settings.commit.sourceRepository,
-    run,
-    environment,
-    paths: repoPaths(ctx.git, edits),
-    images: settings.images.map(s => s.arg)
-  })
-  const values = {
-    environment,
-    images: describeImages(edits),
-    paths: changed.map(e => e.target.rel).join(', '),
-    source,
-    'source-short': source.slice(0, 7)
-  }
-  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers)
 }

@@ -1,26 +1,21 @@
 /**
- * The one wrapper around the git CLI. Every call goes through the private `exec` choke point:
- * arguments as an array, `GIT_TERMINAL_PROMPT=0`, English messages, the identity as `-c`
- * options (never global config), credentials only in the child's environment. `try*` methods
- * never throw; the others throw a GitError carrying git's own message.
+ * The one wrapper around the git CLI. Every call goes through the private `exec` choke point
+ * (git-exec.ts): arguments as an array, `GIT_TERMINAL_PROMPT=0`, English messages, the identity
+ * as `-c` options (never global config), credentials only in the child's environment, and a
+ * time limit on every network operation (timeouts.ts). `try*` methods never throw; the others
+ * throw a GitError carrying git's own message.
  */
 import * as core from '@actions/core'
-import { getExecOutput } from '@actions/exec'
-import { realpath } from 'node:fs/promises'
+import { mkdtemp, realpath, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
 import type { ExecResult } from '../apply/kubectl.js'
 import { firstLines } from '../apply/kubectl.js'
+import { timeouts } from '../timeouts.js'
+import { childEnv, execGit, GitError, type ExecOptions } from './git-exec.js'
 
+export { GitError }
 export const MINIMUM_VERSION = [2, 31] as const
-
-export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly result: ExecResult
-  ) {
-    super(message)
-    this.name = 'GitError'
-  }
-}
 
 export interface Identity {
   name: string
@@ -30,6 +25,14 @@ export interface Identity {
 export interface LoggedCommit {
   sha: string
   message: string
+}
+
+/** A file of a commit built by `writeCommit`: repository-relative path and full content. */
+export interface CommitFile {
+  path: string
+  content: string
+  /** content as in the work tree (clean filters such as autocrlf apply), not as stored */
+  worktreeForm?: boolean
 }
 
 /** The git version is checked once per process, by the first `Git.open`. */
@@ -78,8 +81,16 @@ export class Git {
     return result.code === 0 ? result.stdout.trim() : undefined
   }
 
+  /** A name git accepts for a branch; never one that reads as an option (`--upload-pack=…`). */
   async isValidBranchName(name: string): Promise<boolean> {
+    if (name.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(name)) return false
     return (await this.exec(['check-ref-format', `refs/heads/${name}`])).code === 0
+  }
+
+  /** git's error when no committer identity can be formed (none: undefined). */
+  async identityProblem(): Promise<string | undefined> {
+    const result = await this.exec(['var', 'GIT_COMMITTER_IDENT'])
+    return result.code === 0 ? undefined : firstLines(result.stderr) || `git var exited ${result.code}`
   }
 
   async currentBranch(): Promise<string | undefined> {
@@ -117,7 +128,7 @@ export class Git {
     const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet']
     if (depth.depth) args.push(`--depth=${depth.depth}`)
     if (depth.deepen) args.push(`--deepen=${depth.deepen}`)
-    await this.run([...args, remote, `+refs/heads/${branch}:${ref}`])
+    await this.run([...args, remote, `+refs/heads/${branch}:${ref}`], { network: true })
   }
 
   /** `true`/`false` when git can tell whether `ancestor` is an ancestor of `descendant`. */
@@ -132,7 +143,7 @@ export class Git {
 
   /** Fetch one commit by id (only that commit when the clone is shallow). */
   async fetchCommit(remote: string, sha: string, shallow: boolean): Promise<void> {
-    await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, sha])
+    await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, sha], { network: true })
   }
 
   /** Check `rev` out, detached, into a new work tree at `dir`; the main work tree is not touched. */
@@ -160,11 +171,63 @@ export class Git {
       })
   }
 
-  /** Stage exactly `paths` and commit only them; returns the new commit. */
-  async commit(message: string, paths: string[]): Promise<string> {
-    await this.run(['add', '--', ...paths])
-    await this.run(['commit', '--quiet', '--no-verify', '--file=-', '--only', '--', ...paths], message)
-    return (await this.run(['rev-parse', 'HEAD'])).trim()
+  /** A file's content at `rev` as stored; undefined when `rev` has no such file. */
+  async tryReadFile(rev: string, file: string): Promise<string | undefined> {
+    const result = await this.exec(['cat-file', 'blob', `${rev}:${file}`])
+    return result.code === 0 ? result.stdout : undefined
+  }
+
+  /**
+   * A commit on `parent` whose tree is the parent's with `files` replaced, built in a temporary
+   * index: neither the work tree, nor the index, nor any branch is touched. Returns its id.
+   */
+  async writeCommit(parent: string, files: CommitFile[], message: string): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kid-index-'))
+    const env = { GIT_INDEX_FILE: path.join(dir, 'index') }
+    try {
+      await this.run(['read-tree', parent], { env })
+      for (const file of files) {
+        const filters = file.worktreeForm ? [`--path=${file.path}`] : ['--no-filters']
+        const blob = (await this.run(['hash-object', '-w', '--stdin', ...filters], { input: file.content })).trim()
+        const staged = await this.run(['ls-files', '--stage', '-z', '--', file.path], { env })
+        const mode = /^(\d{6}) /.exec(staged)?.[1] ?? '100644'
+        await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`], { env })
+      }
+      const tree = (await this.run(['write-tree'], { env })).trim()
+      return (await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message })).trim()
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** The blob id of `rev:file`; undefined when `rev` has no such file. */
+  async tryBlobId(rev: string, file: string): Promise<string | undefined> {
+    const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}:${file}`])
+    return result.code === 0 ? result.stdout.trim() : undefined
+  }
+
+  /** The blob id `content` gets when committed as the work-tree file `file` (clean filters apply). */
+  async blobId(content: string, file: string): Promise<string> {
+    return (await this.run(['hash-object', '--stdin', `--path=${file}`], { input: content })).trim()
+  }
+
+  /** Paths with uncommitted changes (staged, unstaged, untracked), repository-relative. */
+  async dirtyPaths(): Promise<string[]> {
+    const out = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out.split('\0').filter(Boolean).map(entry => entry.slice(3))
+  }
+
+  /** Paths that differ between two commits. */
+  async changedPaths(from: string, to: string): Promise<string[]> {
+    return (await this.run(['diff', '--name-only', '-z', '--no-renames', from, to, '--'])).split('\0').filter(Boolean)
+  }
+
+  /** Put `paths` back as HEAD has them (index and work tree); a path HEAD lacks is removed. */
+  async restoreOrRemove(paths: string[]): Promise<void> {
+    for (const file of paths) {
+      if (await this.tryBlobId('HEAD', file)) await this.run(['checkout', '--quiet', 'HEAD', '--', file])
+      else await rm(path.join(this.root, file), { force: true })
+    }
   }
 
   /** Move HEAD (and the checked-out branch) to `rev`, updating the files that differ. */
@@ -176,44 +239,36 @@ export class Git {
     await this.run(['checkout', '--quiet', '--detach'])
   }
 
-  /** Push `rev` to `refs/heads/<branch>` without force; the raw result, for classification. */
-  async tryPush(remote: string, rev: string, branch: string): Promise<ExecResult> {
-    return this.exec(['push', '--porcelain', '--no-verify', remote, `${rev}:refs/heads/${branch}`])
+  /**
+   * Push `sha` to `refs/heads/<branch>` only if the branch is still at `expected` (the tip just
+   * fetched; '' = the branch must not exist yet). `sha` descends from `expected`, so this never
+   * drops a commit; a branch that moved meanwhile, or was rewound, refuses it. The raw result,
+   * for classification.
+   */
+  async tryPush(remote: string, sha: string, branch: string, expected: string): Promise<ExecResult> {
+    const lease = `--force-with-lease=refs/heads/${branch}:${expected}`
+    return this.exec(['push', '--porcelain', '--no-verify', lease, remote, `${sha}:refs/heads/${branch}`], { network: true })
   }
 
-  private async run(args: string[], input?: string): Promise<string> {
-    const result = await this.exec(args, input)
+  /** The tree of a commit, or undefined. */
+  async tryTree(rev: string): Promise<string | undefined> {
+    const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{tree}`])
+    return result.code === 0 ? result.stdout.trim() : undefined
+  }
+
+  private async run(args: string[], options: ExecOptions = {}): Promise<string> {
+    const result = await this.exec(args, options)
     if (result.code !== 0) {
       throw new GitError(`git ${args[0]} failed: ${firstLines(result.stderr) || `exit code ${result.code}`}`, result)
     }
     return result.stdout
   }
 
-  private async exec(args: string[], input?: string): Promise<ExecResult> {
+  private async exec(args: string[], options: ExecOptions = {}): Promise<ExecResult> {
     const identity = this.identity ? ['-c', `user.name=${this.identity.name}`, '-c', `user.email=${this.identity.email}`] : []
     core.debug(`git ${args.join(' ')}`)
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' }
-    const base = Number(env.GIT_CONFIG_COUNT) || 0
-    if (this.config.size > 0) {
-      let i = base
-      for (const [key, value] of this.config) {
-        env[`GIT_CONFIG_KEY_${i}`] = key
-        env[`GIT_CONFIG_VALUE_${i}`] = value
-        i++
-      }
-      env.GIT_CONFIG_COUNT = String(i)
-    }
-    try {
-      const { exitCode, stdout, stderr } = await getExecOutput('git', [...identity, ...args], {
-        cwd: this.root,
-        silent: true,
-        ignoreReturnCode: true,
-        env,
-        input: input === undefined ? undefined : Buffer.from(input)
-      })
-      return { code: exitCode, stdout, stderr }
-    } catch (error) {
-      throw new Error(`git: cannot run git (${error instanceof Error ? error.message : String(error)}); install git on the runner`)
-    }
+    const env = childEnv(this.config, options.env)
+    const timeoutMs = options.network ? timeouts(process.env).gitNetworkMs : undefined
+    return execGit([...identity, ...args], { cwd: this.root, env, input: options.input, timeoutMs, label: args[0] })
   }
 }

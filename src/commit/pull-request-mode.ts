@@ -1,0 +1,103 @@
+/**
+ * `commit: pull-request`: the same push loop as a direct commit (fetch, stale guard, the edit
+ * built on the fetched tip), run against the base branch, with another publish step: the commit
+ * goes to a deploy branch the action owns, replacing it with `--force-with-lease` on the value
+ * just read (a concurrent update fails the attempt as `rejected`: re-read, rebuild, retry). So
+ * the deploy branch is always exactly one commit on the base tip. With `sign-commits` it is
+ * created or reset through the refs API and the commit is created by GitHub. Then one pull
+ * request per deploy branch is opened or updated in place (pull-request-open.ts). No other
+ * branch is written; the base branch is only read.
+ */
+import * as core from '@actions/core'
+import { realpath } from 'node:fs/promises'
+import type { CommitResult } from './commit-back.js'
+import { describeImages, renderMessage } from './commit-message.js'
+import type { TargetEdit } from '../edit/edit-targets.js'
+import { InputError } from '../errors.js'
+import { apiStatus, githubApi } from '../github/github-api.js'
+import { setBranch } from '../github/pull-requests.js'
+import { resolveRepository } from '../github/repository.js'
+import { openOrUpdate, type PullRequestResult } from './pull-request-open.js'
+import { PushError, pushError } from './push-failure.js'
+import { pushLoop, type BuiltCommit, type LoopContext } from './push-loop.js'
+import { RemoteBranch } from './remote-branch.js'
+import { mutationError, publishSigned, type SignedTarget } from './signed-commit.js'
+
+export type { PullRequestResult } from './pull-request-open.js'
+
+/** The deploy branch name: the template filled in, characters a ref cannot hold turned into '-'. */
+export function deployBranchName(template: string, environment: string, edits: TargetEdit[], source: string): string {
+  const changed = edits.filter(e => e.changed)
+  const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join('-'), source, 'source-short': source.slice(0, 7) }
+  const filled = renderMessage(template, values, false, []).trim()
+  return filled.replace(/[\s~^:?*[\\]+/g, '-').replace(/\.\.+/g, '.').replace(/\/{2,}/g, '/')
+}
+
+async function deployBranch(ctx: LoopContext, edits: TargetEdit[]): Promise<string> {
+  const { settings } = ctx
+  const environment = settings.environment || [...new Set(edits.filter(e => e.changed).map(e => e.environment))].join('-')
+  const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit)
+  if (!(await ctx.git.isValidBranchName(name))) {
+    throw new InputError('pull-request-branch', settings.commit.pullRequest.branch, 'a branch name template such as deploy/{environment}', `it gives '${name}', which is not a valid branch name`)
+  }
+  if (name === ctx.branch.name) throw new InputError('pull-request-branch', name, `a branch other than the base branch '${ctx.branch.name}'`)
+  return name
+}
+
+export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined): Promise<CommitResult> {
+  const { git, settings, env } = ctx
+  const base = ctx.branch
+  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits))
+  const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
+  const repo = resolveRepository(base.url, git.root === workspace, env)
+  core.info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`)
+  let last: { sha: string; pushed: boolean; built: BuiltCommit } | undefined
+  const loop: LoopContext = {
+    ...ctx,
+    // the checkout ends on the deploy commit without moving the base branch's local ref
+    target: { ...ctx.target, detach: true },
+    publish: async built => {
+      last = { ...(await publishDeploy(loop, deploy, built, signed ? { ...signed, repo } : undefined)), built }
+      return last
+    }
+  }
+  const result = await pushLoop(loop, edits)
+  const common = { skipped: false, retries: result.retries, ...(result.edits ? { edits: result.edits } : {}) }
+  if (result.stale) return { ...common, pushed: false, commitSha: '', stale: true, refused: result.refused, branch: base.name }
+  const unchanged = last?.sha !== result.commitSha
+  if (unchanged) core.info(`'${base.name}' already holds this edit: no deploy branch pushed`)
+  const api = signed?.api ?? (await githubApi(settings.token, env))
+  const pullRequest: PullRequestResult = await openOrUpdate(loop, api, repo, {
+    deploy: deploy.name,
+    baseTip: unchanged ? result.commitSha : last!.built.tip!,
+    message: last?.built.message ?? '',
+    edits: result.edits ?? edits,
+    unchanged
+  })
+  if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest }
+  return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest }
+}
+
+/** Put the built commit (one commit on the base tip) on the deploy branch, unless it holds the same already. */
+async function publishDeploy(ctx: LoopContext, deploy: RemoteBranch, built: BuiltCommit, signed: SignedTarget | undefined): Promise<{ sha: string; pushed: boolean }> {
+  const { git } = ctx
+  if (!built.tip) throw new Error(`the base branch '${ctx.branch.name}' does not exist at ${ctx.branch.url.replace(/\/\/[^/@]*@/, '//')}`)
+  const deployTip = await deploy.fetchTip()
+  if (deployTip && (await git.tryRevParse(`${deployTip}^`)) === built.tip && (await git.tryTree(deployTip)) === (await git.tryTree(built.sha))) {
+    core.info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`)
+    return { sha: deployTip, pushed: false }
+  }
+  if (signed) {
+    try {
+      await setBranch(signed.api, signed.repo, deploy.name, built.tip, deployTip !== undefined)
+    } catch (error) {
+      const what = `${deployTip ? 'resetting' : 'creating'} '${deploy.name}' through the refs API`
+      throw apiStatus(error) === 422 ? new PushError('rejected', `${what} failed: the branch changed meanwhile`) : mutationError(error, what, signed, 'contents: write')
+    }
+    return { sha: await publishSigned(signed, { git, branch: deploy, built, expectedHead: built.tip }), pushed: true }
+  }
+  const result = await git.tryPush(deploy.remote, built.sha, deploy.name, deployTip ?? '')
+  if (result.code !== 0) throw pushError('push', deploy.url, deploy.name, `${result.stderr}\n${result.stdout}`)
+  core.info(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : 'nothing'}`)
+  return { sha: built.sha, pushed: true }
+}

@@ -1,0 +1,125 @@
+/**
+ * The pull request of pull-request mode: one per deploy branch, opened or updated in place,
+ * with labels and auto-merge. Its body shows the rendered diff of the base tip against the
+ * deploy commit (the work tree after the rebuild), redacted and sized like the preview comment.
+ */
+import * as core from '@actions/core'
+import type { LoopContext as Context } from './push-loop.js'
+import type { TargetEdit } from '../edit/edit-targets.js'
+import { errorMessage } from '../errors.js'
+import { apiStatus, type GitHubApi, type RepoRef } from '../github/github-api.js'
+import { enableAutoMerge, graphqlErrors, splitMessage } from '../github/graphql.js'
+import { deniedMessage, describeToken, isForkPullRequest, type Permission } from '../github/permission-error.js'
+import { addLabels, createPullRequest, findOpenPullRequest, updatePullRequest, type PullRequest } from '../github/pull-requests.js'
+import { Kubectl } from '../apply/kubectl.js'
+import { mapLimit } from '../pool.js'
+import type { EnvironmentPreview } from '../preview/pr-comment.js'
+import { renderBase } from '../preview/preview.js'
+import { diffRenders } from '../preview/resource-diff.js'
+import { pullRequestBody, pullRequestTitle } from './pull-request-body.js'
+
+export interface PullRequestResult {
+  number: number
+  url: string
+  operation: 'created' | 'updated' | 'unchanged'
+}
+
+export interface OpenRequest {
+  deploy: string
+  baseTip: string
+  /** the deploy commit's message: its subject is the title */
+  message: string
+  edits: TargetEdit[]
+  /** the base already holds the edit: nothing to open, only report an open one */
+  unchanged: boolean
+}
+
+/** An API failure as one line; 401/403 name the token and the permission. */
+function apiError(ctx: Context, what: string, error: unknown, permission: Permission): Error {
+  const status = apiStatus(error)
+  if (status === 401 || status === 403) {
+    return new Error(deniedMessage({ operation: what, status, detail: errorMessage(error), token: describeToken(ctx.settings.token), permission, fork: isForkPullRequest(ctx.env) }))
+  }
+  return new Error(`${what} failed: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}`)
+}
+
+async function call<T>(ctx: Context, what: string, permission: Permission, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    throw apiError(ctx, what, error, permission)
+  }
+}
+
+/** The rendered diff per changed target: the base tip against the work tree (the deploy commit). */
+async function previews(ctx: Context, baseTip: string, edits: TargetEdit[]): Promise<EnvironmentPreview[]> {
+  const changed = edits.filter(e => e.changed)
+  const kubectl = new Kubectl(ctx.settings.apply.kubectl)
+  try {
+    const before = await renderBase(ctx.git, baseTip, changed, kubectl, ctx.env)
+    const after = await mapLimit(changed, e => kubectl.kustomize(e.target.dir))
+    return changed.map((e, i) => {
+      const { render, note } = before.get(e.target.dir) ?? { render: '' }
+      const p: EnvironmentPreview = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: baseTip.slice(0, 7), head: 'deploy commit' }
+      if (note) p.note = note
+      return p
+    })
+  } catch (error) {
+    core.warning(`pull request body: no rendered diff (${errorMessage(error)})`)
+    return []
+  }
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined
+}
+
+export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, request: OpenRequest): Promise<PullRequestResult> {
+  const { settings, env } = ctx
+  const base = ctx.branch.name
+  const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, 'pull-requests: write', () => findOpenPullRequest(api, repo, request.deploy, base))
+  if (request.unchanged) {
+    if (existing) core.info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`)
+    return { number: existing?.number ?? 0, url: existing?.url ?? '', operation: 'unchanged' }
+  }
+  const title = pullRequestTitle(request.message)
+  const environments = await previews(ctx, request.baseTip, request.edits)
+  const body = pullRequestBody({
+    environments,
+    base,
+    baseTip: request.baseTip,
+    deployBranch: request.deploy,
+    source: settings.commit.sourceCommit,
+    sourceRepository: settings.commit.sourceRepository,
+    runUrl: runUrl(env),
+    serverUrl: env.GITHUB_SERVER_URL
+  })
+  let pr: PullRequest
+  if (existing) {
+    pr = await call(ctx, `updating pull request #${existing.number}`, 'pull-requests: write', () => updatePullRequest(api, repo, existing.number, { title, body }))
+    core.info(`updated pull request #${pr.number}: ${pr.url}`)
+  } else {
+    const fields = { head: request.deploy, base, title, body, draft: settings.commit.pullRequest.draft }
+    pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, 'pull-requests: write', () => createPullRequest(api, repo, fields))
+    core.info(`opened pull request #${pr.number}: ${pr.url}`)
+  }
+  const labels = settings.commit.pullRequest.labels
+  await call(ctx, `labelling pull request #${pr.number}`, 'pull-requests: write', () => addLabels(api, repo, pr.number, labels))
+  await autoMerge(ctx, api, pr, request.message)
+  return { number: pr.number, url: pr.url, operation: existing ? 'updated' : 'created' }
+}
+
+/** Auto-merge where asked; where the repository or token does not allow it, a warning. */
+async function autoMerge(ctx: Context, api: GitHubApi, pr: PullRequest, message: string): Promise<void> {
+  const method = ctx.settings.commit.pullRequest.autoMerge
+  if (method === 'false') return
+  const { headline, body } = splitMessage(message)
+  try {
+    await enableAutoMerge(api, pr.nodeId, method, method === 'rebase' ? undefined : { headline, body })
+    core.info(`auto-merge (${method}) enabled on pull request #${pr.number}`)
+  } catch (error) {
+    const why = graphqlErrors(error)[0]?.message ?? apiError(ctx, 'enablePullRequestAutoMerge', error, 'pull-requests: write').message
+    core.warning(`auto-merge (${method}) could not be enabled on pull request #${pr.number}: ${why}. Merge it by hand, or allow auto-merge in the repository settings`)
+  }
+}

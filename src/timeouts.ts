@@ -1,0 +1,43 @@
+/**
+ * Every wait has a bound. The defaults suit a runner; the environment variables (seconds,
+ * decimals allowed) exist so a test of a silent remote finishes in seconds. README "Security"
+ * lists them.
+ *
+ *   KID_GIT_TIMEOUT          one git network operation (fetch, push)          default 60
+ *   KID_API_TIMEOUT          one GitHub API request                            default 30
+ *   KID_RATE_LIMIT_MAX_WAIT  longest wait for a rate limit; longer: give up    default 60
+ *   KID_PREVIEW_TIMEOUT      the whole preview phase (diff and comments)       default 180
+ */
+export interface Timeouts {
+  gitNetworkMs: number
+  apiRequestMs: number
+  rateLimitMaxWaitMs: number
+  previewMs: number
+}
+
+const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
+  gitNetworkMs: ['KID_GIT_TIMEOUT', 60],
+  apiRequestMs: ['KID_API_TIMEOUT', 30],
+  rateLimitMaxWaitMs: ['KID_RATE_LIMIT_MAX_WAIT', 60],
+  previewMs: ['KID_PREVIEW_TIMEOUT', 180]
+}
+
+/** The bounds in milliseconds; a variable that is not a positive number is ignored. */
+export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
+  const pick = ([name, fallback]: [string, number]) => {
+    const value = Number(env[name])
+    return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1000)
+  }
+  return {
+    gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
+    apiRequestMs: pick(DEFAULTS.apiRequestMs),
+    rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
+    previewMs: pick(DEFAULTS.previewMs)
+  }
+}
+
+/** "90 s", "2.5 s", "10 min" for messages. */
+export function seconds(ms: number): string {
+  const s = ms / 1000
+  return s >= 120 && s % 60 === 0 ? `${s / 60} min` : `${Number(s.toFixed(1))} s`
+}
