@@ -1,23 +1,34 @@
-// Benchmark (issue 5): apply + wait of five Deployments through the action (the bundle under
-// Node 24, as the runner runs it) against bare `kubectl apply -k` followed by
-// `kubectl rollout status` of each Deployment in turn, measured in the same run against the real
-// control plane of scripts/e2e. Each round is an image bump of all five (a real rollout).
+// Benchmark (issue 9 §5): the whole deploy step, edit + commit + push + apply + wait, through
+// the action (the bundle under Node 24, as the runner runs it, with commit: true and apply: true)
+// against the bare script a user would write, measured in the same run on the real control plane
+// of scripts/e2e:
+//   kustomize edit set image; git commit; git push; kubectl apply -k; kubectl rollout status (each)
+// for 1 Deployment and for 20 Deployments. Each round is an image bump of every Deployment (a
+// real rollout), both sides pushing to their own bare remote. Rounds alternate between the two
+// sides so both see the same load.
 //
-//   bash scripts/e2e/run.sh node bench/apply.mjs        (BENCH_RUNS=5 by default)
+//   npm run bench:apply                      (BENCH_RUNS=5, BENCH_SIZES=1,20 by default)
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import * as path from 'node:path'
-import { report, runBundle, tempDir } from './lib.mjs'
+import { ROOT, report, runBundle, tempDir } from './lib.mjs'
 
-if (!process.env.KUBECONFIG) throw new Error('KUBECONFIG is not set: run through scripts/e2e/run.sh')
+if (!process.env.KUBECONFIG) throw new Error('KUBECONFIG is not set: run through scripts/e2e/run.sh (npm run bench:apply)')
 const currentBin = path.join(homedir(), '.cache/kid-e2e/current-bin')
 const KUBECTL = process.env.KID_E2E_KUBECTL || path.join(readFileSync(currentBin, 'utf8').trim(), 'kubectl')
 if (!existsSync(KUBECTL)) throw new Error(`no kubectl at ${KUBECTL}`)
+const KUSTOMIZE = execFileSync('bash', [path.join(ROOT, 'scripts/build-kustomize.sh')], { encoding: 'utf8' }).trim()
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const NAMES = ['d1', 'd2', 'd3', 'd4', 'd5']
+const SIZES = (process.env.BENCH_SIZES ?? '1,20').split(',').map(Number)
 const IMAGE = 'registry.example.com/kid/bench'
-const kubectl = (...args) => execFileSync(KUBECTL, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+const home = tempDir('kid-bench-home-')
+writeFileSync(path.join(home, 'gitconfig'), '[user]\n\tname = bench\n\temail = bench@example.com\n')
+const env = { ...process.env, GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' }
+const run = (file, args, cwd) => execFileSync(file, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+const kubectl = (...args) => run(KUBECTL, args)
+const git = (cwd, ...args) => run('git', args, cwd)
 
 const deployment = name => `apiVersion: apps/v1
 kind: Deployment
@@ -36,61 +47,77 @@ spec:
         image: ${IMAGE}:0
 `
 
-/** A namespace and a workspace whose kustomization app/ holds the five Deployments. */
-function setup(label) {
+/** A namespace, a bare remote and its clone whose app/ holds `names`, applied and rolled out. */
+function setup(label, names) {
   const ns = `kid-bench-${label}-${Date.now().toString(36)}`
   kubectl('create', 'namespace', ns)
-  const ws = tempDir(`kid-bench-apply-${label}-`)
+  const root = tempDir(`kid-bench-apply-${label}-`)
+  const bare = path.join(root, 'remote.git')
+  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare)
+  const ws = path.join(root, 'ws')
+  git(root, 'clone', '--quiet', bare, ws)
   mkdirSync(path.join(ws, 'app'))
-  for (const n of NAMES) writeFileSync(path.join(ws, 'app', `${n}.yaml`), deployment(n))
-  setTag(ws, ns, 'v0')
-  return { ns, ws }
-}
-
-function setTag(ws, ns, tag) {
-  const resources = NAMES.map(n => `- ${n}.yaml`).join('\n')
-  writeFileSync(path.join(ws, 'app/kustomization.yaml'), `namespace: ${ns}\nresources:\n${resources}\nimages:\n- name: ${IMAGE}\n  newTag: ${tag}\n`)
-}
-
-function reference(ws, ns) {
+  for (const n of names) writeFileSync(path.join(ws, 'app', `${n}.yaml`), deployment(n))
+  const resources = names.map(n => `- ${n}.yaml`).join('\n')
+  writeFileSync(path.join(ws, 'app/kustomization.yaml'), `namespace: ${ns}\nresources:\n${resources}\nimages:\n- name: ${IMAGE}\n  newTag: v0\n`)
+  git(ws, 'add', '-A')
+  git(ws, 'commit', '--quiet', '-m', 'initial')
+  git(ws, 'push', '--quiet', 'origin', 'main')
   kubectl('apply', '-k', path.join(ws, 'app'))
-  for (const n of NAMES) kubectl('-n', ns, 'rollout', 'status', `deployment/${n}`, '--timeout=300s')
+  for (const n of names) kubectl('-n', ns, 'rollout', 'status', `deployment/${n}`, '--timeout=300s')
+  return { ns, ws, names }
 }
 
-function action(ws, tag) {
-  const out = runBundle(ws, { path: 'app', images: `${IMAGE}:${tag}`, apply: 'true', kubectl: KUBECTL, timeout: '300s' })
+/** The bare script a user would write. */
+function reference({ ns, ws, names }, tag) {
+  const app = path.join(ws, 'app')
+  run(KUSTOMIZE, ['edit', 'set', 'image', `${IMAGE}:${tag}`], app)
+  git(ws, 'commit', '--quiet', '-am', `deploy ${tag}`)
+  git(ws, 'push', '--quiet', 'origin', 'main')
+  kubectl('apply', '-k', app)
+  for (const n of names) kubectl('-n', ns, 'rollout', 'status', `deployment/${n}`, '--timeout=300s')
+}
+
+function action({ ws, names }, tag) {
+  const inputs = { path: 'app', images: `${IMAGE}:${tag}`, commit: 'true', apply: 'true', kubectl: KUBECTL, timeout: '300s' }
+  const out = runBundle(ws, inputs, { GIT_CONFIG_GLOBAL: env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' })
   const waited = (out.stdout.match(/successfully rolled out/g) ?? []).length
-  if (waited !== NAMES.length) throw new Error(`the action waited for ${waited} rollouts, expected ${NAMES.length}:\n${out.stdout}`)
+  if (waited !== names.length) throw new Error(`the action waited for ${waited} rollouts, expected ${names.length}:\n${out.stdout}`)
+  if (!/pushed [0-9a-f]{40}/.test(out.stdout)) throw new Error(`the action did not push:\n${out.stdout}`)
 }
 
 const ms = start => Number(process.hrtime.bigint() - start) / 1e6
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const list = xs => xs.map(t => t.toFixed(0)).join(', ')
 
-const ref = setup('ref')
-const ours = setup('action')
+const namespaces = []
 try {
-  // Warm-up, untimed: create everything and let the first rollouts finish.
-  reference(ref.ws, ref.ns)
-  action(ours.ws, 'v0')
-  const refTimes = []
-  const ourTimes = []
-  for (let i = 1; i <= RUNS; i++) {
-    // Interleaved, so both see the same cluster load.
-    setTag(ref.ws, ref.ns, `v${i}`)
-    let start = process.hrtime.bigint()
-    reference(ref.ws, ref.ns)
-    refTimes.push(ms(start))
-    start = process.hrtime.bigint()
-    action(ours.ws, `v${i}`)
-    ourTimes.push(ms(start))
+  for (const size of SIZES) {
+    const names = Array.from({ length: size }, (_, i) => `d${String(i + 1).padStart(2, '0')}`)
+    const ref = setup(`ref${size}`, names)
+    const ours = setup(`kid${size}`, names)
+    namespaces.push(ref.ns, ours.ns)
+    action(ours, 'w') // warm-up, untimed (page cache, kubectl discovery cache)
+    reference(ref, 'w')
+    const refTimes = []
+    const ourTimes = []
+    for (let i = 1; i <= RUNS; i++) {
+      const [first, second] = i % 2 ? [[ref, reference, refTimes], [ours, action, ourTimes]] : [[ours, action, ourTimes], [ref, reference, refTimes]]
+      for (const [side, fn, times] of [first, second]) {
+        const start = process.hrtime.bigint()
+        fn(side, `v${i}`)
+        times.push(ms(start))
+      }
+    }
+    const r = median(refTimes)
+    const a = median(ourTimes)
+    const target = size === 1 ? 1.5 : 1.05
+    report(`edit + commit + push + apply + wait, ${size} Deployment${size > 1 ? 's' : ''} x 2 replicas, median of ${RUNS}`, [
+      ['bare script (kustomize edit, git commit/push, apply -k, rollout status each)', `${r.toFixed(0)} ms  (${list(refTimes)})`],
+      ['action (node24 bundle, commit: true, apply: true)', `${a.toFixed(0)} ms  (${list(ourTimes)})`],
+      [`ratio action / bare script, ${size} Deployment${size > 1 ? 's' : ''} (target <= ${target})`, (a / r).toFixed(2)]
+    ])
   }
-  const r = median(refTimes)
-  const a = median(ourTimes)
-  report(`apply + wait, 5 Deployments x 2 replicas, image bump, median of ${RUNS}`, [
-    ['kubectl apply -k + rollout status each in turn', `${r.toFixed(0)} ms  (${refTimes.map(t => t.toFixed(0)).join(', ')})`],
-    ['action (node24 bundle: edit, render, diff, drift, apply, parallel waits)', `${a.toFixed(0)} ms  (${ourTimes.map(t => t.toFixed(0)).join(', ')})`],
-    ['ratio action / reference (target <= 1.1)', (a / r).toFixed(2)]
-  ])
 } finally {
-  for (const { ns } of [ref, ours]) kubectl('delete', 'namespace', ns, '--wait=false')
+  for (const ns of namespaces) kubectl('delete', 'namespace', ns, '--wait=false')
 }

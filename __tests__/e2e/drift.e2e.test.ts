@@ -61,7 +61,8 @@ describe('drift is measured against what the branch held before this run', () =>
     const second = await deploy(legApi, `${REG}/api:2.0.0`, commit, env)
     expectSucceeded(second)
     expect(second.outputs.pushed).toBe('true')
-    expect(logs(second)).toContain("'main' moved to")
+    // the second leg's commit sits on the first leg's: its checkout was behind the branch
+    expect(git(legApi, home, 'rev-parse', `${second.outputs['commit-sha']}^`)).toBe(first.outputs['commit-sha'])
     expect(driftLines(second)).toEqual([`::warning::drift: deployment/api in ${ns} container api runs ${REG}/api:hotfix, git recorded ${REG}/api:1.0.0; applying ${REG}/api:2.0.0`])
     expect(second.summary).not.toContain(`deployment/web (${ns})`)
     expect(liveImage(ns, 'web')).toBe(`${REG}/web:2.0.0`)

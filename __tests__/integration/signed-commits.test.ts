@@ -59,7 +59,7 @@ describe('sign-commits', () => {
     const moved = fx.api.graphqlCalls.filter(c => c.errors.some(e => e.startsWith('STALE_DATA')))
     expect(fx.api.graphqlCalls).toHaveLength(LEGS + moved.length)
     expect(fx.api.violations).toEqual([])
-  })
+  }, 600_000) // twelve bundles at once on a shared machine: minutes under load
 
   it('a stale source is refused before the API is called', async () => {
     const fx = await setup(['prod'])

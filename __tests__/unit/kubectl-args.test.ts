@@ -88,7 +88,7 @@ describe('per-object calls: their namespace wins over the namespace input, conte
     ],
     ['get without a namespace uses the input', kc => kc.get(['namespace/x']), ['--context', 'ctx', '--namespace', 'input-ns', 'get', 'namespace/x', '--ignore-not-found', '-o', 'json']],
     ['kustomize takes no cluster flags', kc => kc.kustomize('d'), ['kustomize', 'd']],
-    ['version', kc => kc.version(), ['version', '--client', '-o', 'json']]
+    ['get lists kinds', kc => kc.get(['deployment.apps,cronjob.batch'], 'obj-ns'), ['--context', 'ctx', '--namespace', 'obj-ns', 'get', 'deployment.apps,cronjob.batch', '--ignore-not-found', '-o', 'json']]
   ])('%s', async (_name, call, expected) => {
     reply = { exitCode: 0, stdout: '{"clientVersion":{"gitVersion":"v1.35.4"}}', stderr: '' }
     await call(k())
@@ -154,6 +154,6 @@ describe('exit codes', () => {
 
   it('a binary that cannot run names the kubectl input', async () => {
     reply = new Error('Unable to locate executable file: /nope/kubectl')
-    await expect(new Kubectl('/nope/kubectl').version()).rejects.toThrow(/cannot run '\/nope\/kubectl'.*set the 'kubectl' input/)
+    await expect(new Kubectl('/nope/kubectl').kustomize('d')).rejects.toThrow(/cannot run '\/nope\/kubectl'.*set the 'kubectl' input/)
   })
 })

@@ -59,17 +59,6 @@ export class Kubectl {
     return result.stdout
   }
 
-  /** The client's version (`v1.35.4`); proves the binary runs. */
-  async version(): Promise<string> {
-    const result = await this.exec(['version', '--client', '-o', 'json'])
-    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl version exited ${result.code}`, result)
-    try {
-      return String(JSON.parse(result.stdout).clientVersion?.gitVersion ?? 'unknown')
-    } catch {
-      return 'unknown'
-    }
-  }
-
   /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir: string, flags: ApplyFlags): Promise<{ differences: boolean; output: string }> {
     const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]))
@@ -109,6 +98,13 @@ export class Kubectl {
     if (result.stdout.trim() === '') return []
     const parsed = JSON.parse(result.stdout) as { kind?: string; items?: unknown[] }
     return parsed.kind === 'List' ? (parsed.items ?? []) : [parsed]
+  }
+
+  /** `kubectl get KIND -l SELECTOR -o json` in one namespace: the items. */
+  async list(kind: string, namespace: string, selector: string): Promise<unknown[]> {
+    const result = await this.exec(this.clusterArgs(['get', kind, '-l', selector, '-o', 'json'], namespace))
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result)
+    return (JSON.parse(result.stdout) as { items?: unknown[] }).items ?? []
   }
 
   /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */

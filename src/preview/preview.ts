@@ -34,6 +34,8 @@ export interface PreviewEvent {
   base?: string
   /** the pull request number, on pull request events */
   pullRequest?: number
+  /** the pull request comes from a fork: its token is read-only whatever the workflow asks */
+  fork?: boolean
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -47,7 +49,9 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<PreviewEvent> {
   }
   if (PR_EVENTS.has(name)) {
     const pr = payload.pull_request ?? {}
-    return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined }
+    const head = pr.head?.repo?.full_name
+    const fork = Boolean(head && pr.base?.repo?.full_name && head !== pr.base.repo.full_name)
+    return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined, fork }
   }
   // on a push (or any other event) the base is the commit being built; none outside a runner
   return { name, base: env.GITHUB_SHA || undefined }
@@ -102,7 +106,21 @@ export function summaryPointer(env: NodeJS.ProcessEnv): string {
   return `<sub>The full redacted diff is in the ${where}. Secret values are never shown.</sub>`
 }
 
-async function postComments(previews: EnvironmentPreview[], settings: Settings, pullRequest: number, env: NodeJS.ProcessEnv, cancel: AbortSignal): Promise<Preview['comments']> {
+/** Why a comment was refused, and the fix that exists: none by permissions for a fork's token. */
+function denied(fork: boolean): string {
+  return fork
+    ? 'the token cannot comment on this pull request from a fork (its token is read-only, whatever the workflow\'s permissions say); to comment on fork pull requests, post the diff from a workflow_run workflow (README: Pull-request previews)'
+    : 'the token cannot comment on this pull request (give the job `permissions: pull-requests: write`)'
+}
+
+async function postComments(
+  previews: EnvironmentPreview[],
+  settings: Settings,
+  pullRequest: number,
+  fork: boolean,
+  env: NodeJS.ProcessEnv,
+  cancel: AbortSignal
+): Promise<Preview['comments']> {
   const repo = parseRepo(env.GITHUB_REPOSITORY ?? '')
   if (!repo) {
     core.warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ''}' is not owner/name; not commenting`)
@@ -119,7 +137,7 @@ async function postComments(previews: EnvironmentPreview[], settings: Settings, 
       comments.push({ environment: p.environment, path: p.path, url: result.url })
     } catch (error) {
       if (cancel.aborted) break
-      core.warning(`preview: ${commentFailure(error)}. The rendered diff is in the job summary.`)
+      core.warning(`preview: ${commentFailure(error, fork)}. The rendered diff is in the job summary.`)
       if (error instanceof RateLimitError || apiStatus(error) === 401 || apiStatus(error) === 403) break
     }
   }
@@ -127,17 +145,11 @@ async function postComments(previews: EnvironmentPreview[], settings: Settings, 
 }
 
 /** Why a comment could not be written, with what to do about it. */
-function commentFailure(error: unknown): string {
+function commentFailure(error: unknown, fork: boolean): string {
   if (error instanceof RateLimitError) return `${error.message}; not commenting`
   const status = apiStatus(error)
   const detail = `${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}`
-  if (status === 401) return `the token was refused (${detail})`
-  if (status === 403) {
-    return (
-      `the token cannot comment on this pull request (${detail}); the job needs \`permissions: pull-requests: write\`, ` +
-      `which a pull request from a fork never gets (its token is read-only: comment from a workflow_run workflow instead)`
-    )
-  }
+  if (status === 401 || status === 403 || status === 404) return `${denied(fork)}: ${detail}`
   return `the GitHub API call failed (${detail})`
 }
 
@@ -209,7 +221,7 @@ async function buildPreview(
   const environments = environmentPreviews(edits, renders, rendered, base, head)
   let comments: Preview['comments'] = []
   if (event.pullRequest && settings.comment) {
-    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, env, cancel)
+    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel)
     else core.info('preview: no token; not commenting (the diff is in the job summary)')
   }
   return { environments, comments }
