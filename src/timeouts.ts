@@ -36,8 +36,8 @@ export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
   }
 }
 
-/** "90 s", "2.5 s", "10 min" for messages. */
+/** "90 s", "2.5 s", "10 min" (from 2 minutes on, whole minutes) for messages. */
 export function seconds(ms: number): string {
   const s = ms / 1000
-  return s >= 120 && s % 60 === 0 ? `${s / 60} min` : `${Number(s.toFixed(1))} s`
+  return s >= 120 ? `${Math.round(s / 60)} min` : `${Number(s.toFixed(1))} s`
 }
