@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core'
 import { classifyAll } from './apply-errors.js'
-import { parseApplyOutput, redactSecretDiffs, toResources, type AppliedResource } from './apply-output.js'
+import { redactSecretDiffs, type AppliedResource } from './apply-output.js'
+import { applyTarget, notAttempted, type TargetResult } from './apply-target.js'
 import { findDrift, driftCandidates, liveQueries, type Drift } from './drift.js'
 import { errorMessage } from '../errors.js'
 import type { Settings } from '../inputs.js'
@@ -33,6 +34,8 @@ export interface ApplyOutcome {
   dryRun: Settings['apply']['dryRun']
   context: string
   resources: AppliedResource[]
+  /** per target: applied, dry run, failed (why) or not attempted (why) */
+  targets: TargetResult[]
   drift: Drift[]
   rollouts: RolloutResult[]
   /** one line per failure; the run fails when there is one */
@@ -59,15 +62,39 @@ interface Preview {
   drift: Drift[]
 }
 
-/** Render (unless given), diff and drift-check one target, all at once (no change to the cluster). */
-async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render: string | undefined): Promise<Preview> {
-  const [rendered, diff, live] = await Promise.all([
-    render ?? cluster.kubectl.kustomize(target.dir),
-    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => error as Error),
+/** What `kubectl diff -k` and the live read found for one target (read-only; either may have failed). */
+export interface Looked {
+  diff: { differences: boolean; output: string } | Error
+  live: unknown[] | Error
+}
+
+/**
+ * Diff and live-read every target now (the caller starts this alongside the render and the
+ * preflight, before the commit phase; nothing here changes the cluster). Never rejects.
+ */
+export function lookAhead(cluster: Cluster, targets: Target[], recorded: Map<string, string>): Promise<Looked[]> {
+  return mapLimit(targets, t => look(cluster, t, recordedManifests(cluster, recorded, t)))
+}
+
+const recordedManifests = (cluster: Cluster, recorded: Map<string, string>, t: Target) => {
+  const before = recorded.get(t.dir)
+  return before === undefined ? undefined : parseManifests(before, cluster.namespace)
+}
+
+async function look(cluster: Cluster, target: Target, recorded: Manifest[] | undefined): Promise<Looked> {
+  const [diff, live] = await Promise.all([
+    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error)))),
     recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
   ])
+  return { diff, live }
+}
+
+/** Render (unless given), diff and drift-check one target (diff and live read unless looked at already). */
+async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render: string | undefined, looked: Looked | undefined): Promise<Preview> {
+  const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)])
   const manifests = parseManifests(rendered, cluster.namespace)
-  const drift = recorded ? findDrift(recorded, live, manifests) : []
+  if (live instanceof Error) core.info(`${target.rel}: no drift check: ${errorMessage(live)}`)
+  const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : []
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
@@ -78,14 +105,13 @@ async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | 
   return { manifests, changed: changedInDiff(diff.output, manifests), drift }
 }
 
-/** The live state of the workloads git recorded (for drift); none when it cannot be read. */
-async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<unknown[]> {
+/** The live state of the workloads git recorded (for drift), one list per kind and namespace. */
+async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<unknown[] | Error> {
   try {
     const queries = [...liveQueries(driftCandidates(recorded))]
     return (await Promise.all(queries.map(([ns, kinds]) => cluster.kubectl.get([kinds], ns || undefined)))).flat()
   } catch (error) {
-    core.info(`no drift check: ${errorMessage(error)}`)
-    return []
+    return error instanceof Error ? error : new Error(errorMessage(error))
   }
 }
 
@@ -103,30 +129,29 @@ export function rolloutTargets(resources: AppliedResource[], changed: Manifest[]
 
 /**
  * The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run.
- * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here).
+ * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here);
+ * `looked`: `lookAhead` of that same tree, when the caller started it (else diffed here).
  */
-export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendered?: Map<string, string>): Promise<ApplyOutcome> {
+export async function applyTargets(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendered?: Map<string, string>, looked?: Looked[]): Promise<ApplyOutcome> {
   const version = await cluster.checked
   if (version instanceof Error) throw version
   const s = cluster.settings
-  const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
-  const previews = await mapLimit(targets, t => {
-    const before = recorded.get(t.dir)
-    return preview(cluster, t, before === undefined ? undefined : parseManifests(before, cluster.namespace), rendered?.get(t.dir))
-  })
+  const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: [], drift: [], rollouts: [], failures: [] }
+  const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recordedManifests(cluster, recorded, t), rendered?.get(t.dir), looked?.[i]))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)
   }
+  // every target is attempted, in order, whatever became of the one before
   const toWait: ReturnType<typeof rolloutTargets> = []
   for (const [i, target] of targets.entries()) {
-    const failure = await applyOne(cluster, target, previews[i], outcome, toWait)
-    if (failure) {
-      outcome.failures.push(failure)
-      return outcome
-    }
+    const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews[i].manifests)
+    outcome.targets.push(result)
+    outcome.resources.push(...resources)
+    outcome.failures.push(...result.errors)
+    toWait.push(...rolloutTargets(resources, previews[i].changed))
   }
-  outcome.applied = s.dryRun === 'none'
+  outcome.applied = s.dryRun === 'none' && outcome.targets.every(t => t.state === 'applied')
   if (s.wait && s.dryRun === 'none') {
     outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds)
     outcome.failures.push(...outcome.rollouts.filter(r => !r.ok).map(r => r.message))
@@ -134,21 +159,9 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   return outcome
 }
 
-/** One `kubectl apply -k`; returns a failure line, or records resources and rollouts to wait for. */
-async function applyOne(cluster: Cluster, target: Target, view: Preview, outcome: ApplyOutcome, toWait: ReturnType<typeof rolloutTargets>): Promise<string | undefined> {
-  let stdout: string
-  let failure: string | undefined
-  try {
-    stdout = (await cluster.kubectl.apply(target.dir, flagsOf(cluster.settings))).stdout
-  } catch (error) {
-    if (!(error instanceof KubectlError)) throw error
-    stdout = error.result.stdout
-    failure = `${target.rel}: kubectl apply failed: ${classifyAll(error.result.stderr).map(c => c.message).join('; ')}`
-  }
-  const resources = toResources(parseApplyOutput(stdout), view.manifests)
-  for (const r of resources) core.info(`${target.rel}: ${r.kind.toLowerCase()}/${r.name}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`)
-  outcome.resources.push(...resources)
-  toWait.push(...rolloutTargets(resources, view.changed))
-  if (failure) core.error(failure)
-  return failure
+/** The outcome of a run that applied nothing (stale, or a dry run of the commit only). */
+export function nothingApplied(cluster: Cluster, targets: Target[], why: string): ApplyOutcome {
+  core.info(`not applying: ${why}`)
+  const s = cluster.settings
+  return { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: notAttempted(targets, why), drift: [], rollouts: [], failures: [] }
 }
