@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { applyTargets, lookAhead, prepareCluster, type Cluster } from './apply/apply.js'
 import { commitBack } from './commit/commit-back.js'
 import { checkCommit } from './commit/preconditions.js'
-import { recordedRenders, renderBranchTip, renderRecorded } from './apply/recorded.js'
+import { recordedRenders, renderBranchTip, renderRecorded, stillCurrent } from './apply/recorded.js'
 import { planEdits, writeEdits } from './edit/edit-targets.js'
 import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     const looking = apply ? lookAhead(apply, targets, recorded) : undefined // kubectl diff and the live read, alongside the render
-    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
+    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))))
     const commit = await core.group('Committing back', () => commitBack(settings, edits))
     // after a push onto a moved tip the tree to apply differs from what was rendered
     const current = commit.edits ? undefined : rendered
