@@ -17,7 +17,8 @@
 // checks the example's inputs against this repository's action.yml. The blocks are linted in a
 // temporary project (a `.git` folder, `.github/workflows/`, copies of action.yml and of
 // .github/actionlint.yaml), and every
-// finding is reported at the Markdown file's own line and column.
+// finding is reported at the Markdown file's own line and column. Links to `#anchors` that no
+// heading of the file has are findings too (the scenarios are reached through them).
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -92,6 +93,36 @@ export function rewriteUses(text) {
   return text.replace(new RegExp(`(uses:\\s*)${name}@[^\\s#]+`, 'g'), '$1./')
 }
 
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens; repeats get -1, -2 … */
+export function anchors(markdown) {
+  const seen = new Map()
+  const out = new Set()
+  let fenced = false
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(`{3,}|~{3,})/.test(line)) fenced = !fenced
+    const m = !fenced && /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)
+    if (!m) continue
+    const base = m[1].toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    out.add(n ? `${base}-${n}` : base)
+  }
+  for (const m of markdown.matchAll(/<a\s+(?:name|id)="([^"]+)"/g)) out.add(m[1])
+  return out
+}
+
+/** Links to `#anchor` that no heading of the same file has. */
+export function brokenAnchors(markdown) {
+  const known = anchors(markdown)
+  const broken = []
+  markdown.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/\]\(#([^)\s]+)\)/g)) {
+      if (!known.has(decodeURIComponent(m[1]))) broken.push({ line: i + 1, column: m.index + 3, message: `link to #${m[1]}: no such heading` })
+    }
+  })
+  return broken
+}
+
 /** Lints the Markdown file's blocks; returns the findings, each `{ line, column, message }` at the Markdown file. */
 export function lintMarkdown(actionlint, file, actionYml, config) {
   const root = mkdtempSync(join(tmpdir(), 'readme-workflows-'))
@@ -106,10 +137,11 @@ export function lintMarkdown(actionlint, file, actionYml, config) {
       mkdirSync(dirname(join(root, main)), { recursive: true })
       writeFileSync(join(root, main), '')
     }
-    const findings = []
+    const markdown = readFileSync(file, 'utf8')
+    const findings = brokenAnchors(markdown)
     const linted = new Map()
     let skipped = 0
-    yamlBlocks(readFileSync(file, 'utf8')).forEach((block, index) => {
+    yamlBlocks(markdown).forEach((block, index) => {
       const workflow = asWorkflow(block)
       if (workflow.kind === 'skip') return void skipped++
       if (workflow.kind === 'error') return void findings.push({ line: block.line, column: 1, message: workflow.message })

@@ -6,7 +6,8 @@
 #   usage: npm run local-action -- [IMAGE_ARGUMENT] [PATH]
 #   e.g.   npm run local-action -- ghcr.io/example/web:dev-1339 'overlays/*'
 #
-# Other inputs: export INPUT_<NAME> before running (e.g. INPUT_UNMATCHED=warn).
+# Other inputs: export INPUT_<NAME> before running (e.g. INPUT_UNMATCHED=warn). EXAMPLES=DIR
+# copies another folder than examples/ into the temporary workspace.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 IMAGES=${1:-ghcr.io/example/web:dev-1339}
@@ -19,7 +20,8 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 WS=$TMP/workspace
 mkdir -p "$WS" "$TMP/runner"
-cp -R "$ROOT/examples/." "$WS/"
+EXAMPLES=$(cd "${EXAMPLES:-$ROOT/examples}" && pwd)
+cp -R "$EXAMPLES/." "$WS/"
 : >"$TMP/output"; : >"$TMP/summary"
 
 # local-action reads inputs and the runner's variables from a dotenv file.
@@ -38,12 +40,15 @@ INPUT_COMMENT="${INPUT_COMMENT:-false}"
 ENV
 
 cd "$ROOT"
-PATH="$NODE_BIN:$PATH" "$NODE_BIN/node" node_modules/.bin/local-action run . src/main.ts "$TMP/local-action.env" \
-  | tee "$TMP/log"
+set +e
+PATH="$NODE_BIN:$PATH" "$NODE_BIN/node" node_modules/.bin/local-action run . src/main.ts "$TMP/local-action.env" 2>&1 |
+  tee "$TMP/log"
+status=${PIPESTATUS[0]}
+set -e
 echo "── what changed"
-(cd "$TMP" && mkdir original && cp -R "$ROOT/examples/." original/ && diff -ru original workspace) || true
-# local-action exits 0 even when the action failed: its error annotation decides.
-if grep -q '^::error' "$TMP/log"; then
+(cd "$TMP" && mkdir original && cp -R "$EXAMPLES/." original/ && diff -ru original workspace) || true
+# a failed run: an ::error annotation (setFailed) or a non-zero exit (process.exitCode)
+if [ "$status" -ne 0 ] || grep -q '^::error' "$TMP/log"; then
   echo "local-action: the action failed (see the ::error:: line above)" >&2
   exit 1
 fi

@@ -350,6 +350,10 @@ export class GitHubApiServer {
         const created = this.seed(p.owner, p.repo, Number(p.issue_number), body!.body!, spec.login, spec.type)
         return send(201, this.toJson(created), { location: this.toJson(created).url })
       }
+      case 'issues/get-comment': {
+        const comment = find()
+        return comment ? send(200, this.toJson(comment)) : error(404, 'Not Found')
+      }
       case 'issues/update-comment': {
         const comment = find()
         if (!comment) return error(404, 'Not Found')

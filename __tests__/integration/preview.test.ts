@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
@@ -220,9 +220,26 @@ describe('pull request preview', () => {
     ok(run)
     expect(ours()).toHaveLength(0)
     expect(run.stdout).toMatch(/::warning::preview: the token cannot comment on this pull request .*HTTP 403/)
+    expect(run.stdout).toContain('pull-requests: write')
     expect(run.summary).toContain('+            path: /livez')
     expect(run.outputs['comment-url']).toBe('')
     expect(server.violations).toEqual([])
+  })
+
+  it('on a pull request from a fork, does not ask for a permission its token can never get', async () => {
+    clear()
+    const event = JSON.parse(readFileSync(checkout.eventPath, 'utf8'))
+    event.pull_request.base.repo = { full_name: `${OWNER}/${REPO}` }
+    event.pull_request.head.repo = { full_name: `contributor/${REPO}` }
+    const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'kid-fork-')), 'event.json')
+    writeFileSync(eventPath, JSON.stringify(event))
+    const run = await preview({ ...checkout, eventPath }, staging, 'read-only-token')
+    ok(run)
+    expect(ours()).toHaveLength(0)
+    const warning = run.stdout.match(/::warning::preview: .*/)?.[0] ?? ''
+    expect(warning).toMatch(/from a fork.*read-only.*workflow_run.*HTTP 403/)
+    expect(warning).not.toContain('pull-requests: write')
+    expect(run.summary).toContain('+            path: /livez')
   })
 
   it('an unknown token (401) is a warning too', async () => {

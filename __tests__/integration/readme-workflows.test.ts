@@ -95,4 +95,13 @@ jobs:
     expect(run.code).toBe(1)
   })
 
+
+  it('fails a link to an anchor no heading has, and knows GitHub\'s slugs', () => {
+    const md = `# Kustomize Image Deploy\n\n## How the edit compares with \`kustomize edit set image\`\n\n## Scenarios\n\n### A matrix of environments\n\nSee [one](#how-the-edit-compares-with-kustomize-edit-set-image), [two](#a-matrix-of-environments) and [three](#a-matrix-of-environment).\n\n${fence(steps('          path: deploy'))}`
+    const run = lint(md)
+    expect(run.out).toMatch(/README\.md:9:\d+: link to #a-matrix-of-environment: no such heading/)
+    expect(run.out).not.toContain('#a-matrix-of-environments: no such')
+    expect(run.out).not.toContain('#how-the-edit-compares')
+    expect(run.code).toBe(1)
+  })
 })

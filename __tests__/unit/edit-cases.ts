@@ -53,5 +53,30 @@ export const EDIT_CASES: EditCase[] = [
   { name: 'drop-digest-on-dash-line', args: ['web:v2'], warnings: ["write 'web=*:v2@*' to keep them"] },
   { name: 'empty-file', args: ['web:v2'] },
   { name: 'comments-only', args: ['web:v2'] },
-  { name: 'unchanged', args: ['web:v2'] }
+  { name: 'unchanged', args: ['web:v2'] },
+  // issue 10: what kustomize reads, we read
+  { name: 'case-variant-newtag', args: ['app:v2'] },
+  { name: 'case-variant-fields', args: ['app=*:v3', 'web:v2'], warnings: ["write 'app=*:v3@*' to keep it"] },
+  { name: 'case-variant-two-spellings', args: ['app:v2'] },
+  { name: 'flow-entry-case-variant', args: ['app=*:v2@*'] },
+  { name: 'alias-value-kept', args: ['app=reg.io/app:*'] },
+  { name: 'alias-value-replaced', args: ['app:v2', 'web=reg.io/web:*'] },
+  { name: 'images-key-other-case', args: ['app:v2', 'web:v1'] },
+  { name: 'images-explicit-null', args: ['app:v2'] },
+  { name: 'bom', args: ['app:v2'] },
+  { name: 'anchored-entry', args: ['app=reg.io/app:v2'] },
+  { name: 'indented-root', args: ['app=*:v2@' + D, 'web:v1'] },
+  // issue 10: what we write, kustomize reads as we meant
+  {
+    name: 'go-yaml-numbers',
+    args: ['a:1e1_0', 'b:5e_5', 'c:0.1e1_0', 'd:0o17', 'e:1_000', 'f:0b101', 'g:08', 'h:2024-1-2', 'i:y', 'j:n', 'k:on', 'l:OFF', 'm:1_2.5', 'n:0x_1F', 'o:1e9', 'p:true_1', '1e3:v1', 'Y:v1']
+  },
+  { name: 'last-entry-field-and-append', args: ['app=*:v2', 'new:v1'] },
+  { name: 'block-scalar-strip-end', args: ['app:v2'] },
+  { name: 'block-scalar-keep-end', args: ['app:v2'] },
+  { name: 'block-scalar-clip-no-newline', args: ['app:v2'] },
+  { name: 'tag-suffix-dropped', args: ['app=*:v2'], warnings: ["drops the existing tagSuffix '-debug' of image 'app', as kustomize edit set image does; write 'app=*:v2-debug' to keep it"] },
+  { name: 'duplicate-names', args: ['app:v3'], warnings: ["image 'app' has 2 entries (lines 2, 6); like kustomize edit set image, the edit merges 'app:v3' into the first (line 2)"] },
+  { name: 'duplicate-names-untouched', args: ['web:w2'], warnings: ["image 'app' has 2 entries (lines 2, 4); like kustomize edit set image, the edit keeps the first (line 2)"] },
+  { name: 'trailing-empty-document', args: ['app:v2'] }
 ]

@@ -27,12 +27,12 @@ describe('editImages golden files', () => {
   })
 
   it('changes only the lines of touched entries', () => {
-    const FIELD = /(name|newName|newTag|digest): |images: |\{name: /
+    const FIELD = /(name|newName|newTag|digest|tagSuffix): |images: |\{name: /i
     for (const { name, args } of EDIT_CASES) {
       const before = read(name, 'before.yaml')
       const after = editImages(before, parseImageArgs(args), 'k').content
       const removed = before.split('\n').filter(line => !after.split('\n').includes(line))
-      for (const line of removed) expect(`${name}: ${line}`).toMatch(new RegExp(`^${name}: .*(${FIELD.source})`))
+      for (const line of removed) expect(`${name}: ${line}`).toMatch(new RegExp(`^${name}: .*(${FIELD.source})`, 'i'))
     }
   })
 })
@@ -53,18 +53,30 @@ describe('editImages results', () => {
     ['images not a list', 'resources: []\nimages: web:v1\n', 2],
     ['entry without a name', 'images:\n- newTag: v1\n', 2],
     ['top level is a list', '- a\n- b\n', 1],
-    ['several documents', 'images: []\n---\nresources: []\n', 2]
+    ['several documents', 'images: []\n---\nresources: []\n', 2],
+    ['a merge key in an entry', 'images:\n- name: web\n  newTag: v1\n  <<: {newTag: v0}\n', 4],
+    ['a merge key bringing images in', 'base: &b\n  images: []\n<<: *b\n', 3],
+    ['an alias entry', 'x: &e {name: web}\nimages:\n- *e\n', 3],
+    ['an aliased list', 'x: &l []\nimages: *l\n', 2],
+    ['an unknown field', 'images:\n- name: web\n  newTAG: v1\n  tag: v1\n', 4],
+    ['images twice in two cases', 'images: []\nresources: []\nIMAGES: []\n', 3],
+    ['a changed value whose anchor is read elsewhere', 'images:\n- name: web\n  newTag: &t v1\n- name: api\n  newTag: *t\n', 3],
+    // fuzz seed 2, cases 802 and 813: removing what an alias reads
+    ['a dropped field whose anchor is read elsewhere', 'images:\n- digest: &a sha256:x\n  name: web\n- name: api\n  newTag: *a\n', 2],
+    ['a duplicate entry holding an anchor read elsewhere', 'images:\n- name: web\n- newTag: &a v1\n  name: web\n- name: api\n  newTag: *a\n', 3],
+    ['a kept value kustomize reads as a number', 'images:\n- name: web\n  newTag: v1\n- name: api\n  newTag: 1.10\n', 5],
+    ['a kept value kustomize reads as a boolean', 'images:\n- name: api\n  newTag: on\n', 3]
   ])('%s is a FileError at the line', (_label, source, line) => {
     let error: unknown
     try {
-      editImages(source, parseImageArgs(['web:v2']), 'overlays/prod/kustomization.yaml')
+      editImages(source, parseImageArgs(['web=*:v2']), 'overlays/prod/kustomization.yaml')
     } catch (e) {
       error = e
     }
     expect(error).toBeInstanceOf(FileError)
     expect((error as FileError).file).toBe('overlays/prod/kustomization.yaml')
     expect((error as FileError).line).toBe(line)
-    expect((error as FileError).message).toMatch(/^overlays\/prod\/kustomization\.yaml: /)
+    expect((error as FileError).message).toMatch(/^overlays\/prod\/kustomization\.yaml(:\d+)?: /)
     expect((error as FileError).message).not.toContain('\n')
   })
 })

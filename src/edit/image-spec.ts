@@ -24,6 +24,8 @@ export interface ImageEntry {
   newName?: string
   newTag?: string
   digest?: string
+  /** kustomize appends it to the image's tag; `edit set image` drops it, and so does this edit */
+  tagSuffix?: string
 }
 
 const EXPECTED = 'name[=newName][:tag][@digest]'
@@ -133,26 +135,27 @@ export function mergeImage(existing: ImageEntry | undefined, spec: ImageSpec): I
 }
 
 /**
- * When the argument drops an existing newName or digest (kustomize replaces the whole entry),
- * a warning that shows the argument form that keeps them.
+ * When the argument drops an existing newName, digest or tagSuffix (kustomize replaces the whole
+ * entry), a warning that shows the argument form that keeps what can be kept.
  */
 export function droppedFieldsWarning(existing: ImageEntry | undefined, spec: ImageSpec): string | undefined {
   if (!existing) return undefined
   const dropped: string[] = []
   if (existing.newName && spec.newName === undefined) dropped.push(`newName '${existing.newName}'`)
   if (existing.digest && spec.digest === undefined) dropped.push(`digest '${existing.digest}'`)
+  if (existing.tagSuffix) dropped.push(`tagSuffix '${existing.tagSuffix}'`)
   if (dropped.length === 0) return undefined
   const keepName = spec.newName ?? (existing.newName ? PRESERVE : undefined)
   const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : undefined)
+  const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag
   const keep =
     spec.name +
     (keepName !== undefined ? `=${keepName}` : '') +
-    (spec.newTag !== undefined ? `:${spec.newTag}` : '') +
+    (suffixed !== undefined ? `:${suffixed}` : '') +
     (keepDigest !== undefined ? `@${keepDigest}` : '')
-  return (
-    `images: '${spec.arg}' drops the existing ${dropped.join(' and ')} of image '${spec.name}', ` +
-    `as kustomize edit set image does; write '${keep}' to keep ${dropped.length > 1 ? 'them' : 'it'}`
-  )
+  const them = dropped.length > 1 ? 'them' : 'it'
+  const hint = keep === spec.arg ? (existing.tagSuffix ? 'write the suffix into the tag to keep it' : '') : `write '${keep}' to keep ${them}`
+  return `images: '${spec.arg}' drops the existing ${dropped.join(' and ')} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : '')
 }
 
 /** `name=newName:tag@digest` for logs and summaries. */

@@ -4,6 +4,7 @@
  * byte-for-byte as the author wrote it (pure).
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml'
+import { goYamlKind, SEXAGESIMAL } from './go-yaml-resolve.js'
 
 export interface Splice {
   start: number
@@ -11,12 +12,15 @@ export interface Splice {
   text: string
 }
 
-/** Apply non-overlapping splices (any order). */
+/**
+ * Apply non-overlapping splices. Insertions at one offset land in the order they were given
+ * (a field added to the last entry comes before a new entry appended after it).
+ */
 export function applySplices(source: string, splices: Splice[]): string {
   let out = source
-  for (const s of [...splices].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, s.start) + s.text + out.slice(s.end)
-  }
+  const order = splices.map((s, i) => ({ s, i }))
+  order.sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i)
+  for (const { s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end)
   return out
 }
 
@@ -24,15 +28,27 @@ export function lineStart(source: string, pos: number): number {
   return source.lastIndexOf('\n', pos - 1) + 1
 }
 
+/** Column of `pos`; a UTF-8 byte order mark does not count. */
 export function column(source: string, pos: number): number {
-  return pos - lineStart(source, pos)
+  const start = lineStart(source, pos)
+  return pos - start - (start === 0 && source.startsWith('\uFEFF') && pos > 0 ? 1 : 0)
 }
 
-/** A splice that inserts whole lines after the line holding `pos`. */
-export function insertLinesAfter(source: string, pos: number, lines: string[], eol: string): Splice {
-  const nl = source.indexOf('\n', pos)
-  if (nl < 0) return { start: source.length, end: source.length, text: eol + lines.join(eol) }
-  return { start: nl + 1, end: nl + 1, text: lines.join(eol) + eol }
+/**
+ * The column a block mapping's keys start at, from one of its keys: on a `- ` line, the first
+ * character after the dash (`- &a name:` → the `&`); otherwise the line's first non-space.
+ */
+export function keyColumn(source: string, keyPos: number): number {
+  const start = lineStart(source, keyPos)
+  const m = /^(\uFEFF?)([ \t]*)(?:-[ \t]+)*/.exec(source.slice(start, keyPos))!
+  return m[0].length - m[1].length
+}
+
+/** A splice that inserts whole lines after the line whose content ends at `end`. */
+export function insertLinesAfter(source: string, end: number, lines: string[], eol: string): Splice {
+  const at = end > 0 && source[end - 1] === '\n' ? end : source.indexOf('\n', end) + 1
+  if (at <= 0) return { start: source.length, end: source.length, text: eol + lines.join(eol) }
+  return { start: at, end: at, text: lines.join(eol) + eol }
 }
 
 /** Where the last character of a node's own content is (before trailing blank lines). */
@@ -49,9 +65,10 @@ export function contentEnd(node: Node | null | undefined, fallback: number): num
   return node.range[1]
 }
 
-/** Whether a plain scalar reads back as this very string under YAML 1.1 and 1.2. */
+/** Whether a plain scalar reads back as this very string to go-yaml v2 and to YAML 1.1 and 1.2. */
 function readsAsString(value: string): boolean {
-  if (value === '' || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]/.test(value)) return false
+  if (value === '' || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]|[\x00-\x1f\x7f-\x9f\uFEFF\u2028\u2029]/.test(value)) return false
+  if (goYamlKind(value) !== 'str' || SEXAGESIMAL.test(value) || /[,[\]{}]/.test(value)) return false
   for (const version of ['1.1', '1.2'] as const) {
     const doc = parseDocument(value, { version })
     const node = doc.contents
@@ -68,11 +85,4 @@ export function formatScalar(value: string, style?: Scalar.Type): string {
   if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`
   if (style === Scalar.QUOTE_DOUBLE || !readsAsString(value)) return JSON.stringify(value)
   return value
-}
-
-/** The string a scalar holds as written (so an unquoted `1.10` stays "1.10", not 1.1). */
-export function scalarText(source: string, node: unknown): string | undefined {
-  if (!isScalar(node) || node.value === null || !node.range) return undefined
-  if (node.type === Scalar.PLAIN) return source.slice(node.range[0], node.range[1])
-  return String(node.value)
 }

@@ -32,6 +32,8 @@ export interface PreviewEvent {
   base?: string
   /** the pull request number, on pull request events */
   pullRequest?: number
+  /** the pull request comes from a fork: its token is read-only whatever the workflow asks */
+  fork?: boolean
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -45,7 +47,9 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<PreviewEvent> {
   }
   if (PR_EVENTS.has(name)) {
     const pr = payload.pull_request ?? {}
-    return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined }
+    const head = pr.head?.repo?.full_name
+    const fork = Boolean(head && pr.base?.repo?.full_name && head !== pr.base.repo.full_name)
+    return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined, fork }
   }
   // on a push (or any other event) the base is the commit being built; none outside a runner
   return { name, base: env.GITHUB_SHA || undefined }
@@ -100,7 +104,14 @@ export function summaryPointer(env: NodeJS.ProcessEnv): string {
   return `<sub>The full redacted diff is in the ${where}. Secret values are never shown.</sub>`
 }
 
-async function postComments(previews: EnvironmentPreview[], settings: Settings, pullRequest: number, env: NodeJS.ProcessEnv): Promise<Preview['comments']> {
+/** Why a comment was refused, and the fix that exists: none by permissions for a fork's token. */
+function denied(fork: boolean): string {
+  return fork
+    ? 'the token cannot comment on this pull request from a fork (its token is read-only, whatever the workflow\'s permissions say); to comment on fork pull requests, post the diff from a workflow_run workflow (README: Pull-request previews)'
+    : 'the token cannot comment on this pull request (give the job `permissions: pull-requests: write`)'
+}
+
+async function postComments(previews: EnvironmentPreview[], settings: Settings, pullRequest: number, fork: boolean, env: NodeJS.ProcessEnv): Promise<Preview['comments']> {
   const repo = parseRepo(env.GITHUB_REPOSITORY ?? '')
   if (!repo) {
     core.warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ''}' is not owner/name; not commenting`)
@@ -117,9 +128,7 @@ async function postComments(previews: EnvironmentPreview[], settings: Settings, 
       comments.push({ environment: p.environment, path: p.path, url: result.url })
     } catch (error) {
       const status = apiStatus(error)
-      const why = status === 401 || status === 403 || status === 404
-        ? 'the token cannot comment on this pull request (pull requests from forks get a read-only token; give the job `pull-requests: write`)'
-        : 'the GitHub API call failed'
+      const why = status === 401 || status === 403 || status === 404 ? denied(fork) : 'the GitHub API call failed'
       core.warning(`preview: ${why}: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}. The rendered diff is in the job summary.`)
       if (status === 401 || status === 403) break
     }
@@ -180,7 +189,7 @@ async function buildPreview(
   const environments = environmentPreviews(edits, renders, rendered, base, head)
   let comments: Preview['comments'] = []
   if (event.pullRequest && settings.comment) {
-    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, env)
+    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env)
     else core.info('preview: no token; not commenting (the diff is in the job summary)')
   }
   return { environments, comments }
