@@ -40,6 +40,7 @@ export function imageRows(edit: TargetEdit): [string, string, string][] {
 export function commitMarkdown(commit: CommitResult): string[] {
   const sha = `\`${commit.commitSha.slice(0, 12)}\``
   const branch = commit.branch ? ` on \`${commit.branch}\`` : ''
+  if (commit.skipped && commit.refused) return [commit.refused, '']
   if (commit.pullRequest) return pullRequestMarkdown(commit)
   if (commit.stale) return [`**Refused as out of order** — nothing pushed or applied. ${commit.refused ?? ''}`.trim(), '']
   if (commit.pushed) return [`Pushed ${sha}${branch}${commit.retries ? ` after ${commit.retries} retried push(es)` : ''}.`, '']

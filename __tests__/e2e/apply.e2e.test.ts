@@ -133,8 +133,8 @@ describe('apply through the bundle', () => {
     const first = await deploy(ws, '1.0.0')
     expectSucceeded(first)
     expect(resources(first)).toEqual([
-      { kind: 'ConfigMap', namespace: ns, name: 'web-config', action: 'created' },
-      { kind: 'Deployment', namespace: ns, name: 'web', action: 'created' }
+      { path: 'app', kind: 'ConfigMap', namespace: ns, name: 'web-config', action: 'created' },
+      { path: 'app', kind: 'Deployment', namespace: ns, name: 'web', action: 'created' }
     ])
     expect(first.outputs.applied).toBe('true')
     expect(logs(first)).toContain(`deployment/web in ${ns}: deployment "web" successfully rolled out`)
@@ -147,7 +147,7 @@ describe('apply through the bundle', () => {
     expect(resources(second).map(r => r.action)).toEqual(['unchanged', 'unchanged'])
     expect(logs(second)).toContain('app: kubectl diff -k shows no differences')
     expect(logs(second)).not.toContain('waiting up to')
-    expect(second.summary).not.toContain('✅')
+    expect(second.summary).not.toMatch(/✅ deployment\//)
   })
 
   it('an image bump is diffed, applied as configured, and its rollout completes', async () => {
@@ -217,8 +217,8 @@ describe('apply through the bundle', () => {
     const run = await deploy(workspace(ns), '1.0.0', { 'dry-run': 'server' })
     expectSucceeded(run)
     expect(resources(run)).toEqual([
-      { kind: 'ConfigMap', namespace: ns, name: 'web-config', action: 'created', dryRun: 'server' },
-      { kind: 'Deployment', namespace: ns, name: 'web', action: 'created', dryRun: 'server' }
+      { path: 'app', kind: 'ConfigMap', namespace: ns, name: 'web-config', action: 'created', dryRun: 'server' },
+      { path: 'app', kind: 'Deployment', namespace: ns, name: 'web', action: 'created', dryRun: 'server' }
     ])
     expect(run.outputs.applied).toBe('false')
     expect(run.summary).toContain('### Apply (dry run: server)')
@@ -283,7 +283,7 @@ describe('apply through the bundle', () => {
     const run = await deploy(workspace(ns), '1.0.0', {}, { KUBECONFIG: restricted })
     expect(run.code).toBe(1)
     expect(logs(run)).toMatch(
-      new RegExp(`::error::app: kubectl apply failed: forbidden: user "kid-e2e-restricted" may not create (configmaps|deployments\\.apps) in namespace ${ns}; grant it with RBAC`)
+      new RegExp(`::error::preflight: app: (configmap/web-config|deployment/web): forbidden: user "kid-e2e-restricted" may not create (configmaps|deployments\\.apps) in namespace ${ns}; grant it with RBAC`)
     )
     expect(run.outputs.applied).toBe('false')
     expect(exists(ns, 'deployment/web')).toBe(false)

@@ -2,9 +2,11 @@
  * Replays one job of a workflow file here, the way the runner would run its steps: `run:` steps
  * with `bash --noprofile --norc -eo pipefail`, `uses: ./` with the built bundle (runAction) and
  * the inputs action.yml defaults plus the step's `with:`, and the workflow, job and step `env:`.
+ * `uses: kustomize-image-deploy/kustomize-image-deploy@…` (a README example) runs the same way.
  * Third-party `uses:` steps (checkout, a cluster) are not run: the test sets up what they would
  * have left behind and checks which were left out. Expressions are limited to `env.*`,
- * `github.*` and `steps.<id>.outputs.*`; anything else is an error, so the workflow stays simple.
+ * `github.*`, `matrix.*`, `secrets.*` and `steps.<id>.outputs.*`, and `if:` to `always()` and
+ * `steps.<id>.outputs.<name> == '…'`; anything else is an error, so the workflows stay simple.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -21,7 +23,10 @@ interface Step {
   with?: Record<string, string | number | boolean>
   env?: Record<string, string>
 }
-interface Workflow {
+/** This action as README examples name it; replayed like `uses: ./`. */
+const PUBLISHED = 'kustomize-image-deploy/kustomize-image-deploy'
+
+export interface Workflow {
   env?: Record<string, string>
   jobs: Record<string, { env?: Record<string, string>; steps: Step[] }>
 }
@@ -34,6 +39,9 @@ export interface ReplayContext {
   env: Record<string, string>
   /** replaces workflow-level `env:` values */
   override?: Record<string, string>
+  /** the `matrix` and `secrets` contexts */
+  matrix?: Record<string, string>
+  secrets?: Record<string, string>
 }
 
 export interface Replay {
@@ -47,7 +55,12 @@ export interface Replay {
 }
 
 export async function replayJob(workflowFile: string, job: string, ctx: ReplayContext): Promise<Replay> {
-  const workflow = parse(readFileSync(workflowFile, 'utf8')) as Workflow
+  return replayWorkflowJob(parse(readFileSync(workflowFile, 'utf8')) as Workflow, workflowFile, job, ctx)
+}
+
+/** The same for a workflow given as text (a README example); `label` names it in errors. */
+export async function replayWorkflowJob(workflow: Workflow | string, workflowFile: string, job: string, ctx: ReplayContext): Promise<Replay> {
+  if (typeof workflow === 'string') workflow = parse(workflow) as Workflow
   const steps = workflow.jobs[job]?.steps
   if (!steps) throw new Error(`${workflowFile}: no job '${job}'`)
   const actionYml = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
@@ -60,6 +73,9 @@ export async function replayJob(workflowFile: string, job: string, ctx: ReplayCo
       if (m) return env[m[1]] ?? ''
       m = /^github\.([a-z_]+)$/.exec(expr)
       if (m && m[1] in ctx.github) return ctx.github[m[1]]
+      m = /^(matrix|secrets)\.([A-Za-z0-9_-]+)$/.exec(expr)
+      const from = m && ctx[m[1] as 'matrix' | 'secrets']
+      if (m && from && m[2] in from) return from[m[2]]
       m = /^steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)$/.exec(expr)
       if (m) return outputs[m[1]]?.[m[2]] ?? ''
       throw new Error(`${workflowFile}: the replay does not evaluate \${{ ${expr} }}`)
@@ -83,9 +99,13 @@ export async function replayJob(workflowFile: string, job: string, ctx: ReplayCo
   for (const step of steps) {
     const label = step.id ?? step.name ?? step.uses ?? 'step'
     if (replay.failed && step.if !== 'always()') continue
-    if (step.if !== undefined && step.if !== 'always()') throw new Error(`${workflowFile}: the replay does not evaluate if: ${step.if}`)
+    if (step.if !== undefined && step.if !== 'always()') {
+      const m = /^steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+) == '([^']*)'$/.exec(step.if)
+      if (!m) throw new Error(`${workflowFile}: the replay does not evaluate if: ${step.if}`)
+      if ((outputs[m[1]]?.[m[2]] ?? '') !== m[3]) continue
+    }
     const stepEnv = { ...runnerEnv, ...env, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(v)])) }
-    if (step.uses === './') {
+    if (step.uses === './' || step.uses?.startsWith(`${PUBLISHED}@`)) {
       const inputs: Record<string, string> = {}
       for (const [name, spec] of Object.entries(actionYml.inputs)) inputs[name] = expand(spec.default ?? '')
       for (const [name, value] of Object.entries(step.with ?? {})) inputs[name] = expand(value)

@@ -1,7 +1,7 @@
 /**
  * The apply guards that need no cluster, through the built bundle under Node 24: a bad
  * kubeconfig, context or kubectl stops the run before any file is edited; an unreachable cluster
- * fails the apply with one classified line; the kubeconfig temp file is 0600-written, masked and
+ * fails the preflight with one classified line; the kubeconfig temp file is 0600-written, masked and
  * removed in every case.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -56,17 +56,21 @@ describe('a bad cluster setup stops the run before anything is edited', () => {
 })
 
 describe('an unreachable cluster', () => {
-  it('fails the apply with one classified line, after the edit, and removes the kubeconfig file', async () => {
+  it('fails the preflight with one classified line, puts the edit back, and removes the kubeconfig file', async () => {
     const ws = exampleWorkspace()
     const temp = tempDir('kid-runner-temp-')
+    const before = snapshot(ws, FILES)
     const run = await runAction(ws, { path: 'overlays/staging', images: 'ghcr.io/example/web:dev-2000', apply: 'true', kubeconfig: kubeconfig('https://127.0.0.1:1') }, { RUNNER_TEMP: temp })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
     expect(run.stdout).toContain('kubeconfig: from the \'kubeconfig\' input (written to a 0600 temp file), context ci')
-    expect(run.stdout).toMatch(/::error::overlays\/staging: kubectl apply failed: cluster unreachable: .*connection refused/)
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([expect.stringMatching(/^::error::preflight: overlays\/staging: cluster unreachable: .*connection refused/)])
+    expect(run.stdout).not.toContain('::group::Applying')
+    expect(snapshot(ws, FILES)).toEqual(before)
     expect(run.outputs.applied).toBe('false')
-    expect(run.outputs.resources).toBe('[]')
-    expect(run.summary).toContain('### Apply — context `ci`')
+    expect(run.outputs.pushed).toBe('false')
+    expect(run.summary).toContain('### Preflight refused — context `ci`')
+    expect(run.summary).toMatch(/- overlays\/staging: cluster unreachable: /)
     expect(readdirSync(temp)).toEqual([])
     expect(leaks(run.stdout + run.stderr)).toEqual([])
   })

@@ -128,7 +128,7 @@ describe('a target that no longer renders', () => {
     expect(run.stdout).toMatch(/::error::overlays\/production: kubectl kustomize failed: .*missing\.yaml/)
     expect(run.stdout).toContain('restored 2 file(s)')
     expect(snapshot(ws, OVERLAYS)).toEqual(before)
-    expect(run.outputs).toEqual({})
+    expect(run.outputs).toEqual({ pushed: 'false', stale: 'false', applied: 'false' })
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { applyMarkdown, applyOutputs } from '../../src/apply/apply-summary.js'
 import type { ApplyOutcome } from '../../src/apply/apply.js'
 
-const base: ApplyOutcome = { applied: true, dryRun: 'none', context: 'prod', resources: [], drift: [], rollouts: [], failures: [] }
+const base: ApplyOutcome = { applied: true, dryRun: 'none', context: 'prod', resources: [], targets: [], drift: [], rollouts: [], failures: [] }
 
 describe('applyOutputs', () => {
   it.each<[string, ApplyOutcome | undefined, Record<string, string>]>([
@@ -44,5 +44,31 @@ describe('applyMarkdown', () => {
     expect(applyMarkdown({ ...base, dryRun: 'server', resources: [{ kind: 'ConfigMap', namespace: 'n', name: 'c', action: 'created', dryRun: 'server' }] })).toContain(
       '### Apply (dry run: server) — context `prod`\n\n| kind | namespace | name | result |\n| --- | --- | --- | --- |\n| ConfigMap | n | c | created (server dry run) |'
     )
+  })
+})
+
+describe('the per-target table', () => {
+  it('says applied, not applied (why) or not attempted (why); a failed target is never shown as deployed', () => {
+    const md = applyMarkdown({
+      ...base,
+      applied: false,
+      targets: [
+        { path: 'overlays/a', state: 'applied', errors: [] },
+        { path: 'overlays/b', state: 'failed', errors: ['overlays/b: kubectl apply failed: configmap/c: refused by admission policy p: no | pipes'] },
+        { path: 'overlays/c', state: 'not-attempted', errors: ['the run was refused as out of order'] }
+      ],
+      resources: [{ path: 'overlays/b', kind: 'ConfigMap', namespace: 'n', name: 'c', action: 'failed', error: 'refused by admission policy p' }]
+    })
+    expect(md).toContain(
+      [
+        '| target | apply |',
+        '| --- | --- |',
+        '| `overlays/a` | ✅ applied |',
+        '| `overlays/b` | ❌ **not applied** — kubectl apply failed: configmap/c: refused by admission policy p: no \\| pipes |',
+        '| `overlays/c` | ⏭️ not attempted — the run was refused as out of order |'
+      ].join('\n')
+    )
+    expect(md).toContain('| ConfigMap | n | c | failed: refused by admission policy p |')
+    expect(md).not.toMatch(/overlays\/b` \| ✅/)
   })
 })

@@ -4,7 +4,7 @@
  * (resource and field), server-side apply conflict (with the force-conflicts hint), timeout.
  */
 
-export type ErrorKind = 'unreachable' | 'unauthorized' | 'forbidden' | 'invalid' | 'conflict' | 'not-found' | 'timeout' | 'other'
+export type ErrorKind = 'unreachable' | 'unauthorized' | 'forbidden' | 'invalid' | 'admission' | 'conflict' | 'not-found' | 'timeout' | 'other'
 
 export interface ClassifiedError {
   kind: ErrorKind
@@ -36,6 +36,13 @@ const RULES: Rule[] = [
     m => `forbidden: user "${m[1]}" may not ${m[2]} ${resource(m[3], m[4])}${where(m[5])}; grant it with RBAC or use another kubeconfig`
   ],
   ['unauthorized', /\(Unauthorized\)|Unauthorized$/m, () => 'unauthorized: the cluster rejected the kubeconfig\'s credentials (expired token or certificate?)'],
+  ['admission', /admission webhook "([^"]+)" denied the request: (.+)/, m => `refused by admission webhook ${m[1]}: ${m[2]}`],
+  ['admission', /ValidatingAdmissionPolicy '([^']+)'(?: with binding '[^']+')? denied request: (.+)/, m => `refused by admission policy ${m[1]}: ${m[2]}`],
+  [
+    'invalid',
+    /failed to create typed patch object \([^)]*\): (.+)/,
+    m => `rejected by validation: ${m[1]}`
+  ],
   [
     'invalid',
     /(\w+(?:\.[\w.]+)?) "([^"]+)" is invalid: (.+)/,
@@ -47,6 +54,8 @@ const RULES: Rule[] = [
     m => `rejected by validation: ${m[1]}: ${m[2]}`
   ],
   ['invalid', /ValidationError\(([^)]+)\): (.+)/, m => `rejected by validation: ${m[1]}: ${m[2]}`],
+  // a client-side patch kubectl could not send: the reason follows the dump of the patch
+  ['invalid', /strict decoding error: (.+)/, m => `rejected by validation: ${m[1]}`],
   ['not-found', /namespaces "([^"]+)" not found/, m => `namespace "${m[1]}" does not exist; create it or add it to the kustomization`],
   [
     'not-found',
@@ -96,11 +105,19 @@ export function classify(text: string): ClassifiedError {
   return { kind: 'other', message: shorten(firstErrorLine(text).replace(/^error: /, '')) || 'kubectl failed without a message' }
 }
 
-/** Every distinct error in a stderr (kubectl prints one per failed object), classified. */
+/** Where one error starts in kubectl's stderr (it prints one per failed object). */
+const ERROR_START = /\n(?=error:|Error from server|The request is invalid|The [\w.]+ "[^"]*" is invalid|resource mapping not found)/
+
+/** The error texts of a stderr, one per failed object (warnings left out). */
+export function errorChunks(stderr: string): string[] {
+  const chunks = stderr.split(ERROR_START).filter(c => /error|invalid|not found/i.test(c) && !/^Warning:/.test(c.trim()))
+  return chunks.length > 0 ? chunks : [stderr]
+}
+
+/** Every distinct error in a stderr, classified. */
 export function classifyAll(stderr: string): ClassifiedError[] {
-  const chunks = stderr.split(/\n(?=error:|Error from server)/).filter(c => /error/i.test(c) && !/^Warning:/.test(c.trim()))
   const seen = new Map<string, ClassifiedError>()
-  for (const chunk of chunks.length > 0 ? chunks : [stderr]) {
+  for (const chunk of errorChunks(stderr)) {
     const c = classify(chunk)
     if (!seen.has(c.message)) seen.set(c.message, c)
   }

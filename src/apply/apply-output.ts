@@ -2,11 +2,15 @@
 import { resourceName, type Manifest } from '../render/manifests.js'
 
 export interface AppliedResource {
+  /** the target (directory relative to the workspace) the object belongs to */
+  path?: string
   kind: string
   namespace: string
   name: string
-  /** kubectl's word: created, configured, unchanged, serverside-applied, ... */
+  /** kubectl's word: created, configured, unchanged, serverside-applied, ...; or `failed` */
   action: string
+  /** why it failed */
+  error?: string
   /** set when the apply was a dry run: `client` or `server` */
   dryRun?: 'client' | 'server'
 }

@@ -1,5 +1,6 @@
 /** The apply section of the job summary and the `applied` / `resources` outputs (pure). */
 import type { ApplyOutcome } from './apply.js'
+import type { TargetResult } from './apply-target.js'
 
 export function applyOutputs(outcome: ApplyOutcome | undefined): Record<string, string> {
   return {
@@ -16,9 +17,31 @@ function fence(text: string): string {
   return `${ticks}text\n${text}\n${ticks}`
 }
 
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/** A target's apply, as it happened: never shown as deployed unless kubectl applied it. */
+function targetCell(t: TargetResult): string {
+  const why = t.errors.map(e => cell(e.replace(`${t.path}: `, ''))).join('<br>')
+  switch (t.state) {
+    case 'applied':
+      return '✅ applied'
+    case 'dry-run':
+      return 'dry run only: nothing applied'
+    case 'failed':
+      return `❌ **not applied** — ${why}`
+    case 'not-attempted':
+      return `⏭️ not attempted — ${why}`
+  }
+}
+
 export function applyMarkdown(outcome: ApplyOutcome): string {
   const mode = outcome.dryRun === 'none' ? '' : ` (dry run: ${outcome.dryRun})`
   const out: string[] = [`### Apply${mode} — context ${code(outcome.context)}`, '']
+  if (outcome.targets.length > 0) {
+    out.push('| target | apply |', '| --- | --- |')
+    for (const t of outcome.targets) out.push(`| ${code(t.path)} | ${targetCell(t)} |`)
+    out.push('')
+  }
   if (outcome.drift.length > 0) {
     out.push('**Drift**: the cluster ran images that git did not record (changed behind git\'s back); this apply replaced them.', '')
     out.push('| workload | container | live | git recorded | applied |', '| --- | --- | --- | --- | --- |')
@@ -29,7 +52,7 @@ export function applyMarkdown(outcome: ApplyOutcome): string {
   }
   if (outcome.resources.length > 0) {
     out.push('| kind | namespace | name | result |', '| --- | --- | --- | --- |')
-    for (const r of outcome.resources) out.push(`| ${r.kind} | ${r.namespace || '—'} | ${r.name} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''} |`)
+    for (const r of outcome.resources) out.push(`| ${r.kind} | ${r.namespace || '—'} | ${r.name} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}${r.error ? `: ${cell(r.error)}` : ''} |`)
     out.push('')
   }
   for (const r of outcome.rollouts) out.push(`- ${r.ok ? '✅' : '❌'} ${r.kind.toLowerCase()}/${r.name} (${r.namespace}): ${r.message}`)
@@ -39,4 +62,18 @@ export function applyMarkdown(outcome: ApplyOutcome): string {
     out.push(`<details><summary>${r.kind.toLowerCase()}/${r.name}: describe and events</summary>`, '', fence(r.details ?? ''), '', '</details>', '')
   }
   return out.join('\n')
+}
+
+/** The job summary of a run the preflight stopped: what the cluster refused, and that nothing happened. */
+export function preflightMarkdown(context: string, refusals: string[]): string {
+  return [
+    '## Kustomize Image Deploy',
+    '',
+    `### Preflight refused — context ${code(context)}`,
+    '',
+    'The cluster refused the server-side dry run: nothing was committed, pushed or applied, and the kustomization files were put back.',
+    '',
+    ...refusals.map(r => `- ${cell(r)}`),
+    ''
+  ].join('\n')
 }

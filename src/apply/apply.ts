@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core'
 import { classifyAll } from './apply-errors.js'
-import { parseApplyOutput, redactSecretDiffs, toResources, type AppliedResource } from './apply-output.js'
+import { redactSecretDiffs, type AppliedResource } from './apply-output.js'
+import { applyTarget, notAttempted, type TargetResult } from './apply-target.js'
 import { findDrift, driftCandidates, liveQueries, type Drift } from './drift.js'
 import { errorMessage } from '../errors.js'
 import type { Settings } from '../inputs.js'
@@ -33,6 +34,8 @@ export interface ApplyOutcome {
   dryRun: Settings['apply']['dryRun']
   context: string
   resources: AppliedResource[]
+  /** per target: applied, dry run, failed (why) or not attempted (why) */
+  targets: TargetResult[]
   drift: Drift[]
   rollouts: RolloutResult[]
   /** one line per failure; the run fails when there is one */
@@ -133,21 +136,22 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   const version = await cluster.checked
   if (version instanceof Error) throw version
   const s = cluster.settings
-  const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] }
+  const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: [], drift: [], rollouts: [], failures: [] }
   const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recordedManifests(cluster, recorded, t), rendered?.get(t.dir), looked?.[i]))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)
   }
+  // every target is attempted, in order, whatever became of the one before
   const toWait: ReturnType<typeof rolloutTargets> = []
   for (const [i, target] of targets.entries()) {
-    const failure = await applyOne(cluster, target, previews[i], outcome, toWait)
-    if (failure) {
-      outcome.failures.push(failure)
-      return outcome
-    }
+    const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews[i].manifests)
+    outcome.targets.push(result)
+    outcome.resources.push(...resources)
+    outcome.failures.push(...result.errors)
+    toWait.push(...rolloutTargets(resources, previews[i].changed))
   }
-  outcome.applied = s.dryRun === 'none'
+  outcome.applied = s.dryRun === 'none' && outcome.targets.every(t => t.state === 'applied')
   if (s.wait && s.dryRun === 'none') {
     outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds)
     outcome.failures.push(...outcome.rollouts.filter(r => !r.ok).map(r => r.message))
@@ -155,21 +159,9 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   return outcome
 }
 
-/** One `kubectl apply -k`; returns a failure line, or records resources and rollouts to wait for. */
-async function applyOne(cluster: Cluster, target: Target, view: Preview, outcome: ApplyOutcome, toWait: ReturnType<typeof rolloutTargets>): Promise<string | undefined> {
-  let stdout: string
-  let failure: string | undefined
-  try {
-    stdout = (await cluster.kubectl.apply(target.dir, flagsOf(cluster.settings))).stdout
-  } catch (error) {
-    if (!(error instanceof KubectlError)) throw error
-    stdout = error.result.stdout
-    failure = `${target.rel}: kubectl apply failed: ${classifyAll(error.result.stderr).map(c => c.message).join('; ')}`
-  }
-  const resources = toResources(parseApplyOutput(stdout), view.manifests)
-  for (const r of resources) core.info(`${target.rel}: ${r.kind.toLowerCase()}/${r.name}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`)
-  outcome.resources.push(...resources)
-  toWait.push(...rolloutTargets(resources, view.changed))
-  if (failure) core.error(failure)
-  return failure
+/** The outcome of a run that applied nothing (stale, or a dry run of the commit only). */
+export function nothingApplied(cluster: Cluster, targets: Target[], why: string): ApplyOutcome {
+  core.info(`not applying: ${why}`)
+  const s = cluster.settings
+  return { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: notAttempted(targets, why), drift: [], rollouts: [], failures: [] }
 }

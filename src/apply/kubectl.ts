@@ -100,6 +100,13 @@ export class Kubectl {
     return parsed.kind === 'List' ? (parsed.items ?? []) : [parsed]
   }
 
+  /** `kubectl get KIND -l SELECTOR -o json` in one namespace: the items. */
+  async list(kind: string, namespace: string, selector: string): Promise<unknown[]> {
+    const result = await this.exec(this.clusterArgs(['get', kind, '-l', selector, '-o', 'json'], namespace))
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result)
+    return (JSON.parse(result.stdout) as { items?: unknown[] }).items ?? []
+  }
+
   /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */
   private clusterArgs(args: string[], namespace?: string): string[] {
     const ns = namespace || this.flags.namespace

@@ -1,10 +1,12 @@
 /**
  * Wait for the rollout of every workload the apply created or changed, all at once, within the
- * timeout; for each one that fails, collect `kubectl describe` and its recent events.
+ * timeout; for each one that fails, collect `kubectl describe`, its recent events and those of
+ * its not-ready pods (where probe failures and ImagePullBackOff show).
  */
 import * as core from '@actions/core'
 import { classify } from './apply-errors.js'
 import { firstLines, type Kubectl, type ObjectRef } from './kubectl.js'
+import { bounded, notReadyPods } from './pod-details.js'
 import { logVerbatim } from '../verbatim.js'
 
 export interface RolloutResult {
@@ -45,9 +47,11 @@ async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSecond
     classified.kind === 'timeout'
       ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${lastLine ? ` (${lastLine.replace(/\.\.\.$/, '')})` : ''}`
       : `rollout of ${label} failed: ${classified.message}`
-  const [describe, events] = await Promise.all([kubectl.describe(ref), kubectl.events(ref)])
-  const details = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${describe.trimEnd()}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${events.trimEnd()}`
-  core.error(message)
+  const [describe, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)])
+  const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${bounded(describe.trimEnd())}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${bounded(events.trimEnd())}`
+  const details = pods ? `${workload}\n\n${pods}` : workload
+  // the run's one annotation for this failure is made where the run fails
+  core.info(message)
   logVerbatim(details)
   return { ...base, ok: false, message, details }
 }

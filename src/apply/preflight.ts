@@ -1,0 +1,91 @@
+/**
+ * The preflight (DESIGN.md step 5): before anything leaves the runner, the cluster is asked
+ * whether it would take every target, with `kubectl apply --dry-run=server` and the flags of the
+ * real apply (server-side, field manager, force-conflicts, context, namespace). Whatever it
+ * refuses (RBAC, validation, admission, conflicts, a missing namespace or CRD) fails the run
+ * with one classified error per object. The dry runs of all targets run at once and need no
+ * render of ours, so they can start alongside the render phase.
+ */
+import * as core from '@actions/core'
+import type { Cluster } from './apply.js'
+import { errorMessage, FailureList } from '../errors.js'
+import { KubectlError, type ExecResult } from './kubectl.js'
+import { parseApplyOutput } from './apply-output.js'
+import { preflightMarkdown } from './apply-summary.js'
+import { formatObjectError, objectErrors, plural, type ObjectError } from './object-errors.js'
+import { parseManifests, type Manifest } from '../render/manifests.js'
+import { mapLimit } from '../pool.js'
+import type { Target } from '../edit/targets.js'
+
+export interface DryRun {
+  target: Target
+  /** kubectl's result (a non-zero exit is in `code`); an Error when kubectl could not run */
+  result: ExecResult | Error
+  ms: number
+}
+
+/** The server-side dry run of every target, all at once. Never rejects and logs nothing. */
+export async function preflight(cluster: Cluster, targets: Target[]): Promise<DryRun[]> {
+  const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: 'server' as const }
+  return mapLimit(
+    targets,
+    async target => {
+      const started = Date.now()
+      const result = await cluster.kubectl.apply(target.dir, flags).catch((error: unknown) =>
+        error instanceof KubectlError ? error.result : error instanceof Error ? error : new Error(errorMessage(error))
+      )
+      return { target, result, ms: Date.now() - started }
+    },
+    Math.max(targets.length, 1)
+  )
+}
+
+/**
+ * Judge the dry runs against the renders: log what the cluster would do; throw a FailureList,
+ * one line per refused object. An object in a namespace, or of a kind, that the same apply
+ * creates cannot be checked by a dry run: that is a note, not a refusal.
+ */
+export async function checkPreflight(runs: DryRun[], rendered: Map<string, string>, cluster: Cluster): Promise<void> {
+  const manifests = new Map(runs.map(r => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? '', cluster.namespace)]))
+  const all = [...manifests.values()].flat()
+  const refusals: string[] = []
+  for (const { target, result, ms } of runs) {
+    if (result instanceof Error) {
+      refusals.push(`${target.rel}: ${result.message}`)
+      continue
+    }
+    const lines = parseApplyOutput(result.stdout)
+    const counts = [...new Set(lines.map(l => l.action))].map(action => `${lines.filter(l => l.action === action).length} ${action}`)
+    const accepted = `${lines.length} object(s) accepted${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`
+    if (result.code === 0) {
+      core.info(`${target.rel}: ${accepted} in ${ms} ms`)
+      continue
+    }
+    const errors = objectErrors(result.stderr, lines, manifests.get(target.dir) ?? [])
+    for (const error of errors) {
+      const why = createdByThisApply(error, all)
+      if (why) core.info(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`)
+      else refusals.push(`${target.rel}: ${formatObjectError(error)}`)
+    }
+    core.info(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`)
+  }
+  if (refusals.length > 0) {
+    core.info('the cluster refused the dry run: nothing is committed, pushed or applied')
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write()
+    throw new FailureList(refusals.map(r => `preflight: ${r}`))
+  }
+}
+
+/** Why an error is no refusal: its namespace or its kind is created by this very apply. */
+function createdByThisApply(error: ObjectError, all: Manifest[]): string | undefined {
+  if (error.kind !== 'not-found') return undefined
+  const text = error.message
+  const ns = /namespace "([^"]+)" does not exist/.exec(text)?.[1]
+  if (ns && all.some(m => m.kind === 'Namespace' && m.name === ns)) return `its namespace ${ns} is created by this apply`
+  const kind = /does not know kind (\w+) \(([^)]+)\)/.exec(text)
+  if (kind) {
+    const group = kind[2].split('/').slice(0, -1).join('/')
+    if (all.some(m => m.kind === 'CustomResourceDefinition' && m.name === `${plural(kind[1])}.${group}`)) return `kind ${kind[1]} is defined by this apply`
+  }
+  return undefined
+}
