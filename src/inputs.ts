@@ -156,7 +156,7 @@ export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
 export const DEFAULT_PR_BRANCH = 'deploy/{environment}'
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const images = parseImageArgs(lines('images'))
+  const images = parseImageArgs(core.getInput('images').split(/\r?\n/))
   const paths = lines('path')
   const token = text('token')
   const kubeconfig = core.getInput('kubeconfig')
