@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
     const applied = apply ? await core.group('Applying', async () => (commit.stale ? nothingApplied(apply, targets, 'the run was refused as out of order') : applyTargets(apply, targets, held, current, looked))) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
-    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
+    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
     done.reported = true
     if (applied && applied.failures.length > 0) throw new FailureList(applied.failures)
   } catch (error) {
