@@ -8,7 +8,7 @@
  */
 import { FileError } from '../errors.js'
 import { droppedFieldsWarning, mergeImage, type ImageEntry, type ImageSpec } from './image-spec.js'
-import { appendEntries, editEntry, removeEntry } from './images-splices.js'
+import { appendEntries, editEntry, removeEntries } from './images-splices.js'
 import { goYamlKind } from './go-yaml-resolve.js'
 import { FIELDS, kustomizeString, lineOf, parseKustomization, type EntryNode } from './kustomize-read.js'
 import { applySplices, type Splice } from './yaml-text.js'
@@ -47,6 +47,7 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   const splices: Splice[] = []
   const expected = new Map<string, ImageEntry>()
 
+  const removed: EntryNode[] = []
   const groups = new Map<string, EntryNode[]>()
   for (const e of parsed.entries) groups.set(e.entry.name, [...(groups.get(e.entry.name) ?? []), e])
   for (const [name, group] of groups) {
@@ -59,7 +60,7 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
         `${file}: image '${name}' has ${group.length} entries (lines ${group.map(e => e.line).join(', ')}); ` +
           `like kustomize edit set image, the edit ${which} and removes the others`
       )
-      for (const e of group) if (e !== kept) splices.push(...removeEntry(source, parsed, e, file))
+      removed.push(...group.filter(e => e !== kept))
     }
     const merged = spec ? mergeImage(kept.entry, spec) : kept.entry
     expected.set(name, merged)
@@ -68,6 +69,7 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
     if (warning) warnings.push(`${warning} (${file})`)
     splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file))
   }
+  splices.push(...removeEntries(source, parsed, removed, file))
   const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
   if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol))
@@ -84,7 +86,12 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
 
 /** Read the edited text back the way kustomize will: every value a string, as we meant it. */
 function readBack(content: string, file: string): ImageEntry[] {
-  const parsed = parseKustomization(content, file)
+  let parsed: ReturnType<typeof parseKustomization>
+  try {
+    parsed = parseKustomization(content, file)
+  } catch (error) {
+    throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${(error as Error).message}); nothing was written`, file)
+  }
   for (const { pairs } of parsed.entries) {
     for (const list of pairs.values()) {
       for (const pair of list) {
