@@ -47,21 +47,11 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   const splices: Splice[] = []
   const expected = new Map<string, ImageEntry>()
 
-  const removed: EntryNode[] = []
   const groups = new Map<string, EntryNode[]>()
   for (const e of parsed.entries) groups.set(e.entry.name, [...(groups.get(e.entry.name) ?? []), e])
-  for (const [name, group] of groups) {
+  const removed = duplicates(groups, specs, file, warnings)
+  for (const [name, [kept]] of groups) {
     const spec = specs.find(s => s.name === name)
-    // kustomize edit set image keeps the first entry per name (an argument merged into it)
-    const kept = group[0]
-    if (group.length > 1) {
-      const which = spec ? `merges '${spec.arg}' into the first (line ${kept.line})` : `keeps the first (line ${kept.line})`
-      warnings.push(
-        `${file}: image '${name}' has ${group.length} entries (lines ${group.map(e => e.line).join(', ')}); ` +
-          `like kustomize edit set image, the edit ${which} and removes the others`
-      )
-      removed.push(...group.filter(e => e !== kept))
-    }
     const merged = spec ? mergeImage(kept.entry, spec) : kept.entry
     expected.set(name, merged)
     if (!spec || same(merged, kept.entry)) continue
@@ -82,6 +72,25 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
     throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file)
   }
   return { content, changed: content !== source, before, after, warnings }
+}
+
+/**
+ * Entries beyond the first for one name: kustomize edit set image keeps the first (with an
+ * argument merged into it) and drops the others; so does the edit, saying so.
+ */
+function duplicates(groups: Map<string, EntryNode[]>, specs: ImageSpec[], file: string, warnings: string[]): EntryNode[] {
+  const removed: EntryNode[] = []
+  for (const [name, group] of groups) {
+    if (group.length < 2) continue
+    const spec = specs.find(s => s.name === name)
+    const which = spec ? `merges '${spec.arg}' into the first (line ${group[0].line})` : `keeps the first (line ${group[0].line})`
+    warnings.push(
+      `${file}: image '${name}' has ${group.length} entries (lines ${group.map(e => e.line).join(', ')}); ` +
+        `like kustomize edit set image, the edit ${which} and removes the others`
+    )
+    removed.push(...group.slice(1))
+  }
+  return removed
 }
 
 /** Read the edited text back the way kustomize will: every value a string, as we meant it. */
