@@ -63,7 +63,10 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
   if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol))
-  if (splices.length === 0) return { content: source, changed: false, before, after: before, warnings }
+  if (splices.length === 0) {
+    checkStrings(source, parsed, file)
+    return { content: source, changed: false, before, after: before, warnings }
+  }
 
   const content = applySplices(source, splices)
   const after = readBack(content, file)
@@ -101,6 +104,12 @@ function readBack(content: string, file: string): ImageEntry[] {
   } catch (error) {
     throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${(error as Error).message}); nothing was written`, file)
   }
+  checkStrings(content, parsed, file)
+  return parsed.entries.map(e => e.entry)
+}
+
+/** Every images value must be a string to kustomize (it refuses the file otherwise). */
+function checkStrings(content: string, parsed: ReturnType<typeof parseKustomization>, file: string): void {
   for (const { pairs } of parsed.entries) {
     for (const list of pairs.values()) {
       for (const pair of list) {
@@ -116,5 +125,4 @@ function readBack(content: string, file: string): ImageEntry[] {
       }
     }
   }
-  return parsed.entries.map(e => e.entry)
 }
