@@ -14,6 +14,8 @@ export interface Outcome {
   commit?: CommitResult
   /** the apply phase's result, when `apply` was enabled and the phase ran */
   apply?: ApplyOutcome
+  /** why nothing was applied when `apply: auto` turned it off */
+  notApplied?: string
   /** the rendered diff per environment and the pull request comments, when there was a base */
   preview?: Preview
 }
@@ -74,6 +76,7 @@ export function summaryMarkdown(outcome: Outcome): string {
   }
   if (outcome.commit) out.push(...commitMarkdown(outcome.commit))
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
+  if (outcome.notApplied) out.push(outcome.notApplied, '')
   if (outcome.preview) out.push(summarySection(outcome.preview.environments))
   return out.join('\n')
 }
