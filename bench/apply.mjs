@@ -7,7 +7,9 @@
 // real rollout), both sides pushing to their own bare remote. Rounds alternate between the two
 // sides so both see the same load.
 //
-//   npm run bench:apply                      (BENCH_RUNS=5, BENCH_SIZES=1,20 by default)
+//   npm run bench:apply        (BENCH_SIZES=1,20; BENCH_RUNS: 9 rounds for 1 Deployment, 5 for 20)
+//   KID_BASELINE=/path/to/other/dist/index.js npm run bench:apply
+//                              also times that bundle, interleaved, and prints its ratio (A/B)
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
@@ -19,7 +21,8 @@ const currentBin = path.join(homedir(), '.cache/kid-e2e/current-bin')
 const KUBECTL = process.env.KID_E2E_KUBECTL || path.join(readFileSync(currentBin, 'utf8').trim(), 'kubectl')
 if (!existsSync(KUBECTL)) throw new Error(`no kubectl at ${KUBECTL}`)
 const KUSTOMIZE = execFileSync('bash', [path.join(ROOT, 'scripts/build-kustomize.sh')], { encoding: 'utf8' }).trim()
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const runsFor = size => Number(process.env.BENCH_RUNS ?? (size === 1 ? 9 : 5))
+const BASELINE = process.env.KID_BASELINE
 const SIZES = (process.env.BENCH_SIZES ?? '1,20').split(',').map(Number)
 const IMAGE = 'registry.example.com/kid/bench'
 
@@ -78,9 +81,9 @@ function reference({ ns, ws, names }, tag) {
   for (const n of names) kubectl('-n', ns, 'rollout', 'status', `deployment/${n}`, '--timeout=300s')
 }
 
-function action({ ws, names }, tag) {
+function action({ ws, names }, tag, bundle) {
   const inputs = { path: 'app', images: `${IMAGE}:${tag}`, commit: 'true', apply: 'true', kubectl: KUBECTL, timeout: '300s' }
-  const out = runBundle(ws, inputs, { GIT_CONFIG_GLOBAL: env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' })
+  const out = runBundle(ws, inputs, { GIT_CONFIG_GLOBAL: env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' }, bundle)
   const waited = (out.stdout.match(/successfully rolled out/g) ?? []).length
   if (waited !== names.length) throw new Error(`the action waited for ${waited} rollouts, expected ${names.length}:\n${out.stdout}`)
   if (!/pushed [0-9a-f]{40}/.test(out.stdout)) throw new Error(`the action did not push:\n${out.stdout}`)
@@ -94,28 +97,32 @@ const namespaces = []
 try {
   for (const size of SIZES) {
     const names = Array.from({ length: size }, (_, i) => `d${String(i + 1).padStart(2, '0')}`)
-    const ref = setup(`ref${size}`, names)
-    const ours = setup(`kid${size}`, names)
-    namespaces.push(ref.ns, ours.ns)
-    action(ours, 'w') // warm-up, untimed (page cache, kubectl discovery cache)
-    reference(ref, 'w')
-    const refTimes = []
-    const ourTimes = []
-    for (let i = 1; i <= RUNS; i++) {
-      const [first, second] = i % 2 ? [[ref, reference, refTimes], [ours, action, ourTimes]] : [[ours, action, ourTimes], [ref, reference, refTimes]]
-      for (const [side, fn, times] of [first, second]) {
+    const runs = runsFor(size)
+    const sides = [
+      { label: 'bare script (kustomize edit, git commit/push, apply -k, rollout status each)', run: reference, at: setup(`ref${size}`, names) },
+      { label: 'action (node24 bundle, commit: true, apply: true)', run: (at, tag) => action(at, tag), at: setup(`kid${size}`, names) }
+    ]
+    if (BASELINE) sides.push({ label: `baseline action (${BASELINE})`, run: (at, tag) => action(at, tag, BASELINE), at: setup(`base${size}`, names) })
+    namespaces.push(...sides.map(s => s.at.ns))
+    for (const side of sides) side.run(side.at, 'w') // warm-up, untimed (page cache, kubectl discovery cache)
+    for (const side of sides) side.times = []
+    for (let i = 1; i <= runs; i++) {
+      // rotate the order each round so every side sees the same load on average
+      for (let k = 0; k < sides.length; k++) {
+        const side = sides[(i + k) % sides.length]
         const start = process.hrtime.bigint()
-        fn(side, `v${i}`)
-        times.push(ms(start))
+        side.run(side.at, `v${i}`)
+        side.times.push(ms(start))
       }
     }
-    const r = median(refTimes)
-    const a = median(ourTimes)
+    const [ref, ...ours] = sides
+    const r = median(ref.times)
     const target = size === 1 ? 1.5 : 1.05
-    report(`edit + commit + push + apply + wait, ${size} Deployment${size > 1 ? 's' : ''} x 2 replicas, median of ${RUNS}`, [
-      ['bare script (kustomize edit, git commit/push, apply -k, rollout status each)', `${r.toFixed(0)} ms  (${list(refTimes)})`],
-      ['action (node24 bundle, commit: true, apply: true)', `${a.toFixed(0)} ms  (${list(ourTimes)})`],
-      [`ratio action / bare script, ${size} Deployment${size > 1 ? 's' : ''} (target <= ${target})`, (a / r).toFixed(2)]
+    const what = `${size} Deployment${size > 1 ? 's' : ''}`
+    report(`edit + commit + push + apply + wait, ${what} x 2 replicas, median of ${runs}`, [
+      ...sides.map(s => [s.label, `${median(s.times).toFixed(0)} ms  (${list(s.times)})`]),
+      [`ratio action / bare script, ${what} (target <= ${target})`, (median(ours[0].times) / r).toFixed(2)],
+      ...(BASELINE ? [[`ratio baseline action / bare script, ${what}`, (median(ours[1].times) / r).toFixed(2)]] : [])
     ])
   }
 } finally {

@@ -26,12 +26,12 @@ export function time(fn, runs = 5) {
 }
 
 /** Run the bundle under Node 24 with /usr/bin/time; returns peak RSS in KiB. Throws on failure. */
-export function runBundle(workspace, inputs, env = {}) {
+export function runBundle(workspace, inputs, env = {}, bundle = BUNDLE) {
   const dir = tempDir('kid-bench-run-')
   const files = { GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }
   for (const f of Object.values(files)) writeFileSync(f, '')
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', NODE24, BUNDLE], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', NODE24, bundle], {
     cwd: workspace,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, INPUT_APPLY: 'false', INPUT_COMMENT: 'false', ...files, ...inputEnv, ...env }

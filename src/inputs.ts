@@ -48,6 +48,8 @@ export interface Settings {
     enabled: boolean
     /** why: the input as given */
     mode: 'auto' | 'true' | 'false'
+    /** set when `auto` turned it off: why, for the log and the summary */
+    off?: string
     kubectl: string
     kubeconfig: string
     context: string
@@ -124,8 +126,11 @@ export function commitSha(name: string, value: string): string {
 export const PREVIEW_EVENTS = ['pull_request', 'pull_request_target']
 
 /** `apply`: auto, true or false (yes/no/on/off accepted like every boolean). */
-export function parseApply(value: string, event: string): { enabled: boolean; mode: 'auto' | 'true' | 'false' } {
-  if (value === '' || value.toLowerCase() === 'auto') return { enabled: !PREVIEW_EVENTS.includes(event), mode: 'auto' }
+export function parseApply(value: string, event: string): { enabled: boolean; mode: 'auto' | 'true' | 'false'; off?: string } {
+  if (value === '' || value.toLowerCase() === 'auto') {
+    if (!PREVIEW_EVENTS.includes(event)) return { enabled: true, mode: 'auto' }
+    return { enabled: false, mode: 'auto', off: `Not applied: \`apply: auto\` only previews ${event} events; the cluster was not touched.` }
+  }
   if (/^(true|yes|on)$/i.test(value)) return { enabled: true, mode: 'true' }
   if (/^(false|no|off)$/i.test(value)) return { enabled: false, mode: 'false' }
   throw new InputError('apply', value, 'auto, true or false')
@@ -151,7 +156,7 @@ export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
 export const DEFAULT_PR_BRANCH = 'deploy/{environment}'
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const images = parseImageArgs(lines('images'))
+  const images = parseImageArgs(core.getInput('images').split(/\r?\n/))
   const paths = lines('path')
   const token = text('token')
   const kubeconfig = core.getInput('kubeconfig')
@@ -207,5 +212,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } }
   core.debug(`settings: ${JSON.stringify(shown)}`)
+  if (settings.apply.off) core.info(settings.apply.off)
   return settings
 }

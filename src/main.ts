@@ -4,7 +4,7 @@ import { applyTargets, lookAhead, nothingApplied, prepareCluster, type Cluster }
 import { checkPreflight, preflight } from './apply/preflight.js'
 import { commitBack, type CommitResult } from './commit/commit-back.js'
 import { checkCommit } from './commit/preconditions.js'
-import { recordedRenders, renderBranchTip, renderRecorded } from './apply/recorded.js'
+import { recordedRenders, renderBranchTip, renderRecorded, stillCurrent } from './apply/recorded.js'
 import { planEdits, writeEdits, type TargetEdit } from './edit/edit-targets.js'
 import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
     done.written = true
     const asking = apply && settings.apply.dryRun === 'none' ? preflight(apply, targets) : undefined // the preflight, alongside the render
     const looking = apply ? lookAhead(apply, targets, recorded) : undefined // kubectl diff and the live read, alongside the render
-    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched)))
+    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))))
     if (apply && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))
     // after a push onto a moved tip the tree to apply differs from what was rendered
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
     const applied = apply ? await core.group('Applying', async () => (commit.stale ? nothingApplied(apply, targets, 'the run was refused as out of order') : applyTargets(apply, targets, held, current, looked))) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
-    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }))
+    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
     done.reported = true
     if (applied && applied.failures.length > 0) throw new FailureList(applied.failures)
   } catch (error) {

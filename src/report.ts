@@ -15,6 +15,8 @@ export interface Outcome {
   commit?: CommitResult
   /** the apply phase's result, when `apply` was enabled and the phase ran */
   apply?: ApplyOutcome
+  /** why nothing was applied when `apply: auto` turned it off */
+  notApplied?: string
   /** the rendered diff per environment and the pull request comments, when there was a base */
   preview?: Preview
 }
@@ -94,6 +96,7 @@ export function summaryMarkdown(outcome: Outcome, limit = STEP_SUMMARY_LIMIT): s
   }
   if (outcome.commit) out.push(...commitMarkdown(outcome.commit))
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
+  if (outcome.notApplied) out.push(outcome.notApplied, '')
   // with a preview, room is kept for the line saying the diff did not fit
   const fixed = cutMarkdown(out.join('\n'), outcome.preview ? limit - 256 : limit)
   if (!outcome.preview) return fixed

@@ -89,5 +89,11 @@ describe('the live read', () => {
     expect(driftLines(run)).toEqual([`::warning::drift: deployment/d07 in ${ns} container app runs ${REG}/svc:hotfix, git recorded ${REG}/svc:1; applying ${REG}/svc:2`])
     const gets = logs(run).split('\n').filter(l => /^::debug::kubectl .*\bget\b/.test(l))
     expect(gets).toEqual([`::debug::kubectl --namespace ${ns} get deployment.apps --ignore-not-found -o json`])
+
+    // the same deploy again changes no file: what was rendered before the edit is not rendered twice
+    const again = await deploy(ws, `${REG}/svc:2`, {}, { RUNNER_DEBUG: '1' })
+    expectSucceeded(again)
+    expect(driftLines(again)).toEqual([])
+    expect(logs(again).split('\n').filter(l => l.startsWith('::debug::kubectl kustomize'))).toHaveLength(1)
   })
 })

@@ -2,8 +2,9 @@
  * The README's scenarios are linted by actionlint in CI; here the deploy jobs of three of them
  * run as written (workflow-replay.ts: their `run:` steps, and `uses:` of this action with the
  * built bundle) against the control plane of scripts/e2e, with a bare repository as `origin`:
- * the quick start, the matrix of environments (all legs at once, pushing to one branch) and the
- * scheduled reconcile (which must name and undo a `kubectl set image`).
+ * the quick start, the matrix of environments (all legs at once, pushing to one branch), the
+ * apply-on-merge workflow of protected branches, and the scheduled reconcile (which must name
+ * and undo a `kubectl set image`).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
@@ -18,10 +19,12 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim()
 
-/** The first yaml block after the heading. */
-function example(heading: string): string {
-  const at = README.indexOf(`\n${heading}\n`)
+/** The first yaml block after the heading (after `text` in that section, when given). */
+function example(heading: string, text = ''): string {
+  let at = README.indexOf(`\n${heading}\n`)
   if (at < 0) throw new Error(`README.md has no heading '${heading}'`)
+  if (text) at = README.indexOf(text, at)
+  if (at < 0) throw new Error(`README.md: no '${text}' after '${heading}'`)
   const block = /```yaml\n([\s\S]*?)\n```/.exec(README.slice(at))
   if (!block) throw new Error(`README.md: no yaml block after '${heading}'`)
   return block[1]
@@ -104,6 +107,24 @@ describe('README scenarios on the control plane', () => {
       expect(liveImage(namespaces[i], 'web')).toBe(`ghcr.io/example/web:${sha}`)
     }
     expect(git(tip, 'log', '--format=%s', 'main').split('\n')).toHaveLength(4)
+  })
+
+  it('protected branches, apply on merge: applies what main holds once the deploy pull request is merged', async () => {
+    const ns = await freshNamespace('kid-readme-merge')
+    const remote = origin({ production: ns })
+    // the deploy pull request, merged: main now records the new tag
+    const merged = checkout(remote).workspace
+    const file = path.join(merged, 'deploy', 'overlays', 'production', 'kustomization.yaml')
+    writeFiles(merged, { 'deploy/overlays/production/kustomization.yaml': readFileSync(file, 'utf8').replace('newTag: initial', 'newTag: merged-1') })
+    git(merged, 'commit', '-qam', 'deploy(production): ghcr.io/example/web initial → merged-1 (#12)')
+    git(merged, 'push', '-q', 'origin', 'main')
+    const { workspace, sha } = checkout(remote)
+    const replay = await replayWorkflowJob(example('### Protected branches', '**Apply on merge'), 'README.md#protected-branches', 'apply', context(workspace, sha))
+    ok(replay)
+    const run = Object.values(replay.actions)[0]
+    expect(run.outputs).toMatchObject({ changed: 'false', pushed: 'false', applied: 'true' })
+    expect(git(remote, 'rev-parse', 'main')).toBe(sha)
+    expect(liveImage(ns, 'web')).toBe('ghcr.io/example/web:merged-1')
   })
 
   it('reconcile on a schedule: applies git as it is, names and undoes a kubectl set image', async () => {

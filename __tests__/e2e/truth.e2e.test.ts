@@ -224,6 +224,9 @@ describe('what the user did not ask for does not happen', () => {
       expect(logs(run)).not.toContain('::group::Applying')
       expect(logs(run)).not.toContain('::group::Preflight')
       expect(run.outputs.applied).toBe('false')
+      const note = `Not applied: \`apply: auto\` only previews ${event} events; the cluster was not touched.`
+      expect(logs(run)).toContain(note)
+      expect(run.summary).toContain(note)
       expect(exists(ns, 'deployment/web')).toBe(false)
     }
     const push = await runAction(ws, inputs, { GITHUB_EVENT_NAME: 'push' })

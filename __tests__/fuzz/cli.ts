@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import type { CaseResult } from './differential.js'
 import { formatFigures, fuzz } from './figures.js'
 
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const kind = values.oracle === 'binary' ? 'binary' : 'driver'
 const script = kind === 'binary' ? 'scripts/build-kustomize.sh' : 'scripts/build-kustomize-driver.sh'
 const oracle = { kind, path: execFileSync('bash', [path.join(values.root!, script)], { encoding: 'utf8' }).trim() } as const
 
+let written = 0
 const figures = await fuzz({
   oracle,
   seed,
@@ -35,11 +37,17 @@ const figures = await fuzz({
   jobs: Number(values.jobs),
   batch: Number(values.batch),
   first: Number(values.first),
-  onBatch: f => process.stderr.write(`\r${f.cases} cases, ${f.counterexamples.length} counterexamples, ${f.seconds.toFixed(0)} s   `)
+  onBatch: f => {
+    // counterexamples are written as they come, so a long run can be looked at while it runs
+    for (const r of f.counterexamples.slice(written)) writeCase(r)
+    written = f.counterexamples.length
+    process.stderr.write(`\r${f.cases} cases, ${f.counterexamples.length} counterexamples, ${f.seconds.toFixed(0)} s   `)
+  }
 })
 process.stderr.write('\n')
 console.log(formatFigures(figures, seed) + `\n  oracle: ${kind === 'binary' ? 'the kustomize v5.5.0 CLI, a process per case' : 'tools/kustomize-driver (kustomize v5.5.0 code, a process per batch)'}; renders: kubectl kustomize, a call per batch`)
-for (const r of figures.counterexamples) {
+
+function writeCase(r: CaseResult): void {
   const dir = path.join(values.out!, `${seed}-${r.fuzz.index}`)
   mkdirSync(dir, { recursive: true })
   writeFileSync(path.join(dir, 'before.yaml'), r.fuzz.kustomization)

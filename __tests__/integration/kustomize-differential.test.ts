@@ -72,3 +72,29 @@ describe('kubectl kustomize renders our result exactly as kustomize\'s own edit'
     expect(render('ours')).toBe(render('theirs'))
   })
 })
+
+// Tags and names go-yaml v2 (kustomize's YAML reader) would take for something else than the
+// string, and look-alikes that are strings: every one must render exactly as given.
+const TRICKY = [
+  '1e1_0', '5e_5', '0.1e1_0', '1_000', '1__0', '0o17', '0O17', '0x1F', '0x_1F', '0b101', '08', '012', '0', '00',
+  '1.10', '1e3', '1E3', '3.14', '1_2.5', '1.', '2024-01-01', '2024-1-2', '2024-01-01t10', 'y', 'Y', 'n', 'N',
+  'yes', 'No', 'on', 'ON', 'Off', 'true', 'False', 'null', 'NULL', 'inf', 'NaN', 'Infinity', '_1', '1_',
+  'v1', 'v1.2.3', '0.0.1', '1.2.3', 'yEs', 'nULL', '1e', '1e1_', '0x', '0b2', '0o8', 'true_1', '1-2'
+]
+
+describe('kustomize reads every tag and name we write as the very string', () => {
+  it('renders each tricky tag and each tricky image name exactly', () => {
+    const root = tempDir('kid-quote-')
+    const names = TRICKY.map((_, i) => `img${i}`)
+    const weird = TRICKY.filter(t => /^[A-Za-z0-9_]/.test(t)).slice(0, 30)
+    writeFiles(root, {
+      'kustomization.yaml': 'resources:\n- pod.yaml\n',
+      'pod.yaml': POD([...names.map(n => `${n}:orig`), ...weird.map(w => `${w}:orig`)].map(i => JSON.stringify(i)))
+    })
+    const args = [...TRICKY.map((t, i) => `${names[i]}:${t}`), ...weird.map(w => `${w}=reg.io/x:v1`)]
+    const file = path.join(root, 'kustomization.yaml')
+    writeFileSync(file, editImages(readFileSync(file, 'utf8'), parseImageArgs(args), 'k').content)
+    const rendered = execFileSync(KUSTOMIZE, ['build', root], { encoding: 'utf8' }).match(/image: \S+/g)!
+    expect(rendered).toEqual([...TRICKY.map((t, i) => `image: ${names[i]}:${t}`), ...weird.map(() => 'image: reg.io/x:v1')])
+  })
+})

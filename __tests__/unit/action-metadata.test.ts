@@ -3,7 +3,7 @@
  * the runtime it names, and the Node version the package and contributors are told to use.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -45,5 +45,28 @@ describe('the Node version', () => {
   it('npm run local-action runs the sources under @github/local-action, a dev dependency', () => {
     expect(pkg.scripts['local-action']).toBeDefined()
     expect(pkg.devDependencies['@github/local-action']).toBeDefined()
+  })
+})
+
+describe('.github/workflows', () => {
+  const files = readdirSync(path.join(ROOT, '.github', 'workflows')).filter(f => /\.ya?ml$/.test(f))
+
+  it('pins every third-party action to a full commit SHA with its version in a comment', () => {
+    const loose: string[] = []
+    let pinned = 0
+    for (const file of files) {
+      read(`.github/workflows/${file}`).split('\n').forEach((line, i) => {
+        const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line)
+        if (!m || m[1].startsWith('./')) return
+        if (/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]) && /^\s+#\s+v\d+\.\d+\.\d+\s*$/.test(m[2])) pinned++
+        else loose.push(`${file}:${i + 1}: ${line.trim()}`)
+      })
+    }
+    expect(loose).toEqual([])
+    expect(pinned).toBeGreaterThan(0)
+  })
+
+  it('runs the action itself through uses: ./', () => {
+    expect(read('.github/workflows/e2e-action.yml')).toMatch(/^\s+uses: \.\/$/m)
   })
 })

@@ -78,5 +78,9 @@ export const EDIT_CASES: EditCase[] = [
   { name: 'tag-suffix-dropped', args: ['app=*:v2'], warnings: ["drops the existing tagSuffix '-debug' of image 'app', as kustomize edit set image does; write 'app=*:v2-debug' to keep it"] },
   { name: 'duplicate-names', args: ['app:v3'], warnings: ["image 'app' has 2 entries (lines 2, 6); like kustomize edit set image, the edit merges 'app:v3' into the first (line 2)"] },
   { name: 'duplicate-names-untouched', args: ['web:w2'], warnings: ["image 'app' has 2 entries (lines 2, 4); like kustomize edit set image, the edit keeps the first (line 2)"] },
-  { name: 'trailing-empty-document', args: ['app:v2'] }
+  { name: 'trailing-empty-document', args: ['app:v2'] },
+  // counterexamples of the differential fuzz (seed-index): duplicates in a flow list
+  { name: 'fuzz-10-1384', args: [`1e3@${D}`], warnings: ["image '1e3' has 2 entries", "image 'app' has 2 entries", 'drops the existing newName'] },
+  { name: 'fuzz-10-2574', args: ['localhost:5000/team/cron=ghcr.io/org/app-v2'], warnings: ["image 'localhost:5000/team/cron' has 2 entries", "image 'api' has 2 entries"] },
+  { name: 'fuzz-10-3434', args: [`api@${D}`], warnings: ["image 'ghcr.io/org/worker' has 2 entries", "image 'api' has 2 entries", "drops the existing"] }
 ]

@@ -112,3 +112,14 @@ describe('parseImageArg refuses invisible and control characters', () => {
     expect(() => parseImageArg(arg)).toThrow(`images: '${shown}' is not valid`)
   })
 })
+
+describe('parseImageArgs names the line of a bad argument', () => {
+  it('counts blank and comment lines, as the user sees them', () => {
+    expect(() => parseImageArgs(['web:v1', '', '# the worker', 'worker=Reg/Worker:v2'])).toThrow(
+      "images: 'worker=Reg/Worker:v2' is not valid: line 4: new name 'Reg/Worker' is not a valid repository name"
+    )
+  })
+  it('says nothing of lines for a single argument', () => {
+    expect(() => parseImageArgs(['worker=Reg/Worker:v2'])).toThrow("images: 'worker=Reg/Worker:v2' is not valid: new name 'Reg/Worker'")
+  })
+})

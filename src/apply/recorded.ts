@@ -41,6 +41,17 @@ export async function renderRecorded(kubectl: Kubectl, targets: Target[]): Promi
   return recorded
 }
 
+/**
+ * The renders made before the edit, when they are also the renders after it: no file changed
+ * (a reconcile run without images, a re-run of a deploy already recorded) and every target
+ * rendered. Rendering the same files twice would only cost time.
+ */
+export function stillCurrent(edits: TargetEdit[], recorded: Map<string, string>): Map<string, string> | undefined {
+  if (edits.some(e => e.changed) || edits.some(e => !recorded.has(e.target.dir))) return undefined
+  core.info('no kustomization changed: the render made before the edit is the render')
+  return recorded
+}
+
 /** The awaited recording: its notes logged, or the reason kubectl does not run thrown. */
 export async function recordedRenders(recording: Promise<Recorded | Error>): Promise<Map<string, string>> {
   const recorded = await recording

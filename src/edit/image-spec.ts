@@ -64,9 +64,9 @@ export function splitImage(ref: string): { name: string; tag?: string; digest?: 
 }
 
 /** Parse one argument; throws an InputError naming the `images` input. */
-export function parseImageArg(arg: string): ImageSpec {
+export function parseImageArg(arg: string, line?: number): ImageSpec {
   const fail = (reason: string): never => {
-    throw new InputError('images', visible(arg), EXPECTED, reason)
+    throw new InputError('images', visible(arg), EXPECTED, line === undefined ? reason : `line ${line}: ${reason}`)
   }
   if (TEMPLATE.test(arg)) fail('it holds an unsubstituted template placeholder')
   if (/\s/.test(arg)) fail('it contains whitespace')
@@ -107,13 +107,16 @@ function validateDigest(digest: string, fail: (reason: string) => never): void {
   }
 }
 
-/** Parse the `images` input: one argument per line, blank lines ignored; the last wins per name. */
+/**
+ * Parse the `images` input: one argument per line, blank and `#` lines ignored; the last wins per
+ * name. An error names the line of the input when there are several.
+ */
 export function parseImageArgs(lines: string[]): ImageSpec[] {
   const byName = new Map<string, ImageSpec>()
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const arg = line.trim()
-    if (arg === '') continue
-    const spec = parseImageArg(arg)
+    if (arg === '' || arg.startsWith('#')) continue
+    const spec = parseImageArg(arg, lines.length > 1 ? i + 1 : undefined)
     byName.delete(spec.name)
     byName.set(spec.name, spec)
   }

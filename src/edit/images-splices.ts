@@ -129,25 +129,35 @@ function mergeAdjacent(splices: Splice[]): Splice[] {
   return out
 }
 
-/** Remove one whole entry of the images list. */
-export function removeEntry(source: string, parsed: Parsed, e: EntryNode, file: string): Splice[] {
-  checkAnchors(source, parsed.doc, e.node, file)
-  const list = parsed.images!.value as Node
-  if (!isSeq(list)) return []
+/** Remove whole entries of the images list (duplicates of a kept entry). */
+export function removeEntries(source: string, parsed: Parsed, gone: EntryNode[], file: string): Splice[] {
+  const list = parsed.images?.value
+  if (!isSeq(list) || gone.length === 0) return []
+  for (const e of gone) checkAnchors(source, parsed.doc, e.node, file)
   const items = list.items as Node[]
-  const i = items.indexOf(e.node)
+  const removed = new Set<Node>(gone.map(e => e.node))
   if (list.flow) {
-    if (items.length === 1) return [{ start: e.node.range![0], end: e.node.range![1], text: '' }]
-    if (i < items.length - 1) return [{ start: e.node.range![0], end: items[i + 1].range![0], text: '' }]
-    return [{ start: items[i - 1].range![1], end: e.node.range![1], text: '' }]
+    // each run of removed items goes with the separator before the next kept item, or after the last kept one
+    const splices: Splice[] = []
+    for (let i = 0; i < items.length; i++) {
+      if (!removed.has(items[i])) continue
+      let j = i
+      while (j + 1 < items.length && removed.has(items[j + 1])) j++
+      if (j + 1 < items.length) splices.push({ start: items[i].range![0], end: items[j + 1].range![0], text: '' })
+      else splices.push({ start: i > 0 ? items[i - 1].range![1] : items[i].range![0], end: items[j].range![1], text: '' })
+      i = j
+    }
+    return splices
   }
-  const dash = source.lastIndexOf('-', e.node.range![0] - 1)
-  const start = lineStart(source, dash)
-  if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range![0])) || source.slice(start, dash).trim() !== '') {
-    throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line)
-  }
-  const end = source.indexOf('\n', contentEnd(e.node, e.node.range![1]) - 1)
-  return [{ start, end: end < 0 ? source.length : end + 1, text: '' }]
+  return gone.map(e => {
+    const dash = source.lastIndexOf('-', e.node.range![0] - 1)
+    const start = lineStart(source, dash)
+    if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range![0])) || source.slice(start, dash).trim() !== '') {
+      throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line)
+    }
+    const end = source.indexOf('\n', contentEnd(e.node, e.node.range![1]) - 1)
+    return { start, end: end < 0 ? source.length : end + 1, text: '' }
+  })
 }
 
 function entryLines(entry: ImageEntry, dashCol: number, keyOffset: number): string[] {
@@ -173,31 +183,35 @@ export function appendEntries(source: string, parsed: Parsed, added: ImageEntry[
     const last = items[items.length - 1].range![1]
     return { start: last, end: last, text: `, ${text}` }
   }
-  if (isSeq(list) && list.items.length > 0) {
-    const items = list.items as Node[]
-    const last = items[items.length - 1]
-    const dashCol = column(source, list.range![0])
-    if (isMap(last) && last.flow) {
-      return insertLinesAfter(source, contentEnd(last, 0), added.map(e => `${' '.repeat(dashCol)}- ${flowEntry(e)}`), eol)
-    }
-    const first = items[0]
-    const keyOffset = isMap(first) && !first.flow ? keyColumn(source, first.range![0]) - dashCol : 2
-    const lines = added.flatMap(e => entryLines(e, dashCol, Math.max(keyOffset, 2)))
-    return insertLinesAfter(source, contentEnd(list, 0), lines, eol)
-  }
-  const root = parsed.root
-  const dashCol = (keyCol: number) => keyCol + sequenceIndent(source, root)
+  if (isSeq(list) && list.items.length > 0) return appendToBlockList(source, list.items as Node[], list.range![0], added, eol)
+  const dashCol = (keyCol: number) => keyCol + sequenceIndent(source, parsed.root)
   if (parsed.images) {
     // `images:` with no value, a null (`~`, `!!null`) or an empty block list
-    const key = parsed.images.key
-    const keyCol = column(source, key.range![0])
+    const keyCol = column(source, parsed.images.key.range![0])
     const lines = added.flatMap(e => entryLines(e, dashCol(keyCol), 2))
     const { start, end } = valueSpan(source, parsed.images)
     const after = insertLinesAfter(source, end, lines, eol)
     return { start, end: after.start, text: source.slice(end, after.start) + after.text }
   }
-  const keyCol = root ? column(source, root.range![0]) : 0
-  const lines = [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))]
+  const keyCol = parsed.root ? column(source, parsed.root.range![0]) : 0
+  return addImagesKey(source, parsed.root, [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))], eol)
+}
+
+/** New entries after the last one of a block list, in the style of its entries. */
+function appendToBlockList(source: string, items: Node[], listStart: number, added: ImageEntry[], eol: string): Splice {
+  const last = items[items.length - 1]
+  const dashCol = column(source, listStart)
+  if (isMap(last) && last.flow) {
+    return insertLinesAfter(source, contentEnd(last, 0), added.map(e => `${' '.repeat(dashCol)}- ${flowEntry(e)}`), eol)
+  }
+  const first = items[0]
+  const keyOffset = isMap(first) && !first.flow ? keyColumn(source, first.range![0]) - dashCol : 2
+  const lines = added.flatMap(e => entryLines(e, dashCol, Math.max(keyOffset, 2)))
+  return insertLinesAfter(source, contentEnd(last, 0), lines, eol)
+}
+
+/** The `images:` key and its list, at the end of the top-level mapping. */
+function addImagesKey(source: string, root: YAMLMap | null, lines: string[], eol: string): Splice {
   if (!root) {
     const sep = source === '' || source.endsWith('\n') ? '' : eol
     return { start: source.length, end: source.length, text: sep + lines.join(eol) + eol }

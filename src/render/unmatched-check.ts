@@ -13,9 +13,12 @@ import type { Unmatched } from '../inputs.js'
 import { renderAll } from './render.js'
 import { checkArguments, partialMessage, renderedImages, unmatchedMessage, type RenderedTarget } from './unmatched.js'
 
-/** Render every target (renderAll), then check the image arguments against the renders. */
-export async function renderAndCheck(kubectl: Kubectl, targets: Target[], edits: TargetEdit[], specs: ImageSpec[], mode: Unmatched): Promise<Map<string, string>> {
-  const rendered = await renderAll(kubectl, targets)
+/**
+ * Render every target (renderAll), then check the image arguments against the renders.
+ * `unchanged`: renders of the same files made earlier in this run, used instead when given.
+ */
+export async function renderAndCheck(kubectl: Kubectl, targets: Target[], edits: TargetEdit[], specs: ImageSpec[], mode: Unmatched, unchanged?: Map<string, string>): Promise<Map<string, string>> {
+  const rendered = unchanged ?? (await renderAll(kubectl, targets))
   checkImages(specs, edits, rendered, mode)
   return rendered
 }
