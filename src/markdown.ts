@@ -6,9 +6,12 @@
  * - `oneLine`: a log line that cannot start a workflow command (`::error::…` needs a line start).
  */
 
-/** Markdown and HTML special characters as numeric entities; line breaks as spaces. */
+/**
+ * Markdown and HTML special characters as numeric entities (parentheses need none once brackets
+ * are escaped: no link can form); line breaks as spaces.
+ */
 export function text(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>#|~&!@()]/g, c => `&#${c.charCodeAt(0)};`)
+  return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>#|~&@]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
 /**

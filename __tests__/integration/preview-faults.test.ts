@@ -174,7 +174,7 @@ describe('untrusted content', () => {
       expect(outsideCode(markdown)).not.toContain('<img')
       expect(outsideCode(markdown)).not.toContain('onerror=alert(1)>')
     }
-    expect(comment.body).toContain('### Rendered diff: prod ::error title=X::injected &#60;img src=x onerror=alert&#40;1&#41;&#62;')
+    expect(comment.body).toContain('### Rendered diff: prod ::error title=X::injected &#60;img src=x onerror=alert(1)&#62;')
   })
 })
 

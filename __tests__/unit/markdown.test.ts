@@ -5,8 +5,8 @@ import { code, oneLine, text } from '../../src/markdown.js'
 describe('text', () => {
   it.each([
     ['plain', 'staging', 'staging'],
-    ['html', '<img src=x onerror=alert(1)>', '&#60;img src=x onerror=alert&#40;1&#41;&#62;'],
-    ['markdown link', '[x](http://evil)', '&#91;x&#93;&#40;http://evil&#41;'],
+    ['html', '<img src=x onerror=alert(1)>', '&#60;img src=x onerror=alert(1)&#62;'],
+    ['markdown link', '[x](http://evil)', '&#91;x&#93;(http://evil)'],
     ['mention', '@org/team', '&#64;org/team'],
     ['line breaks', 'prod\n::error title=X::boom', 'prod ::error title=X::boom'],
     ['backtick', 'a`b', 'a&#96;b']
