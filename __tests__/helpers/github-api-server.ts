@@ -15,10 +15,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { ApiFaults, immediateAnswer } from './api-faults.js'
 import { comparison, type CompareStatus } from './github-compare.js'
 import { executeGraphql, githubError } from './github-graphql.js'
-import { GitHubRepos, type CreateCommitInput, type StoredPull } from './github-repos.js'
-import { findOperation, githubDescription, responseSchema, sample, validateRequest, validateResponse } from './openapi.js'
+import { GitHubRepos, type CreateCommitInput } from './github-repos.js'
+import { routeRepos } from './github-repos-rest.js'
+import { findOperation, githubDescription, validateRequest, validateResponse } from './openapi.js'
 
 export interface TokenSpec {
   login: string
@@ -64,6 +66,8 @@ export class GitHubApiServer {
   readonly repos = new GitHubRepos()
   /** every GraphQL operation received: its name and the HTTP status answered */
   readonly graphqlCalls: { operation: string; status: number; errors: string[] }[] = []
+  /** fault modes for REST requests (api-faults.ts) */
+  readonly faults = new ApiFaults()
   /** called before a comment is created (e.g. to simulate a concurrent run) */
   beforeCreate?: (owner: string, repo: string, issue: number, body: string, token: TokenSpec) => void
   private nextId = 1000
@@ -86,6 +90,7 @@ export class GitHubApiServer {
   }
 
   async close(): Promise<void> {
+    this.server.closeAllConnections()
     await new Promise<void>(resolve => this.server.close(() => resolve()))
   }
 
@@ -106,7 +111,7 @@ export class GitHubApiServer {
     return this.comments.filter(c => c.owner === owner && c.repo === repo && c.issue === issue)
   }
 
-  private user(login: string, type: string, id: number) {
+  user(login: string, type: string, id: number) {
     const base = `${this.url}/users/${login}`
     return {
       login, id, node_id: `U_${id}`, avatar_url: `https://avatars.example/u/${id}`, gravatar_id: '', url: base,
@@ -172,8 +177,18 @@ export class GitHubApiServer {
     const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const spec = token ? this.tokens[token] : undefined
     if (!spec) return error(401, 'Bad credentials')
-    if (this.routeRepos(op.operationId, op.pathParams, url, body as Record<string, any> | undefined, spec, send, error)) return
-    this.route(op.operationId, op.pathParams, url, body as { body?: string } | undefined, spec, send, error)
+    const fault = this.faults.take(op.operationId)
+    if (fault?.kind === 'silent') return
+    const answer = fault && immediateAnswer(fault)
+    if (answer) {
+      this.requests.push({ method: req.method ?? '', path: url.pathname + url.search, status: answer.status })
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers })
+      return void res.end(JSON.stringify(answer.body))
+    }
+    if (fault?.kind === 'delete-before') this.comments.splice(this.comments.findIndex(c => c.id === Number(op.pathParams.comment_id)) >>> 0, 1)
+    const reply = fault?.kind === 'error-after' ? () => error(fault.status ?? 502, 'Server Error') : send
+    if (routeRepos(this, { operation: op.operationId, p: op.pathParams, url, body: body as Record<string, any> | undefined, spec, send: reply, error })) return
+    this.route(op.operationId, op.pathParams, url, body as { body?: string } | undefined, spec, reply, error)
   }
 
   /** POST /graphql: validated and executed against GitHub's schema; 401 for an unknown token. */
@@ -209,103 +224,6 @@ export class GitHubApiServer {
     this.violations.push(...result.violations)
     const errors = ((result.body.errors ?? []) as { type?: string; message: string }[]).map(e => `${e.type ?? ''}: ${e.message}`)
     reply(200, result.body, operation, errors)
-  }
-
-  private pullJson(p: StoredPull, full: boolean) {
-    const repoUrl = `${this.url}/repos/${p.owner}/${p.repo}`
-    const html = `https://github.example/${p.owner}/${p.repo}/pull/${p.number}`
-    const ref = (branch: string) => ({ label: `${p.owner}:${branch}`, ref: branch, sha: '0'.repeat(40), user: this.user(p.owner, 'User', 9), repo: { name: p.repo, full_name: `${p.owner}/${p.repo}` } })
-    const labels = p.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i + 1}`, url: `${repoUrl}/labels/${encodeURIComponent(name)}`, name, description: '', color: 'ededed', default: false }))
-    const links = { self: { href: `${repoUrl}/pulls/${p.number}` }, html: { href: html } }
-    const fields = {
-      id: p.number, node_id: p.nodeId, number: p.number, state: p.state, title: p.title, body: p.body, draft: p.draft, locked: false,
-      url: `${repoUrl}/pulls/${p.number}`, html_url: html, labels, head: ref(p.head), base: ref(p.base), user: this.user('github-actions[bot]', 'Bot', 41898282),
-      created_at: p.createdAt, updated_at: p.createdAt, author_association: 'NONE', _links: links,
-      auto_merge: p.autoMerge ? { enabled_by: this.user('github-actions[bot]', 'Bot', 41898282), merge_method: p.autoMerge.toLowerCase(), commit_title: '', commit_message: '' } : null
-    }
-    const schema = responseSchema(githubDescription(), full ? 'pulls/create' : 'pulls/list', full ? 201 : 200)
-    return sample(githubDescription(), full ? schema : schema.items, fields)
-  }
-
-  /** The pulls, labels and git refs endpoints; false for an operation it does not serve. */
-  private routeRepos(
-    operation: string,
-    p: Record<string, string>,
-    url: URL,
-    body: Record<string, any> | undefined,
-    spec: TokenSpec,
-    send: (status: number, body?: unknown, headers?: Record<string, string>) => void,
-    error: (status: number, message: string) => void
-  ): boolean {
-    const known = ['pulls/list', 'pulls/create', 'pulls/update', 'issues/add-labels', 'git/create-ref', 'git/update-ref']
-    if (!known.includes(operation)) return false
-    const name = `${p.owner}/${p.repo}`
-    const repo = this.repos.repo(name)
-    if (!repo) return error(404, 'Not Found'), true
-    const may = (permission: boolean | undefined) => permission ?? spec.write
-    const forbidden = () => error(403, 'Resource not accessible by integration')
-    const unprocessable = (message: string) => send(422, { message, documentation_url: DOCS, status: '422' })
-    const pull = () => this.repos.pulls.find(x => x.owner === p.owner && x.repo === p.repo && x.number === Number(p.pull_number ?? p.issue_number))
-    const done = (promise: Promise<void> | void) => void Promise.resolve(promise).catch(e => error(500, String(e)))
-    switch (operation) {
-      case 'pulls/list': {
-        const q = url.searchParams
-        const state = q.get('state') ?? 'open'
-        const head = q.get('head')
-        const found = this.repos.pulls.filter(
-          x => x.owner === p.owner && x.repo === p.repo && (state === 'all' || x.state === state) && (!head || `${x.owner}:${x.head}` === head) && (!q.get('base') || x.base === q.get('base'))
-        )
-        send(200, found.map(x => this.pullJson(x, false)))
-        return true
-      }
-      case 'pulls/create':
-        if (!may(spec.pullRequests)) return forbidden(), true
-        done(
-          (async () => {
-            if (!(await this.repos.branchHead(name, body!.head))) return unprocessable(`Validation Failed: head '${body!.head}' does not exist`)
-            if (this.repos.pulls.some(x => x.owner === p.owner && x.repo === p.repo && x.state === 'open' && x.head === body!.head && x.base === body!.base)) {
-              return unprocessable(`A pull request already exists for ${p.owner}:${body!.head}.`)
-            }
-            const created = this.repos.openPull(name, { head: body!.head, base: body!.base, title: body!.title, body: body!.body ?? '', draft: Boolean(body!.draft) })
-            send(201, this.pullJson(created, true), { location: `${this.url}/repos/${name}/pulls/${created.number}` })
-          })()
-        )
-        return true
-      case 'pulls/update': {
-        if (!may(spec.pullRequests)) return forbidden(), true
-        const found = pull()
-        if (!found) return error(404, 'Not Found'), true
-        if (typeof body?.title === 'string') found.title = body.title
-        if (typeof body?.body === 'string') found.body = body.body
-        send(200, this.pullJson(found, true))
-        return true
-      }
-      case 'issues/add-labels': {
-        if (!may(spec.pullRequests)) return forbidden(), true
-        const found = pull()
-        if (!found) return error(404, 'Not Found'), true
-        const labels: string[] = Array.isArray(body) ? body : body?.labels ?? []
-        found.labels = [...new Set([...found.labels, ...labels])]
-        const schema = responseSchema(githubDescription(), 'issues/add-labels', 200)
-        send(200, found.labels.map((l, i) => sample(githubDescription(), schema.items, { id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${name}/labels/${encodeURIComponent(l)}`, name: l, color: 'ededed', default: false })))
-        return true
-      }
-      case 'git/create-ref':
-      case 'git/update-ref':
-        if (!may(spec.contents)) return forbidden(), true
-        done(
-          (async () => {
-            const ref = operation === 'git/create-ref' ? String(body!.ref) : `refs/${p.ref}`
-            const ok = operation === 'git/create-ref' ? await this.repos.createRef(name, ref, body!.sha) : await this.repos.updateRef(name, ref, body!.sha, Boolean(body!.force))
-            if (!ok) return unprocessable(operation === 'git/create-ref' ? 'Reference already exists' : 'Update is not a fast forward')
-            const schema = responseSchema(githubDescription(), operation, operation === 'git/create-ref' ? 201 : 200)
-            const object = { type: 'commit', sha: body!.sha, url: `${this.url}/repos/${name}/git/commits/${body!.sha}` }
-            send(operation === 'git/create-ref' ? 201 : 200, sample(githubDescription(), schema, { ref, node_id: `REF_${ref}`, url: `${this.url}/repos/${name}/git/${ref}`, object }))
-          })()
-        )
-        return true
-    }
-    return false
   }
 
   private route(

@@ -9,7 +9,7 @@ import { chmodSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { logs } from '../helpers/deploy-repo.js'
 import { githubRepo, type GitHubFixture } from '../helpers/github-fixture.js'
-import { git } from '../helpers/git-http-server.js'
+import { git, tempDir } from '../helpers/git-http-server.js'
 
 const FILE = 'overlays/prod/kustomization.yaml'
 
@@ -87,30 +87,51 @@ describe('commit: pull-request', () => {
     expect(fx.api.violations).toEqual([])
   })
 
+  it('a deploy branch moved by a concurrent run between fetch and push: the lease refuses, the run re-reads and rebuilds', async () => {
+    const main = tip('main')
+    let moved = ''
+    fx.server.beforeRequest = async req => {
+      if (moved || !req.url?.includes('service=git-receive-pack')) return
+      // another run of this environment replaced the deploy branch meanwhile
+      moved = git(fx.bare, fx.home, 'commit-tree', `${main}^{tree}`, '-p', main, '-m', 'deploy(prod): bar 7 → 8')
+      git(fx.bare, fx.home, 'update-ref', 'refs/heads/deploy/prod', moved)
+    }
+    const run = await fx.run(await fx.clone(), inputs('foo:v4', sources[2]))
+    fx.server.beforeRequest = undefined
+    expect({ code: run.code, log: run.code === 0 ? '' : logs(run) }).toEqual({ code: 0, log: '' })
+    expect(logs(run)).toMatch(/retry 1\/12 in \d+ ms: push of branch 'deploy\/prod' .* was rejected because the branch moved/)
+    expect(logs(run)).toContain(`'deploy/prod' held ${moved.slice(0, 7)} (deploy(prod): bar 7 → 8)`)
+    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'updated', 'pull-request-number': '1', 'commit-sha': tip('deploy/prod') })
+    expect(git(fx.bare, fx.home, 'rev-list', '--count', 'main..deploy/prod')).toBe('1')
+    expect(git(fx.bare, fx.home, 'show', `deploy/prod:${FILE}`)).toContain('newTag: v4')
+    expect(reflog('deploy/prod')).toContain(moved)
+  })
+
   it('a stale source is refused on the base branch before any branch is touched', async () => {
     early = await fx.clone()
-    // merge the pull request: main now records a deploy from sources[2]
+    // merge the pull request (foo:v4): main now records a deploy from sources[2]
     git(fx.bare, fx.home, 'update-ref', 'refs/heads/main', tip('deploy/prod'))
     const deployLog = reflog('deploy/prod')
     const pulls = fx.api.requests.filter(r => r.path.includes('/pulls')).length
+    const pushes = fx.server.requests.filter(r => r.includes('git-receive-pack')).length
     const run = await fx.run(await fx.clone(), inputs('foo:v1', sources[0]))
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ stale: 'true', pushed: 'false', 'pull-request-operation': '' })
     expect(reflog('deploy/prod')).toEqual(deployLog)
     expect(fx.api.requests.filter(r => r.path.includes('/pulls')).length).toBe(pulls)
-    expect(fx.server.requests.filter(r => r.includes('git-receive-pack'))).toHaveLength(2 * 2)
+    expect(fx.server.requests.filter(r => r.includes('git-receive-pack'))).toHaveLength(pushes)
   })
 
   it('the base already holds the edit: nothing pushed, operation unchanged', async () => {
     const deployLog = reflog('deploy/prod')
     const pulls = JSON.stringify(fx.api.repos.pulls)
     // a checkout older than the base: the edit is rebuilt on the base tip and changes nothing there
-    const run = await fx.run(early, inputs('foo:v3', sources[2]))
+    const run = await fx.run(early, inputs('foo:v4', sources[2]))
     expect({ code: run.code, log: run.code === 0 ? '' : logs(run) }).toEqual({ code: 0, log: '' })
     expect(run.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'commit-sha': tip('main'), 'pull-request-number': '1' })
     expect(logs(run)).toContain("'main' already holds this edit: no deploy branch pushed")
     // a checkout of the base itself: nothing changes in it
-    const fresh = await fx.run(await fx.clone(), inputs('foo:v3', sources[2]))
+    const fresh = await fx.run(await fx.clone(), inputs('foo:v4', sources[2]))
     expect(fresh.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'commit-sha': tip('main') })
     expect(reflog('deploy/prod')).toEqual(deployLog)
     expect(JSON.stringify(fx.api.repos.pulls)).toBe(pulls)
@@ -127,6 +148,24 @@ describe('commit: pull-request', () => {
       expect(other.api.repos.pulls[0]).toMatchObject({ draft: true })
       expect(other.api.repos.pulls[0].autoMerge).toBeUndefined()
       expect(other.api.violations).toEqual([])
+    } finally {
+      await other.stop()
+    }
+  })
+
+  it('a token without pull-requests: write: the error names the token and the permission; from a fork it points to workflow_run', async () => {
+    const other = await githubRepo(['prod'], { bot: { pullRequests: false } })
+    try {
+      const run = await other.run(await other.clone(), inputs('foo:v7', other.initial))
+      expect(run.code).toBe(1)
+      const errors = run.stdout.split('\n').filter(l => l.startsWith('::error::'))
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(/opening a pull request from 'deploy\/prod' into 'main' was denied \(HTTP 403: Resource not accessible by integration.*\) using the 'token' input; the token needs 'pull-requests: write'/)
+      const event = path.join(tempDir('kid-event-'), 'event.json')
+      writeFileSync(event, JSON.stringify({ number: 5, pull_request: { number: 5, head: { repo: { full_name: 'someone/deploy' } }, base: { repo: { full_name: 'acme/deploy' } } } }))
+      const fork = await other.run(await other.clone(), inputs('foo:v8', other.initial), { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+      expect(fork.code).toBe(1)
+      expect(fork.stdout).toMatch(/::error::.*pull request from a fork, whose token is read-only: no permission can be granted to it\. Deploy from a workflow triggered by workflow_run/)
     } finally {
       await other.stop()
     }

@@ -80,7 +80,7 @@ export const EDIT_CASES: EditCase[] = [
   { name: 'duplicate-names-untouched', args: ['web:w2'], warnings: ["image 'app' has 2 entries (lines 2, 4); like kustomize edit set image, the edit keeps the first (line 2)"] },
   { name: 'trailing-empty-document', args: ['app:v2'] },
   // counterexamples of the differential fuzz (seed-index): duplicates in a flow list
-  { name: 'fuzz-10-1384', args: [`1e3@${D}`], warnings: ["image '1e3' has 2 entries", 'drops the existing newName', "image 'app' has 2 entries"] },
+  { name: 'fuzz-10-1384', args: [`1e3@${D}`], warnings: ["image '1e3' has 2 entries", "image 'app' has 2 entries", 'drops the existing newName'] },
   { name: 'fuzz-10-2574', args: ['localhost:5000/team/cron=ghcr.io/org/app-v2'], warnings: ["image 'localhost:5000/team/cron' has 2 entries", "image 'api' has 2 entries"] },
   { name: 'fuzz-10-3434', args: [`api@${D}`], warnings: ["image 'ghcr.io/org/worker' has 2 entries", "image 'api' has 2 entries", "drops the existing"] }
 ]

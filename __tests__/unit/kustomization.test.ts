@@ -65,7 +65,9 @@ describe('editImages results', () => {
     ['a dropped field whose anchor is read elsewhere', 'images:\n- digest: &a sha256:x\n  name: web\n- name: api\n  newTag: *a\n', 2],
     ['a duplicate entry holding an anchor read elsewhere', 'images:\n- name: web\n- newTag: &a v1\n  name: web\n- name: api\n  newTag: *a\n', 3],
     ['a kept value kustomize reads as a number', 'images:\n- name: web\n  newTag: v1\n- name: api\n  newTag: 1.10\n', 5],
-    ['a kept value kustomize reads as a boolean', 'images:\n- name: api\n  newTag: on\n', 3]
+    ['a kept value kustomize reads as a boolean', 'images:\n- name: api\n  newTag: on\n', 3],
+    // fuzz seed 10, case 7617: nothing to change, and kustomize cannot read the file
+    ['an unreadable value when nothing changes', 'images:\n- name: api\n  newTag: on\n- name: web\n  newTag: v2\n', 3]
   ])('%s is a FileError at the line', (_label, source, line) => {
     let error: unknown
     try {

@@ -22,6 +22,7 @@ import { PushError, pushError } from './push-failure.js'
 import { pushLoop, type BuiltCommit, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
 import { mutationError, publishSigned, type SignedTarget } from './signed-commit.js'
+import { imageName, parseTrailers } from './trailers.js'
 
 export type { PullRequestResult } from './pull-request-open.js'
 
@@ -78,6 +79,18 @@ export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], sig
   return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest }
 }
 
+/** Replacing the deploy branch is never silent: a dropped edit of other images is a warning. */
+async function sayReplaced(ctx: LoopContext, deploy: RemoteBranch, deployTip: string): Promise<void> {
+  const [logged] = await ctx.git.log(deployTip, [], 1)
+  const record = logged ? parseTrailers(logged.message) : undefined
+  const subject = logged?.message.split('\n')[0] ?? ''
+  const ours = new Set(ctx.settings.images.map(s => s.name))
+  const dropped = (record?.images ?? []).filter(image => !ours.has(imageName(image)))
+  const what = `'${deploy.name}' held ${deployTip.slice(0, 7)} (${subject}${record?.run ? `, run ${record.run}` : ''})`
+  if (dropped.length > 0) core.warning(`${what}; this run rebuilds it from the base tip with its own edit only, so ${dropped.join(', ')} is no longer in the pull request`)
+  else core.info(`${what}; replacing it with this run's edit on the base tip`)
+}
+
 /** Put the built commit (one commit on the base tip) on the deploy branch, unless it holds the same already. */
 async function publishDeploy(ctx: LoopContext, deploy: RemoteBranch, built: BuiltCommit, signed: SignedTarget | undefined): Promise<{ sha: string; pushed: boolean }> {
   const { git } = ctx
@@ -87,6 +100,7 @@ async function publishDeploy(ctx: LoopContext, deploy: RemoteBranch, built: Buil
     core.info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`)
     return { sha: deployTip, pushed: false }
   }
+  if (deployTip) await sayReplaced(ctx, deploy, deployTip)
   if (signed) {
     try {
       await setBranch(signed.api, signed.repo, deploy.name, built.tip, deployTip !== undefined)

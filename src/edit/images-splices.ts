@@ -183,31 +183,35 @@ export function appendEntries(source: string, parsed: Parsed, added: ImageEntry[
     const last = items[items.length - 1].range![1]
     return { start: last, end: last, text: `, ${text}` }
   }
-  if (isSeq(list) && list.items.length > 0) {
-    const items = list.items as Node[]
-    const last = items[items.length - 1]
-    const dashCol = column(source, list.range![0])
-    if (isMap(last) && last.flow) {
-      return insertLinesAfter(source, contentEnd(last, 0), added.map(e => `${' '.repeat(dashCol)}- ${flowEntry(e)}`), eol)
-    }
-    const first = items[0]
-    const keyOffset = isMap(first) && !first.flow ? keyColumn(source, first.range![0]) - dashCol : 2
-    const lines = added.flatMap(e => entryLines(e, dashCol, Math.max(keyOffset, 2)))
-    return insertLinesAfter(source, contentEnd(list, 0), lines, eol)
-  }
-  const root = parsed.root
-  const dashCol = (keyCol: number) => keyCol + sequenceIndent(source, root)
+  if (isSeq(list) && list.items.length > 0) return appendToBlockList(source, list.items as Node[], list.range![0], added, eol)
+  const dashCol = (keyCol: number) => keyCol + sequenceIndent(source, parsed.root)
   if (parsed.images) {
     // `images:` with no value, a null (`~`, `!!null`) or an empty block list
-    const key = parsed.images.key
-    const keyCol = column(source, key.range![0])
+    const keyCol = column(source, parsed.images.key.range![0])
     const lines = added.flatMap(e => entryLines(e, dashCol(keyCol), 2))
     const { start, end } = valueSpan(source, parsed.images)
     const after = insertLinesAfter(source, end, lines, eol)
     return { start, end: after.start, text: source.slice(end, after.start) + after.text }
   }
-  const keyCol = root ? column(source, root.range![0]) : 0
-  const lines = [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))]
+  const keyCol = parsed.root ? column(source, parsed.root.range![0]) : 0
+  return addImagesKey(source, parsed.root, [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))], eol)
+}
+
+/** New entries after the last one of a block list, in the style of its entries. */
+function appendToBlockList(source: string, items: Node[], listStart: number, added: ImageEntry[], eol: string): Splice {
+  const last = items[items.length - 1]
+  const dashCol = column(source, listStart)
+  if (isMap(last) && last.flow) {
+    return insertLinesAfter(source, contentEnd(last, 0), added.map(e => `${' '.repeat(dashCol)}- ${flowEntry(e)}`), eol)
+  }
+  const first = items[0]
+  const keyOffset = isMap(first) && !first.flow ? keyColumn(source, first.range![0]) - dashCol : 2
+  const lines = added.flatMap(e => entryLines(e, dashCol, Math.max(keyOffset, 2)))
+  return insertLinesAfter(source, contentEnd(last, 0), lines, eol)
+}
+
+/** The `images:` key and its list, at the end of the top-level mapping. */
+function addImagesKey(source: string, root: YAMLMap | null, lines: string[], eol: string): Splice {
   if (!root) {
     const sep = source === '' || source.endsWith('\n') ? '' : eol
     return { start: source.length, end: source.length, text: sep + lines.join(eol) + eol }

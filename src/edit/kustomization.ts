@@ -47,21 +47,11 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   const splices: Splice[] = []
   const expected = new Map<string, ImageEntry>()
 
-  const removed: EntryNode[] = []
   const groups = new Map<string, EntryNode[]>()
   for (const e of parsed.entries) groups.set(e.entry.name, [...(groups.get(e.entry.name) ?? []), e])
-  for (const [name, group] of groups) {
+  const removed = duplicates(groups, specs, file, warnings)
+  for (const [name, [kept]] of groups) {
     const spec = specs.find(s => s.name === name)
-    // kustomize edit set image keeps the first entry per name (an argument merged into it)
-    const kept = group[0]
-    if (group.length > 1) {
-      const which = spec ? `merges '${spec.arg}' into the first (line ${kept.line})` : `keeps the first (line ${kept.line})`
-      warnings.push(
-        `${file}: image '${name}' has ${group.length} entries (lines ${group.map(e => e.line).join(', ')}); ` +
-          `like kustomize edit set image, the edit ${which} and removes the others`
-      )
-      removed.push(...group.filter(e => e !== kept))
-    }
     const merged = spec ? mergeImage(kept.entry, spec) : kept.entry
     expected.set(name, merged)
     if (!spec || same(merged, kept.entry)) continue
@@ -73,7 +63,10 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
   if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol))
-  if (splices.length === 0) return { content: source, changed: false, before, after: before, warnings }
+  if (splices.length === 0) {
+    checkStrings(source, parsed, file)
+    return { content: source, changed: false, before, after: before, warnings }
+  }
 
   const content = applySplices(source, splices)
   const after = readBack(content, file)
@@ -84,6 +77,25 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   return { content, changed: content !== source, before, after, warnings }
 }
 
+/**
+ * Entries beyond the first for one name: kustomize edit set image keeps the first (with an
+ * argument merged into it) and drops the others; so does the edit, saying so.
+ */
+function duplicates(groups: Map<string, EntryNode[]>, specs: ImageSpec[], file: string, warnings: string[]): EntryNode[] {
+  const removed: EntryNode[] = []
+  for (const [name, group] of groups) {
+    if (group.length < 2) continue
+    const spec = specs.find(s => s.name === name)
+    const which = spec ? `merges '${spec.arg}' into the first (line ${group[0].line})` : `keeps the first (line ${group[0].line})`
+    warnings.push(
+      `${file}: image '${name}' has ${group.length} entries (lines ${group.map(e => e.line).join(', ')}); ` +
+        `like kustomize edit set image, the edit ${which} and removes the others`
+    )
+    removed.push(...group.slice(1))
+  }
+  return removed
+}
+
 /** Read the edited text back the way kustomize will: every value a string, as we meant it. */
 function readBack(content: string, file: string): ImageEntry[] {
   let parsed: ReturnType<typeof parseKustomization>
@@ -92,6 +104,12 @@ function readBack(content: string, file: string): ImageEntry[] {
   } catch (error) {
     throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${(error as Error).message}); nothing was written`, file)
   }
+  checkStrings(content, parsed, file)
+  return parsed.entries.map(e => e.entry)
+}
+
+/** Every images value must be a string to kustomize (it refuses the file otherwise). */
+function checkStrings(content: string, parsed: ReturnType<typeof parseKustomization>, file: string): void {
   for (const { pairs } of parsed.entries) {
     for (const list of pairs.values()) {
       for (const pair of list) {
@@ -107,5 +125,4 @@ function readBack(content: string, file: string): ImageEntry[] {
       }
     }
   }
-  return parsed.entries.map(e => e.entry)
 }
