@@ -138,7 +138,7 @@ describe('apply through the bundle', () => {
     ])
     expect(first.outputs.applied).toBe('true')
     expect(logs(first)).toContain(`deployment/web in ${ns}: deployment "web" successfully rolled out`)
-    expect(first.summary).toContain(`| Deployment | ${ns} | web | created |`)
+    expect(first.summary).toContain(`| \`Deployment\` | \`${ns}\` | \`web\` | created |`)
     expect(first.summary).toMatch(/✅ deployment\/web/)
     expect(liveImage(ns)).toBe(`${IMAGE}:1.0.0`)
 
@@ -170,13 +170,16 @@ describe('apply through the bundle', () => {
     expect(live.status.availableReplicas).toBe(2)
   })
 
-  it('a Secret\'s values reach neither the log nor the summary, also when its diff is shown', async () => {
+  it('a Secret\'s values reach neither the log nor the summary, also when its diff is shown or kustomize copied them elsewhere', async () => {
     const ns = await freshNamespace('secret')
     const ws = workspace(ns)
     const values = [`pw-${randomBytes(6).toString('hex')}`, `pw-${randomBytes(6).toString('hex')}`]
     const withSecret = (value: string) =>
       writeFiles(ws, {
-        'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- config.yaml\n- web.yaml\nsecretGenerator:\n- name: db\n  literals:\n  - password=${value}\ngeneratorOptions:\n  disableNameSuffixHash: true\n`
+        'app/kustomization.yaml':
+          `namespace: ${ns}\nresources:\n- config.yaml\n- web.yaml\nsecretGenerator:\n- name: db\n  literals:\n  - password=${value}\ngeneratorOptions:\n  disableNameSuffixHash: true\n` +
+          // the Secret's (base64) value copied into the ConfigMap: kubectl diff shows the ConfigMap
+          'replacements:\n- source:\n    kind: Secret\n    name: db\n    fieldPath: data.password\n  targets:\n  - select:\n      kind: ConfigMap\n      name: web-config\n    fieldPaths:\n    - data.copied\n    options:\n      create: true\n'
       })
     withSecret(values[0])
     expectSucceeded(await deploy(ws, '1.0.0'))
@@ -185,6 +188,9 @@ describe('apply through the bundle', () => {
     expectSucceeded(run)
     expect(actionOf(run, 'Secret', 'db')).toBe('configured')
     expect(logs(run)).toMatch(/\/v1\.Secret\.kid-apply-secret-\w+\.db\n\(a Secret: its changes are not shown\)/)
+    // the ConfigMap's diff is shown, with the copied value redacted on both sides
+    expect(logs(run)).toMatch(/-\s+copied: \(redacted secret value: old\)/)
+    expect(logs(run)).toMatch(/\+\s+copied: \(redacted secret value: new\)/)
     for (const v of values) {
       for (const form of [v, Buffer.from(v).toString('base64')]) {
         expect(logs(run)).not.toContain(form)
@@ -300,7 +306,7 @@ describe('apply through the bundle', () => {
     expectSucceeded(run)
     expect(logs(run)).toContain(`::warning::drift: deployment/web in ${ns} container web runs ${IMAGE}:hotfix, git recorded ${IMAGE}:1.0.0; applying ${IMAGE}:1.1.0`)
     expect(run.summary).toContain('**Drift**')
-    expect(run.summary).toContain(`| deployment/web (${ns}) | web | \`${IMAGE}:hotfix\` | \`${IMAGE}:1.0.0\` | \`${IMAGE}:1.1.0\` |`)
+    expect(run.summary).toContain(`| \`deployment/web\` (\`${ns}\`) | \`web\` | \`${IMAGE}:hotfix\` | \`${IMAGE}:1.0.0\` | \`${IMAGE}:1.1.0\` |`)
     expect(liveImage(ns)).toBe(`${IMAGE}:1.1.0`)
 
     const again = await deploy(ws, '1.1.0')

@@ -1,6 +1,7 @@
 /** The apply section of the job summary and the `applied` / `resources` outputs (pure). */
 import type { ApplyOutcome } from './apply.js'
 import type { TargetResult } from './apply-target.js'
+import { code as span, text } from '../markdown.js'
 
 export function applyOutputs(outcome: ApplyOutcome | undefined): Record<string, string> {
   return {
@@ -9,7 +10,8 @@ export function applyOutputs(outcome: ApplyOutcome | undefined): Record<string, 
   }
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``
+/** Names, paths, images and kubectl's words come from the render and the cluster: shown inert. */
+const code = (s: string) => span(s, true)
 
 function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
@@ -17,7 +19,7 @@ function fence(text: string): string {
   return `${ticks}text\n${text}\n${ticks}`
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const cell = (s: string) => text(s)
 
 /** A target's apply, as it happened: never shown as deployed unless kubectl applied it. */
 function targetCell(t: TargetResult): string {
@@ -46,20 +48,20 @@ export function applyMarkdown(outcome: ApplyOutcome): string {
     out.push('**Drift**: the cluster ran images that git did not record (changed behind git\'s back); this apply replaced them.', '')
     out.push('| workload | container | live | git recorded | applied |', '| --- | --- | --- | --- | --- |')
     for (const d of outcome.drift) {
-      out.push(`| ${d.kind.toLowerCase()}/${d.name} (${d.namespace}) | ${d.container} | ${code(d.live)} | ${code(d.recorded)} | ${d.applied ? code(d.applied) : '—'} |`)
+      out.push(`| ${code(`${d.kind.toLowerCase()}/${d.name}`)} (${code(d.namespace)}) | ${code(d.container)} | ${code(d.live)} | ${code(d.recorded)} | ${d.applied ? code(d.applied) : '—'} |`)
     }
     out.push('')
   }
   if (outcome.resources.length > 0) {
     out.push('| kind | namespace | name | result |', '| --- | --- | --- | --- |')
-    for (const r of outcome.resources) out.push(`| ${r.kind} | ${r.namespace || '—'} | ${r.name} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}${r.error ? `: ${cell(r.error)}` : ''} |`)
+    for (const r of outcome.resources) out.push(`| ${code(r.kind)} | ${r.namespace ? code(r.namespace) : '—'} | ${code(r.name)} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}${r.error ? `: ${cell(r.error)}` : ''} |`)
     out.push('')
   }
-  for (const r of outcome.rollouts) out.push(`- ${r.ok ? '✅' : '❌'} ${r.kind.toLowerCase()}/${r.name} (${r.namespace}): ${r.message}`)
+  for (const r of outcome.rollouts) out.push(`- ${r.ok ? '✅' : '❌'} ${code(`${r.kind.toLowerCase()}/${r.name}`)} (${code(r.namespace)}): ${text(r.message)}`)
   if (outcome.rollouts.length > 0) out.push('')
-  for (const f of outcome.failures) out.push(`**Failed**: ${f}`, '')
+  for (const f of outcome.failures) out.push(`**Failed**: ${text(f)}`, '')
   for (const r of outcome.rollouts.filter(r => r.details)) {
-    out.push(`<details><summary>${r.kind.toLowerCase()}/${r.name}: describe and events</summary>`, '', fence(r.details ?? ''), '', '</details>', '')
+    out.push(`<details><summary>${text(`${r.kind.toLowerCase()}/${r.name}`)}: describe and events</summary>`, '', fence(r.details ?? ''), '', '</details>', '')
   }
   return out.join('\n')
 }

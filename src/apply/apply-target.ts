@@ -10,6 +10,7 @@ import { KubectlError, type ApplyFlags, type Kubectl } from './kubectl.js'
 import type { Manifest } from '../render/manifests.js'
 import { formatObjectError, objectErrors, objectLabel } from './object-errors.js'
 import type { Target } from '../edit/targets.js'
+import { oneLine } from '../markdown.js'
 
 export type TargetState = 'applied' | 'dry-run' | 'failed' | 'not-attempted'
 
@@ -40,13 +41,13 @@ export async function applyTarget(kubectl: Kubectl, target: Target, flags: Apply
   }
   const lines = parseApplyOutput(stdout)
   const resources: AppliedResource[] = toResources(lines, manifests).map(r => ({ path: target.rel, ...r }))
-  for (const r of resources) core.info(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`)
+  for (const r of resources) core.info(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`))
   if (!failed) return { result: { path: target.rel, state: flags.dryRun === 'none' ? 'applied' : 'dry-run', errors: [] }, resources }
 
   const errors = objectErrors(stderr, lines, manifests)
   const failedObjects = errors.flatMap(e => (e.manifest ? [{ path: target.rel, kind: e.manifest.kind, namespace: e.manifest.namespace, name: e.manifest.name, action: 'failed', error: e.message }] : []))
   const messages = errors.map(e => `${target.rel}: kubectl apply failed: ${formatObjectError(e)}`)
-  for (const m of messages) core.info(m)
+  for (const m of messages) core.info(oneLine(m))
   return { result: { path: target.rel, state: 'failed', errors: messages }, resources: [...resources, ...failedObjects] }
 }
 

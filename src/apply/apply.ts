@@ -17,6 +17,9 @@ import { mapLimit } from '../pool.js'
 import { waitForRollouts, type RolloutResult } from './rollout.js'
 import type { Target } from '../edit/targets.js'
 import { logVerbatim } from '../verbatim.js'
+import { oneLine } from '../markdown.js'
+import { stringify } from 'yaml'
+import { redactCopies, secretCopies } from '../preview/secret-copies.js'
 
 export interface Cluster {
   kubectl: Kubectl
@@ -89,20 +92,40 @@ async function look(cluster: Cluster, target: Target, recorded: Manifest[] | und
   return { diff, live }
 }
 
-/** Render (unless given), diff and drift-check one target (diff and live read unless looked at already). */
-async function preview(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render: string | undefined, looked: Looked | undefined): Promise<Preview> {
+/**
+ * Render (unless given), diff and drift-check one target (diff and live read unless looked at
+ * already). `before`: the render of what git recorded, whose Secret values are redacted from the
+ * diff log along with the new render's, wherever kustomize copied them.
+ */
+async function preview(cluster: Cluster, target: Target, before: string | undefined, render: string | undefined, looked: Looked | undefined): Promise<Preview> {
+  const recorded = before === undefined ? undefined : parseManifests(before, cluster.namespace)
   const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)])
   const manifests = parseManifests(rendered, cluster.namespace)
-  if (live instanceof Error) core.info(`${target.rel}: no drift check: ${errorMessage(live)}`)
+  if (live instanceof Error) core.info(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`))
   const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : []
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
     return { manifests, drift }
   }
-  core.info(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`)
-  if (diff.differences) logVerbatim(redactSecretDiffs(diff.output))
+  core.info(oneLine(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`))
+  if (diff.differences) {
+    // the old side is what the cluster holds (else what git recorded), the new side this render
+    const old = (await liveSecrets(cluster, manifests)) || before || ''
+    logVerbatim(redactCopies(redactSecretDiffs(diff.output), secretCopies(old, rendered)))
+  }
   return { manifests, changed: changedInDiff(diff.output, manifests), drift }
+}
+
+/**
+ * The live Secrets the render names, as YAML documents: their values (the old side of the diff)
+ * are redacted wherever kustomize copied them. '' when there are none or they cannot be read.
+ */
+async function liveSecrets(cluster: Cluster, manifests: Manifest[]): Promise<string> {
+  const byNamespace = new Map<string, string[]>()
+  for (const m of manifests.filter(m => m.kind === 'Secret' && m.group === '')) byNamespace.set(m.namespace, [...(byNamespace.get(m.namespace) ?? []), `secret/${m.name}`])
+  const read = await Promise.all([...byNamespace].map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined).catch(() => [])))
+  return read.flat().map(object => `${stringify(object)}---\n`).join('')
 }
 
 /** The live state of the workloads git recorded (for drift), one list per kind and namespace. */
@@ -137,7 +160,7 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   if (version instanceof Error) throw version
   const s = cluster.settings
   const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: [], drift: [], rollouts: [], failures: [] }
-  const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recordedManifests(cluster, recorded, t), rendered?.get(t.dir), looked?.[i]))
+  const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir), looked?.[i]))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)

@@ -16,6 +16,7 @@ import { formatObjectError, objectErrors, plural, type ObjectError } from './obj
 import { parseManifests, type Manifest } from '../render/manifests.js'
 import { mapLimit } from '../pool.js'
 import type { Target } from '../edit/targets.js'
+import { oneLine } from '../markdown.js'
 
 export interface DryRun {
   target: Target
@@ -58,16 +59,16 @@ export async function checkPreflight(runs: DryRun[], rendered: Map<string, strin
     const counts = [...new Set(lines.map(l => l.action))].map(action => `${lines.filter(l => l.action === action).length} ${action}`)
     const accepted = `${lines.length} object(s) accepted${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`
     if (result.code === 0) {
-      core.info(`${target.rel}: ${accepted} in ${ms} ms`)
+      core.info(oneLine(`${target.rel}: ${accepted} in ${ms} ms`))
       continue
     }
     const errors = objectErrors(result.stderr, lines, manifests.get(target.dir) ?? [])
     for (const error of errors) {
       const why = createdByThisApply(error, all)
-      if (why) core.info(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`)
+      if (why) core.info(oneLine(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`))
       else refusals.push(`${target.rel}: ${formatObjectError(error)}`)
     }
-    core.info(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`)
+    core.info(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`))
   }
   if (refusals.length > 0) {
     core.info('the cluster refused the dry run: nothing is committed, pushed or applied')

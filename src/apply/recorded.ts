@@ -16,6 +16,7 @@ import { writeAtomic } from '../edit/files.js'
 import { KubectlError, type Kubectl } from './kubectl.js'
 import { mapLimit } from '../pool.js'
 import type { Target } from '../edit/targets.js'
+import { oneLine } from '../markdown.js'
 
 export interface Recorded {
   /** target directory → render; a target that did not render is left out (no drift check) */
@@ -56,7 +57,7 @@ export function stillCurrent(edits: TargetEdit[], recorded: Map<string, string>)
 export async function recordedRenders(recording: Promise<Recorded | Error>): Promise<Map<string, string>> {
   const recorded = await recording
   if (recorded instanceof Error) throw recorded
-  for (const note of recorded.notes) core.info(note)
+  for (const note of recorded.notes) core.info(oneLine(note))
   return recorded.rendered
 }
 
@@ -74,7 +75,7 @@ export async function renderBranchTip(kubectl: Kubectl, targets: Target[], edits
     targets.forEach((t, i) => {
       const r = rendered[i]
       if (typeof r === 'string') held.set(t.dir, r)
-      else core.info(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`)
+      else core.info(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`))
     })
     return held
   } finally {
