@@ -5,6 +5,7 @@ import type { ApplyOutcome } from './apply/apply.js'
 import type { CommitResult } from './commit/commit-back.js'
 import type { TargetEdit } from './edit/edit-targets.js'
 import { formatEntry, type ImageEntry } from './edit/image-spec.js'
+import { code, oneLine, text } from './markdown.js'
 import { DIFF_OUTPUT_LIMIT, diffText, summarySection } from './preview/pr-comment.js'
 import type { Preview } from './preview/preview.js'
 
@@ -34,17 +35,17 @@ export function imageRows(edit: TargetEdit): [string, string, string][] {
   return names.map(name => {
     const before = formatEntry(find(edit.before, name))
     const after = formatEntry(find(edit.after, name))
-    return [name, before, before === after ? after : `**${after}**`]
+    return [name, text(before), before === after ? text(after) : `**${text(after)}**`]
   })
 }
 
 /** One line on what the commit-back phase did (nothing when it was off or had nothing to do). */
 export function commitMarkdown(commit: CommitResult): string[] {
-  const sha = `\`${commit.commitSha.slice(0, 12)}\``
-  const branch = commit.branch ? ` on \`${commit.branch}\`` : ''
+  const sha = code(commit.commitSha.slice(0, 12))
+  const branch = commit.branch ? ` on ${code(commit.branch)}` : ''
   if (commit.skipped && commit.refused) return [commit.refused, '']
   if (commit.pullRequest) return pullRequestMarkdown(commit)
-  if (commit.stale) return [`**Refused as out of order** — nothing pushed or applied. ${commit.refused ?? ''}`.trim(), '']
+  if (commit.stale) return [`**Refused as out of order** — nothing pushed or applied. ${text(commit.refused ?? '')}`.trim(), '']
   if (commit.pushed) return [`Pushed ${sha}${branch}${commit.retries ? ` after ${commit.retries} retried push(es)` : ''}.`, '']
   if (commit.commitSha) return [`Already deployed: ${sha}${branch} holds this edit; nothing pushed.`, '']
   return []
@@ -57,28 +58,51 @@ function pullRequestMarkdown(commit: CommitResult): string[] {
   const what =
     pr.operation === 'unchanged'
       ? `The base branch already holds this edit: nothing pushed (${link}).`
-      : `Pull request ${link} ${pr.operation} from \`${commit.branch}\` (${commit.pushed ? `pushed \`${commit.commitSha.slice(0, 12)}\`` : 'deploy branch already up to date'}).`
+      : `Pull request ${link} ${pr.operation} from ${code(commit.branch ?? '')} (${commit.pushed ? `pushed ${code(commit.commitSha.slice(0, 12))}` : 'deploy branch already up to date'}).`
   return [what, 'Nothing applied: the change reaches the cluster when the pull request is merged.', '']
 }
 
-export function summaryMarkdown(outcome: Outcome): string {
+/** GitHub refuses a step summary over 1 MiB; a little is kept for the toolkit's line ending. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8')
+
+/** `markdown` cut at a line boundary to at most `limit` bytes, saying so. */
+export function cutMarkdown(markdown: string, limit: number): string {
+  if (bytes(markdown) <= limit) return markdown
+  const note = '\n\n_… cut here: a job summary is limited to 1 MiB._\n'
+  const room = Math.max(0, limit - bytes(note))
+  const head = Buffer.from(markdown, 'utf8').subarray(0, room).toString('utf8').replace(/\uFFFD$/, '')
+  const line = head.lastIndexOf('\n')
+  return (line > 0 ? head.slice(0, line) : head) + note
+}
+
+/**
+ * The job summary, within `limit` bytes as a whole: the edits, the commit and the apply first
+ * (cut if they alone exceed it), the rendered diff in what is left.
+ */
+export function summaryMarkdown(outcome: Outcome, limit = STEP_SUMMARY_LIMIT): string {
   const out: string[] = ['## Kustomize Image Deploy', '']
   for (const edit of outcome.edits) {
-    out.push(`### ${edit.environment} — \`${edit.target.fileRel}\` ${edit.changed ? '(changed)' : '(unchanged)'}`, '')
+    out.push(`### ${text(edit.environment)} — ${code(edit.target.fileRel)} ${edit.changed ? '(changed)' : '(unchanged)'}`, '')
     const rows = imageRows(edit)
     if (rows.length === 0) {
       out.push('_no images entries_', '')
       continue
     }
     out.push('| image | before | after |', '| --- | --- | --- |')
-    for (const [name, before, after] of rows) out.push(`| \`${name}\` | ${before} | ${after} |`)
+    for (const [name, before, after] of rows) out.push(`| ${code(name, true)} | ${before} | ${after} |`)
     out.push('')
   }
   if (outcome.commit) out.push(...commitMarkdown(outcome.commit))
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
   if (outcome.notApplied) out.push(outcome.notApplied, '')
-  if (outcome.preview) out.push(summarySection(outcome.preview.environments))
-  return out.join('\n')
+  // with a preview, room is kept for the line saying the diff did not fit
+  const fixed = cutMarkdown(out.join('\n'), outcome.preview ? limit - 256 : limit)
+  if (!outcome.preview) return fixed
+  const left = limit - bytes(fixed) - 1 - outcome.preview.environments.length
+  if (left < 2048) return fixed + '\n_The rendered diff does not fit in the job summary (1 MiB); see the `diff` output._\n'
+  return fixed + '\n' + summarySection(outcome.preview.environments, left)
 }
 
 export async function report(outcome: Outcome): Promise<void> {
@@ -99,7 +123,7 @@ export async function report(outcome: Outcome): Promise<void> {
   }
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, value)
-    core.info(`${name}=${name === 'diff' ? `(${value.length} characters)` : value}`)
+    core.info(`${name}=${name === 'diff' ? `(${value.length} characters)` : oneLine(value)}`)
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(outcome), true).write()
 }

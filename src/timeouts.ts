@@ -6,7 +6,7 @@
  *   KID_GIT_TIMEOUT          one git network operation (fetch, push)          default 60
  *   KID_API_TIMEOUT          one GitHub API request                            default 30
  *   KID_RATE_LIMIT_MAX_WAIT  longest wait for a rate limit; longer: give up    default 60
- *   KID_PREVIEW_TIMEOUT      the whole preview phase (diff and comments)       default 180
+ *   KID_PREVIEW_TIMEOUT      the whole preview phase (diff and comments)       default 300
  */
 export interface Timeouts {
   gitNetworkMs: number
@@ -19,7 +19,7 @@ const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
   gitNetworkMs: ['KID_GIT_TIMEOUT', 60],
   apiRequestMs: ['KID_API_TIMEOUT', 30],
   rateLimitMaxWaitMs: ['KID_RATE_LIMIT_MAX_WAIT', 60],
-  previewMs: ['KID_PREVIEW_TIMEOUT', 180]
+  previewMs: ['KID_PREVIEW_TIMEOUT', 300]
 }
 
 /** The bounds in milliseconds; a variable that is not a positive number is ignored. */
@@ -36,8 +36,8 @@ export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
   }
 }
 
-/** "90 s", "2.5 s", "10 min" for messages. */
+/** "90 s", "2.5 s", "10 min" (from 2 minutes on, whole minutes) for messages. */
 export function seconds(ms: number): string {
   const s = ms / 1000
-  return s >= 120 && s % 60 === 0 ? `${s / 60} min` : `${Number(s.toFixed(1))} s`
+  return s >= 120 ? `${Math.round(s / 60)} min` : `${Number(s.toFixed(1))} s`
 }

@@ -15,6 +15,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { ApiFaults, immediateAnswer } from './api-faults.js'
 import { comparison, type CompareStatus } from './github-compare.js'
 import { executeGraphql, githubError } from './github-graphql.js'
 import { GitHubRepos, type CreateCommitInput } from './github-repos.js'
@@ -65,6 +66,8 @@ export class GitHubApiServer {
   readonly repos = new GitHubRepos()
   /** every GraphQL operation received: its name and the HTTP status answered */
   readonly graphqlCalls: { operation: string; status: number; errors: string[] }[] = []
+  /** fault modes for REST requests (api-faults.ts) */
+  readonly faults = new ApiFaults()
   /** called before a comment is created (e.g. to simulate a concurrent run) */
   beforeCreate?: (owner: string, repo: string, issue: number, body: string, token: TokenSpec) => void
   private nextId = 1000
@@ -87,6 +90,7 @@ export class GitHubApiServer {
   }
 
   async close(): Promise<void> {
+    this.server.closeAllConnections()
     await new Promise<void>(resolve => this.server.close(() => resolve()))
   }
 
@@ -173,8 +177,18 @@ export class GitHubApiServer {
     const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const spec = token ? this.tokens[token] : undefined
     if (!spec) return error(401, 'Bad credentials')
-    if (routeRepos(this, { operation: op.operationId, p: op.pathParams, url, body: body as Record<string, any> | undefined, spec, send, error })) return
-    this.route(op.operationId, op.pathParams, url, body as { body?: string } | undefined, spec, send, error)
+    const fault = this.faults.take(op.operationId)
+    if (fault?.kind === 'silent') return
+    const answer = fault && immediateAnswer(fault)
+    if (answer) {
+      this.requests.push({ method: req.method ?? '', path: url.pathname + url.search, status: answer.status })
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers })
+      return void res.end(JSON.stringify(answer.body))
+    }
+    if (fault?.kind === 'delete-before') this.comments.splice(this.comments.findIndex(c => c.id === Number(op.pathParams.comment_id)) >>> 0, 1)
+    const reply = fault?.kind === 'error-after' ? () => error(fault.status ?? 502, 'Server Error') : send
+    if (routeRepos(this, { operation: op.operationId, p: op.pathParams, url, body: body as Record<string, any> | undefined, spec, send: reply, error })) return
+    this.route(op.operationId, op.pathParams, url, body as { body?: string } | undefined, spec, reply, error)
   }
 
   /** POST /graphql: validated and executed against GitHub's schema; 401 for an unknown token. */

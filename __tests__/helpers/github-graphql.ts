@@ -5,13 +5,13 @@
  * is refused here too and recorded as a violation. Mutations are served by root resolvers; an
  * error they throw carries GitHub's `type` (STALE_DATA, FORBIDDEN, UNPROCESSABLE, NOT_FOUND).
  */
-import { schema as published } from '@octokit/graphql-schema'
 import { buildClientSchema, graphql, GraphQLError, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql'
 
-let cached: GraphQLSchema | undefined
+let cached: Promise<GraphQLSchema> | undefined
 
-export function githubSchema(): GraphQLSchema {
-  cached ??= buildClientSchema(published.json as unknown as IntrospectionQuery)
+/** The schema, loaded on the first GraphQL request (the package parses 10 MB of JSON on import). */
+export function githubSchema(): Promise<GraphQLSchema> {
+  cached ??= import('@octokit/graphql-schema').then(({ schema }) => buildClientSchema(schema.json as unknown as IntrospectionQuery))
   return cached
 }
 
@@ -30,7 +30,7 @@ export async function executeGraphql(
   request: { query?: unknown; variables?: unknown; operationName?: unknown },
   rootValue: Record<string, (args: any) => unknown>
 ): Promise<GraphqlResult> {
-  const schema = githubSchema()
+  const schema = await githubSchema()
   if (typeof request.query !== 'string') return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, violations: ['graphql: no query'] }
   let document
   try {

@@ -98,4 +98,29 @@ describe('stale guard with the source in another repository (compare API)', () =
     expect(remoteFile('dev')).toContain('newTag: "21"')
     expect(api.violations).toEqual([])
   })
+
+  it('a rate limit resetting in an hour is not slept through: the commit fails saying until when, nothing pushed', async () => {
+    const [earlier, later] = [sourceSha(), sourceSha()]
+    await deployFrom('dev', 'bar:30', earlier)
+    const before = remoteTip()
+    api.faults.add({ kind: 'rate-limit', operation: 'repos/compare-commits-with-basehead', seconds: 3600 })
+    const ws = await cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), fx.home)
+    const started = Date.now()
+    const run = await deploy(
+      fx,
+      ws,
+      { path: 'overlays/dev', images: 'bar:31', 'source-commit': later, 'source-repository': SOURCE_REPO },
+      { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'config-owner/deploy' }
+    )
+    api.faults.clear()
+    expect(Date.now() - started).toBeLessThan(60_000) // a bound on a wait, not a performance figure
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error::commit: the out-of-order guard needs GitHub's compare API for another\/repo: GitHub API rate limit exhausted \(GET \/repos\/another\/repo\/compare\/.*\): it resets at .*, in 60 min, longer than this action waits \(60 s, KID_RATE_LIMIT_MAX_WAIT\); nothing was pushed$/)
+    ])
+    expect(run.outputs.pushed ?? 'false').toBe('false')
+    expect(remoteTip()).toBe(before)
+    expect(git(ws, fx.home, 'rev-list', '--count', 'origin/main..HEAD')).toBe('0')
+  })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CommitResult } from '../../src/commit/commit-back.js'
-import { commitMarkdown } from '../../src/report.js'
+import { commitMarkdown, cutMarkdown, STEP_SUMMARY_LIMIT, summaryMarkdown } from '../../src/report.js'
+import type { TargetEdit } from '../../src/edit/edit-targets.js'
+import type { Preview } from '../../src/preview/preview.js'
+import { diffRenders } from '../../src/preview/resource-diff.js'
 
 const base: CommitResult = { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 }
 
@@ -13,5 +16,40 @@ describe('commitMarkdown', () => {
     ['stale', { stale: true, skipped: false, refused: 'source 111 is older than 222' }, '**Refused as out of order** — nothing pushed or applied. source 111 is older than 222']
   ])('%s', (_label, result, line) => {
     expect(commitMarkdown({ ...base, ...result })[0]).toBe(line)
+  })
+})
+
+describe('summaryMarkdown stays within the step summary limit as a whole', () => {
+  const edit = (i: number): TargetEdit => ({
+    target: { dir: `/w/o${i}`, rel: `overlays/env-${i}`, file: `/w/o${i}/kustomization.yaml`, fileRel: `overlays/env-${i}/kustomization.yaml` },
+    environment: `env-${i}`,
+    original: '',
+    content: '',
+    changed: true,
+    before: [{ name: `registry.example/very/long/image/name-${i}`, newTag: 'v1' }],
+    after: [{ name: `registry.example/very/long/image/name-${i}`, newTag: 'v2' }]
+  })
+  const big = (n: number): Preview => ({
+    comments: [],
+    environments: [{ environment: 'prod', path: 'overlays/prod', diff: diffRenders('', Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  k: ${'x'.repeat(200)}\n`).join('---\n')) }]
+  })
+  it.each([
+    ['a large diff', 10, 8000],
+    ['many edits and a large diff', 12_000, 8000],
+    ['many edits alone', 12_000, 0]
+  ])('%s', (_, edits, resources) => {
+    const markdown = summaryMarkdown({ edits: Array.from({ length: edits }, (_, i) => edit(i)), preview: resources ? big(resources) : undefined })
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT)
+    expect(markdown).toContain('## Kustomize Image Deploy')
+  })
+  it('says where it was cut', () => {
+    expect(cutMarkdown('a\n'.repeat(1000), 500)).toMatch(/cut here: a job summary is limited to 1 MiB/)
+    expect(Buffer.byteLength(cutMarkdown('é\n'.repeat(1000), 500))).toBeLessThanOrEqual(500)
+  })
+  it('escapes what came from the pull request', () => {
+    const e = { ...edit(1), environment: 'prod\n::error title=X::<img src=x onerror=alert(1)>' }
+    const markdown = summaryMarkdown({ edits: [e] })
+    expect(markdown).not.toContain('<img')
+    expect(markdown).not.toMatch(/^::error/m)
   })
 })

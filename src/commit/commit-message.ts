@@ -6,6 +6,9 @@
  */
 import { InputError } from '../errors.js'
 import type { ImageEntry } from '../edit/image-spec.js'
+import type { TargetEdit } from '../edit/edit-targets.js'
+import type { Settings } from '../inputs.js'
+import { formatTrailers } from './trailers.js'
 
 export const PLACEHOLDERS = ['environment', 'images', 'paths', 'source', 'source-short'] as const
 export type Placeholder = (typeof PLACEHOLDERS)[number]
@@ -58,4 +61,15 @@ export function renderMessage(template: string, values: MessageValues, skipCi: b
   if (skipCi && !/\[(skip ci|ci skip)\]/i.test(body)) lines[0] = `${lines[0]} [skip ci]`
   const message = lines.join('\n')
   return trailers.length > 0 ? `${message}\n\n${trailers.join('\n')}\n` : `${message}\n`
+}
+
+/** The message of a deploy commit of `edits`; `paths` are the changed files, repository-relative. */
+export function deployMessage(settings: Settings, env: NodeJS.ProcessEnv, edits: TargetEdit[], paths: string[]): string {
+  const changed = edits.filter(e => e.changed)
+  const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')
+  const source = settings.commit.sourceCommit
+  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : ''
+  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run, environment, paths, images: settings.images.map(s => s.arg) })
+  const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join(', '), source, 'source-short': source.slice(0, 7) }
+  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers)
 }

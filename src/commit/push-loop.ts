@@ -15,13 +15,12 @@ import type { TargetEdit } from '../edit/edit-targets.js'
 import { writeAtomic } from '../edit/files.js'
 import { editImages } from '../edit/kustomization.js'
 import { DEFAULT_BACKOFF, retry } from '../retry.js'
-import { describeImages, renderMessage } from './commit-message.js'
+import { deployMessage } from './commit-message.js'
 import type { CommitFile, Git } from './git.js'
 import type { CommitTarget } from './preconditions.js'
 import { PushError, pushError } from './push-failure.js'
 import type { RemoteBranch } from './remote-branch.js'
 import { guardTargets, type GuardContext } from './stale-guard.js'
-import { formatTrailers } from './trailers.js'
 
 /** How often a network failure (refused, reset, timed out, 5xx) is retried. */
 export const NETWORK_RETRIES = 3
@@ -118,7 +117,7 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   const edits = await editsAt(ctx, state, base)
   if (!edits.some(e => e.changed)) return alreadyThere(ctx, state, tip, edits)
   if (moved) await checkMovable(ctx, state, base)
-  const built = { tip, files: files(state, edits, base), message: message(ctx, state, edits) }
+  const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) }
   const sha = await git.writeCommit(base, built.files, built.message)
   state.built.set(sha, edits)
   const published = await (ctx.publish ?? (commit => pushToBranch(ctx, commit)))({ sha, ...built })
@@ -248,22 +247,4 @@ async function moveTo(ctx: LoopContext, state: PushState, sha: string): Promise<
 /** A refused run leaves the files as they were before it. */
 async function discard(state: PushState): Promise<void> {
   for (const edit of state.initial.filter(e => e.changed)) await writeAtomic(edit.target.file, edit.original)
-}
-
-function message(ctx: LoopContext, state: PushState, edits: TargetEdit[]): string {
-  const { settings, env } = ctx
-  const changed = edits.filter(e => e.changed)
-  const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')
-  const source = settings.commit.sourceCommit
-  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : ''
-  const trailers = formatTrailers({
-    source,
-    sourceRepository: settings.commit.sourceRepository,
-    run,
-    environment,
-    paths: changedPaths(state, edits),
-    images: settings.images.map(s => s.arg)
-  })
-  const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join(', '), source, 'source-short': source.slice(0, 7) }
-  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers)
 }

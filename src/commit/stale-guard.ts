@@ -5,6 +5,8 @@
  */
 import * as core from '@actions/core'
 import type { Git, LoggedCommit } from './git.js'
+import { RateLimitError } from '../github/github-api.js'
+import { oneLine } from '../markdown.js'
 import type { Settings } from '../inputs.js'
 import type { RemoteBranch } from './remote-branch.js'
 import { parseTrailers, sameTarget, type DeployRecord } from './trailers.js'
@@ -117,6 +119,8 @@ export async function relate(oracle: AncestryOracle, ours: Source, theirs: Sourc
       const map = { ahead: 'newer', behind: 'older', identical: 'same', diverged: 'diverged' } as const
       return { relation: map[status] }
     } catch (error) {
+      // a rate limit lasting longer than the action waits is no answer to proceed on: fail, say until when
+      if (error instanceof RateLimitError) throw new Error(`commit: the out-of-order guard needs GitHub's compare API for ${repository}: ${error.message}; nothing was pushed`)
       return { relation: 'unknown', note: `the compare API failed for ${repository}: ${error instanceof Error ? error.message : String(error)}` }
     }
   }
@@ -145,7 +149,7 @@ async function lastDeployOf(git: Git, branch: RemoteBranch, path: string, imageN
 export async function guardTargets(ctx: GuardContext, branch: RemoteBranch, paths: string[]): Promise<Verdict[]> {
   const { git, settings, said } = ctx
   const say = (text: string | undefined, show: (t: string) => void) => {
-    if (text && !said.has(text)) show(text)
+    if (text && !said.has(text)) show(oneLine(text))
     if (text) said.add(text)
   }
   const ours: Source = { sha: settings.commit.sourceCommit, repository: settings.commit.sourceRepository }

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { FileJournal, readKustomization, removeLeftovers } from './files.js'
 import type { ImageEntry, ImageSpec } from './image-spec.js'
 import { editImages } from './kustomization.js'
+import { oneLine } from '../markdown.js'
 import type { Target } from './targets.js'
 
 export interface TargetEdit {
@@ -29,7 +30,7 @@ export async function planEdits(targets: Target[], specs: ImageSpec[], environme
       const original = await readKustomization(target.file, target.fileRel)
       const result = editImages(original, specs, target.fileRel)
       for (const warning of result.warnings) core.warning(warning, { file: target.fileRel })
-      core.info(`${target.fileRel}: ${result.changed ? 'changed' : 'unchanged'}`)
+      core.info(`${oneLine(target.fileRel)}: ${result.changed ? 'changed' : 'unchanged'}`)
       return { target, environment: environment || target.rel, original, ...result }
     })
   )

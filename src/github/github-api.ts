@@ -1,10 +1,13 @@
 /**
- * The one module that reaches the GitHub API: @actions/github's Octokit with retries (5xx,
- * network) and rate-limit throttling. The base URL comes from GITHUB_API_URL (GitHub
- * Enterprise Server, or a loopback stand-in in tests).
+ * The one module that reaches the GitHub API: @actions/github's Octokit with retries (5xx) and
+ * rate-limit throttling. The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a
+ * loopback stand-in in tests). Nothing waits without bound: every request has a time limit
+ * (KID_API_TIMEOUT), a rate limit is waited for only up to KID_RATE_LIMIT_MAX_WAIT (else a
+ * RateLimitError says until when), and a caller may cancel everything through `signal`.
  */
 import * as core from '@actions/core'
 import type { getOctokit } from '@actions/github'
+import { seconds, timeouts } from '../timeouts.js'
 
 export type GitHubApi = ReturnType<typeof getOctokit>
 
@@ -22,31 +25,102 @@ export interface IssueComment {
 }
 
 const RATE_LIMIT_RETRIES = 2
+/** plugin-retry's defaults, plus 429: a rate limit is the throttling's to judge, never retried blindly */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
+
+/** A rate limit that lasts longer than this action waits; the message says until when. */
+export class RateLimitError extends Error {
+  readonly status: number
+  constructor(message: string, status: number) {
+    super(message)
+    this.name = 'RateLimitError'
+    this.status = status
+  }
+}
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
+
+function abortError(message: string): Error {
+  const error = new Error(message)
+  error.name = 'AbortError' // @octokit/request passes an AbortError through as is: not retried
+  return error
+}
+
+/** `fetch` with a time limit per request and the caller's cancellation. */
+export function timedFetch(base: Fetch, ms: number, cancel?: AbortSignal): Fetch {
+  return async (url, init = {}) => {
+    const timeout = AbortSignal.timeout(ms)
+    const signals = [timeout, cancel, init.signal].filter((s): s is AbortSignal => !!s)
+    try {
+      return await base(url, { ...init, signal: AbortSignal.any(signals) })
+    } catch (error) {
+      const what = `${init.method ?? 'GET'} ${new URL(url).pathname}`
+      if (timeout.aborted) throw abortError(`GitHub API: no answer to ${what} within ${seconds(ms)}`)
+      if (cancel?.aborted) throw abortError(`GitHub API: ${what} cancelled (${String(cancel.reason instanceof Error ? cancel.reason.message : cancel.reason)})`)
+      throw error
+    }
+  }
+}
+
+interface LimitedError {
+  status?: number
+  response?: { headers?: Record<string, string | undefined> }
+  request?: { method?: string; url?: string }
+  message?: string
+}
+
+/** A clear message for a 403/429 rate-limit answer (undefined for any other failure). */
+export function rateLimitMessage(error: unknown, capMs: number, now = Date.now()): string | undefined {
+  const e = error as LimitedError | null
+  if (!e || (e.status !== 403 && e.status !== 429)) return undefined
+  const headers = e.response?.headers ?? {}
+  const what = `${e.request?.method ?? ''} ${e.request?.url ? new URL(e.request.url).pathname : ''}`.trim()
+  const cap = `longer than this action waits (${seconds(capMs)}, KID_RATE_LIMIT_MAX_WAIT)`
+  if (headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']) * 1000
+    const at = Number.isFinite(reset) && reset > 0 ? `${new Date(reset).toISOString().replace(/\.\d+Z$/, 'Z')}, in ${seconds(Math.max(0, Math.round((reset - now) / 1000)) * 1000)}` : 'an unknown time'
+    return `GitHub API rate limit exhausted (${what}): it resets at ${at}, ${cap}`
+  }
+  if (headers['retry-after'] !== undefined || /secondary rate limit/i.test(e.message ?? '')) {
+    return `GitHub API secondary rate limit (${what}): asked to retry after ${headers['retry-after'] ?? '?'} s, ${cap}`
+  }
+  return undefined
+}
 
 /**
  * The API client. Octokit and its plugins are loaded on first use: most runs (no pull request,
  * no cross-repository source) never reach the API, and loading them costs start-up time.
  */
-export async function githubApi(token: string, env: NodeJS.ProcessEnv = process.env): Promise<GitHubApi> {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+export async function githubApi(token: string, env: NodeJS.ProcessEnv = process.env, cancel?: AbortSignal): Promise<GitHubApi> {
+  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
+    import('@actions/github/lib/utils'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling')
   ])
+  const limits = timeouts(env)
   const onLimit = (kind: string) => (after: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
-    core.warning(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after}s`)
-    return retryCount < RATE_LIMIT_RETRIES
+    if (after * 1000 > limits.rateLimitMaxWaitMs || retryCount >= RATE_LIMIT_RETRIES) return false
+    core.info(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after} s`)
+    return true
   }
-  return getOctokit(
+  const base = (defaults.request?.fetch ?? fetch) as Fetch
+  const api = getOctokit(
     token,
     {
       baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      request: { ...defaults.request, fetch: timedFetch(base, limits.apiRequestMs, cancel) },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-      retry: { retries: 3 }
+      retry: { retries: 3, doNotRetry: DO_NOT_RETRY }
     },
     retry,
     throttling
   )
+  api.hook.error('request', error => {
+    const limited = rateLimitMessage(error, limits.rateLimitMaxWaitMs)
+    throw limited ? new RateLimitError(limited, (error as LimitedError).status ?? 403) : error
+  })
+  return api
 }
 
 /** `owner/name` (GITHUB_REPOSITORY) → parts. */
@@ -88,8 +162,9 @@ export async function listIssueComments(api: GitHubApi, repo: RepoRef, issue: nu
   return raw.map(toComment)
 }
 
+/** Never retried by the client: a create whose answer was lost may have created the comment. */
 export async function createIssueComment(api: GitHubApi, repo: RepoRef, issue: number, body: string): Promise<IssueComment> {
-  return toComment((await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data)
+  return toComment((await api.rest.issues.createComment({ ...repo, issue_number: issue, body, request: { retries: 0 } })).data)
 }
 
 export async function updateIssueComment(api: GitHubApi, repo: RepoRef, id: number, body: string): Promise<IssueComment> {

@@ -15,6 +15,7 @@ import {
   type IssueComment,
   type RepoRef
 } from '../github/github-api.js'
+import { errorMessage } from '../errors.js'
 
 export interface UpsertResult {
   url: string
@@ -50,26 +51,70 @@ async function deleteAll(api: GitHubApi, repo: RepoRef, comments: IssueComment[]
   return deleted
 }
 
-/** The comment starting with `marker` now holds `body`; the oldest one of ours survives. */
+/**
+ * The comment starting with `marker` now holds `body`; the oldest one of ours survives. A
+ * comment deleted between the listing and the update is created again; a create that failed
+ * may still have created the comment server-side, so every path after a create lists again and
+ * leaves exactly one.
+ */
 export async function upsertComment(api: GitHubApi, repo: RepoRef, issue: number, marker: string, body: string): Promise<UpsertResult> {
   const login = await authenticatedLogin(api)
-  let owner: Owner = login ? { login } : { bot: true }
+  const owner: Owner = login ? { login } : { bot: true }
   const existing = await ours(api, repo, issue, marker, owner)
+  let deleted = 0
   if (existing.length > 0) {
     const [keep, ...duplicates] = existing
-    const deleted = await deleteAll(api, repo, duplicates)
+    deleted = await deleteAll(api, repo, duplicates)
     if (keep.body === body) return { url: keep.url, action: 'unchanged', deleted }
-    const updated = await updateIssueComment(api, repo, keep.id, body)
-    return { url: updated.url, action: 'updated', deleted }
+    const updated = await updateIfThere(api, repo, keep.id, body)
+    if (updated) return { url: updated.url, action: 'updated', deleted }
+    core.info(`comment ${keep.id} was deleted meanwhile: creating it again`)
   }
-  const created = await createIssueComment(api, repo, issue, body)
-  if (created.author) owner = { login: created.author.login }
-  // A run for the same marker may have created its comment at the same moment: keep the oldest.
-  const after = await ours(api, repo, issue, marker, owner)
-  if (after.length <= 1) return { url: created.url, action: 'created', deleted: 0 }
+  const result = await createOnce(api, repo, issue, marker, body, owner)
+  return { ...result, deleted: result.deleted + deleted }
+}
+
+/** The updated comment, or undefined when it no longer exists (404). */
+async function updateIfThere(api: GitHubApi, repo: RepoRef, id: number, body: string): Promise<IssueComment | undefined> {
+  try {
+    return await updateIssueComment(api, repo, id, body)
+  } catch (error) {
+    if (apiStatus(error) === 404) return undefined
+    throw error
+  }
+}
+
+/**
+ * Create the comment, then make sure exactly one of ours carries `body`: the create may have
+ * failed after GitHub stored it (a 502, a lost answer), or a concurrent run for the same marker
+ * may have created one at the same moment (the oldest is kept).
+ */
+async function createOnce(api: GitHubApi, repo: RepoRef, issue: number, marker: string, body: string, owner: Owner): Promise<UpsertResult> {
+  let created: IssueComment | undefined
+  let failure: unknown
+  try {
+    created = await createIssueComment(api, repo, issue, body)
+    if (created.author) owner = { login: created.author.login }
+  } catch (error) {
+    failure = error
+  }
+  let after: IssueComment[]
+  try {
+    after = await ours(api, repo, issue, marker, owner)
+  } catch (error) {
+    if (failure !== undefined || !created) throw failure ?? error
+    return { url: created.url, action: 'created', deleted: 0 }
+  }
+  if (after.length === 0) {
+    if (failure !== undefined || !created) throw failure
+    return { url: created.url, action: 'created', deleted: 0 }
+  }
+  if (failure !== undefined) core.info(`creating the comment failed (${errorMessage(failure)}), but GitHub stored it: keeping one`)
   const [keep, ...duplicates] = after
   const deleted = await deleteAll(api, repo, duplicates)
-  if (keep.id === created.id || keep.body === body) return { url: keep.url, action: keep.id === created.id ? 'created' : 'updated', deleted }
-  const updated = await updateIssueComment(api, repo, keep.id, body)
+  const mine = keep.id === created?.id || (failure !== undefined && keep.body === body)
+  if (keep.body === body) return { url: keep.url, action: mine ? 'created' : 'updated', deleted }
+  const updated = await updateIfThere(api, repo, keep.id, body)
+  if (!updated) throw failure ?? new Error(`comment ${keep.id} disappeared while it was being updated`)
   return { url: updated.url, action: 'updated', deleted }
 }

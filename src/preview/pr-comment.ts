@@ -6,6 +6,7 @@
  * then the counts alone. The job summary carries the full redacted diff (up to 1 MiB).
  */
 import { splitImage } from '../edit/image-spec.js'
+import { code, oneLine, text } from '../markdown.js'
 import { resourceLabel, type RenderDiff, type ResourceChange, type SecretKeyChanges } from './resource-diff.js'
 
 export interface EnvironmentPreview {
@@ -45,10 +46,8 @@ export function commentMarker(environment: string, path: string): string {
   return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path)} -->`
 }
 
-/** Text safe inside Markdown and inline HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~&]/g, c => `&#${c.charCodeAt(0)};`)
-}
+/** Text safe inside Markdown and inline HTML (markdown.ts). */
+export const escapeMarkdown = text
 
 /** Per repository whose references differ: the references before and after. */
 export function imageChanges(diff: RenderDiff): { name: string; before: string[]; after: string[] }[] {
@@ -72,15 +71,15 @@ function countsLine(diff: RenderDiff): string {
 
 function header(p: EnvironmentPreview, options: FitOptions): string[] {
   const out = options.marker ? [options.marker] : []
-  out.push(`### Rendered diff: ${escapeMarkdown(p.environment)} (\`${p.path.replace(/`/g, "'")}\`)`, '')
-  const commits = p.base && p.head ? ` · \`${p.base}\` → \`${p.head}\`` : ''
+  out.push(`### Rendered diff: ${text(p.environment)} (${code(p.path)})`, '')
+  const commits = p.base && p.head ? ` · ${code(p.base)} → ${code(p.head)}` : ''
   out.push(countsLine(p.diff) + commits, '')
   if (p.note) out.push(`> ${escapeMarkdown(p.note)}`, '')
   const rows = imageChanges(p.diff)
   if (rows.length > 0) {
-    const code = (refs: string[]) => (refs.length ? refs.map(r => `\`${r}\``).join('<br>') : '—')
+    const cell = (refs: string[]) => (refs.length ? refs.map(r => code(r, true)).join('<br>') : '—')
     out.push('| image | before | after |', '| --- | --- | --- |')
-    for (const row of rows.slice(0, MAX_IMAGE_ROWS)) out.push(`| \`${row.name}\` | ${code(row.before)} | ${code(row.after)} |`)
+    for (const row of rows.slice(0, MAX_IMAGE_ROWS)) out.push(`| ${code(row.name, true)} | ${cell(row.before)} | ${cell(row.after)} |`)
     if (rows.length > MAX_IMAGE_ROWS) out.push(`| … ${rows.length - MAX_IMAGE_ROWS} more | | |`)
     out.push('')
   } else if (p.diff.changes.length > 0) out.push('Images unchanged.', '')
@@ -91,7 +90,7 @@ function secretLine(keys: SecretKeyChanges | undefined): string | undefined {
   if (!keys) return undefined
   const parts = (['changed', 'added', 'removed'] as const)
     .filter(k => keys[k].length > 0)
-    .map(k => `${k}: ${keys[k].map(key => `\`${key.replace(/`/g, "'")}\``).join(', ')}`)
+    .map(k => `${k}: ${keys[k].map(key => code(key)).join(', ')}`)
   return `Secret values are not shown. Keys ${parts.length ? parts.join('; ') : 'unchanged'}.`
 }
 
@@ -105,7 +104,7 @@ function fence(lines: string[]): string {
 function changeBlock(c: ResourceChange, maxLines: number, open: boolean): string {
   const plus = c.lines.filter(l => l.startsWith('+')).length
   const minus = c.lines.filter(l => l.startsWith('-')).length
-  const summary = `${c.change}: <code>${escapeMarkdown(resourceLabel(c.id))}</code> (+${plus} −${minus})`
+  const summary = `${c.change}: <code>${text(resourceLabel(c.id))}</code> (+${plus} −${minus})`
   const out = [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, '']
   const shown = c.lines.slice(0, maxLines)
   if (shown.length > 0) {
@@ -121,7 +120,7 @@ function changeBlock(c: ResourceChange, maxLines: number, open: boolean): string
 
 function listLine(c: ResourceChange): string {
   const secret = secretLine(c.secretKeys)
-  return `- ${c.change} \`${resourceLabel(c.id)}\`${secret ? ` — ${secret}` : ''}`
+  return `- ${c.change} ${code(resourceLabel(c.id))}${secret ? ` — ${secret}` : ''}`
 }
 
 function body(p: EnvironmentPreview, level: Level, maxLines = Infinity): string {
@@ -161,7 +160,7 @@ export function diffText(previews: EnvironmentPreview[], limit: number): string 
   const out: string[] = []
   for (const p of previews) {
     const { added, removed, changed } = p.diff.counts
-    out.push(`# ${p.environment} (${p.path}): ${changed} changed, ${added} added, ${removed} removed`)
+    out.push(`# ${oneLine(p.environment)} (${oneLine(p.path)}): ${changed} changed, ${added} added, ${removed} removed`)
     for (const c of p.diff.changes) {
       const label = resourceLabel(c.id)
       out.push(`--- ${c.change === 'added' ? '/dev/null' : label}`, `+++ ${c.change === 'removed' ? '/dev/null' : label}`, ...c.lines)

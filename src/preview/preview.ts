@@ -13,12 +13,14 @@ import { upsertComment } from './comment-upsert.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { errorMessage } from '../errors.js'
 import { Git } from '../commit/git.js'
-import { apiStatus, githubApi, parseRepo } from '../github/github-api.js'
+import { apiStatus, githubApi, parseRepo, RateLimitError } from '../github/github-api.js'
 import type { Settings } from '../inputs.js'
 import type { Kubectl } from '../apply/kubectl.js'
 import { mapLimit } from '../pool.js'
 import { COMMENT_LIMIT, commentMarker, fitMarkdown, type EnvironmentPreview } from './pr-comment.js'
 import { diffRenders } from './resource-diff.js'
+import { seconds, timeouts } from '../timeouts.js'
+import { oneLine } from '../markdown.js'
 
 export interface Preview {
   environments: EnvironmentPreview[]
@@ -111,29 +113,44 @@ function denied(fork: boolean): string {
     : 'the token cannot comment on this pull request (give the job `permissions: pull-requests: write`)'
 }
 
-async function postComments(previews: EnvironmentPreview[], settings: Settings, pullRequest: number, fork: boolean, env: NodeJS.ProcessEnv): Promise<Preview['comments']> {
+async function postComments(
+  previews: EnvironmentPreview[],
+  settings: Settings,
+  pullRequest: number,
+  fork: boolean,
+  env: NodeJS.ProcessEnv,
+  cancel: AbortSignal
+): Promise<Preview['comments']> {
   const repo = parseRepo(env.GITHUB_REPOSITORY ?? '')
   if (!repo) {
     core.warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ''}' is not owner/name; not commenting`)
     return []
   }
-  const api = await githubApi(settings.token, env)
+  const api = await githubApi(settings.token, env, cancel)
   const comments: Preview['comments'] = []
   for (const p of previews) {
     const marker = commentMarker(p.environment, p.path)
     const { markdown, level } = fitMarkdown(p, { limit: COMMENT_LIMIT, marker, pointer: summaryPointer(env) })
     try {
       const result = await upsertComment(api, repo, pullRequest, marker, markdown)
-      core.info(`${p.environment}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`)
+      core.info(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`)
       comments.push({ environment: p.environment, path: p.path, url: result.url })
     } catch (error) {
-      const status = apiStatus(error)
-      const why = status === 401 || status === 403 || status === 404 ? denied(fork) : 'the GitHub API call failed'
-      core.warning(`preview: ${why}: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}. The rendered diff is in the job summary.`)
-      if (status === 401 || status === 403) break
+      if (cancel.aborted) break
+      core.warning(`preview: ${commentFailure(error, fork)}. The rendered diff is in the job summary.`)
+      if (error instanceof RateLimitError || apiStatus(error) === 401 || apiStatus(error) === 403) break
     }
   }
   return comments
+}
+
+/** Why a comment could not be written, with what to do about it. */
+function commentFailure(error: unknown, fork: boolean): string {
+  if (error instanceof RateLimitError) return `${error.message}; not commenting`
+  const status = apiStatus(error)
+  const detail = `${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}`
+  if (status === 401 || status === 403 || status === 404) return `${denied(fork)}: ${detail}`
+  return `the GitHub API call failed (${detail})`
 }
 
 /**
@@ -148,11 +165,25 @@ export async function preview(
   recorded?: Map<string, string>,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<Preview | undefined> {
-  try {
-    return await buildPreview(settings, edits, rendered, kubectl, recorded, env)
-  } catch (error) {
-    core.warning(`preview: ${errorMessage(error)}`)
+  const { previewMs } = timeouts(env)
+  const cancel = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<undefined>(resolve => {
+    timer = setTimeout(() => {
+      cancel.abort(new Error(`the preview took longer than ${seconds(previewMs)}`))
+      resolve(undefined)
+    }, previewMs)
+  })
+  const work = buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel.signal).catch((error: unknown) => {
+    if (!cancel.signal.aborted) core.warning(`preview: ${errorMessage(error)}`)
     return undefined
+  })
+  try {
+    const result = await Promise.race([work, deadline])
+    if (cancel.signal.aborted) core.warning(`preview: gave up after ${seconds(previewMs)} (KID_PREVIEW_TIMEOUT); no comment written, the deploy itself is not affected`)
+    return result
+  } finally {
+    clearTimeout(timer)
   }
 }
 
@@ -162,7 +193,8 @@ async function buildPreview(
   rendered: Map<string, string>,
   kubectl: Kubectl,
   recorded: Map<string, string> | undefined,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  cancel: AbortSignal
 ): Promise<Preview | undefined> {
   const event = await readEvent(env)
   if (!event.pullRequest && recorded && edits.every(e => recorded.has(e.target.dir))) {
@@ -189,7 +221,7 @@ async function buildPreview(
   const environments = environmentPreviews(edits, renders, rendered, base, head)
   let comments: Preview['comments'] = []
   if (event.pullRequest && settings.comment) {
-    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env)
+    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel)
     else core.info('preview: no token; not commenting (the diff is in the job summary)')
   }
   return { environments, comments }
@@ -214,7 +246,7 @@ function environmentPreviews(
     }
     if (note) p.note = note
     const { added, removed, changed, unchanged } = p.diff.counts
-    core.info(`${p.environment}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`)
+    core.info(`${oneLine(p.environment)}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`)
     return p
   })
 }

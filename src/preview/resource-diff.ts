@@ -3,12 +3,14 @@
  *
  * Resources are matched by apiVersion, kind, namespace and name. The `data` and `stringData`
  * of every Secret are redacted before any text is compared or shown: a Secret's change is told
- * as the keys added, removed or changed, never as a value in any form.
+ * as the keys added, removed or changed, never as a value in any form; a Secret value copied
+ * into another object is redacted there too.
  */
 import { createHash } from 'node:crypto'
 import { structuredPatch } from 'diff'
 import { parse, stringify } from 'yaml'
 import { readDocument, splitDocuments, type ResourceId } from '../render/manifest-scan.js'
+import { redactCopies, secretCopies, type SecretCopies } from './secret-copies.js'
 
 export type { ResourceId } from '../render/manifest-scan.js'
 
@@ -73,27 +75,30 @@ function redactSecret(text: string): { text: string; digests: Map<string, string
   return { text: stringify(object, { lineWidth: 0 }), digests }
 }
 
-/** Anything the scanner flags as a Secret, or that mentions Secret as its kind, is redacted. */
-function toResource(text: string, index: number): Resource {
+/**
+ * Anything the scanner flags as a Secret, or that mentions Secret as its kind, is redacted;
+ * in any other object, every copy of a Secret value (secret-copies.ts).
+ */
+function toResource(text: string, index: number, copies: SecretCopies): Resource {
   const doc = readDocument(text)
   const id = doc.id ?? { apiVersion: '', kind: '(unidentified document)', namespace: '', name: `#${index + 1}` }
   const body = text.endsWith('\n') ? text : text + '\n'
   if (id.kind === 'Secret' || /^kind: *["']?Secret["']? *$/m.test(text)) {
     try {
       const { text: redacted, digests } = redactSecret(body)
-      return { id, key: keyOf(id), text: redacted, images: doc.images, secretDigests: digests }
+      return { id, key: keyOf(id), text: redactCopies(redacted, copies), images: doc.images, secretDigests: digests }
     } catch {
       return { id, key: keyOf(id), text: `# ${REDACTED}: this Secret could not be parsed\n`, images: [], secretDigests: new Map() }
     }
   }
-  return { id, key: keyOf(id), text: body, images: doc.images }
+  return { id, key: keyOf(id), text: redactCopies(body, copies), images: doc.images }
 }
 
 /** The resources of a render by key; a repeated key gets a `#n` suffix so none is lost. */
-export function indexRender(render: string): Map<string, Resource> {
+export function indexRender(render: string, copies: SecretCopies = new Map()): Map<string, Resource> {
   const byKey = new Map<string, Resource>()
   splitDocuments(render).forEach((text, i) => {
-    const resource = toResource(text, i)
+    const resource = toResource(text, i, copies)
     let key = resource.key
     for (let n = 2; byKey.has(key); n++) key = `${resource.key}#${n}`
     byKey.set(key, { ...resource, key })
@@ -147,8 +152,9 @@ const hasSecretChange = (k?: SecretKeyChanges) => !!k && k.added.length + k.remo
 
 /** Compare two renders: added and changed resources in head order, then the removed ones. */
 export function diffRenders(base: string, head: string): RenderDiff {
-  const before = indexRender(base)
-  const after = indexRender(head)
+  const copies = secretCopies(base, head)
+  const before = indexRender(base, copies)
+  const after = indexRender(head, copies)
   const changes: ResourceChange[] = []
   let unchanged = 0
   for (const [key, resource] of after) {
