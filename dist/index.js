@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6805);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7074);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6805:
+/***/ 7074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31363,6 +31363,13 @@ const RULES = [
         m => `forbidden: user "${m[1]}" may not ${m[2]} ${resource(m[3], m[4])}${where(m[5])}; grant it with RBAC or use another kubeconfig`
     ],
     ['unauthorized', /\(Unauthorized\)|Unauthorized$/m, () => 'unauthorized: the cluster rejected the kubeconfig\'s credentials (expired token or certificate?)'],
+    ['admission', /admission webhook "([^"]+)" denied the request: (.+)/, m => `refused by admission webhook ${m[1]}: ${m[2]}`],
+    ['admission', /ValidatingAdmissionPolicy '([^']+)'(?: with binding '[^']+')? denied request: (.+)/, m => `refused by admission policy ${m[1]}: ${m[2]}`],
+    [
+        'invalid',
+        /failed to create typed patch object \([^)]*\): (.+)/,
+        m => `rejected by validation: ${m[1]}`
+    ],
     [
         'invalid',
         /(\w+(?:\.[\w.]+)?) "([^"]+)" is invalid: (.+)/,
@@ -31374,6 +31381,8 @@ const RULES = [
         m => `rejected by validation: ${m[1]}: ${m[2]}`
     ],
     ['invalid', /ValidationError\(([^)]+)\): (.+)/, m => `rejected by validation: ${m[1]}: ${m[2]}`],
+    // a client-side patch kubectl could not send: the reason follows the dump of the patch
+    ['invalid', /strict decoding error: (.+)/, m => `rejected by validation: ${m[1]}`],
     ['not-found', /namespaces "([^"]+)" not found/, m => `namespace "${m[1]}" does not exist; create it or add it to the kustomization`],
     [
         'not-found',
@@ -31421,11 +31430,17 @@ function classify(text) {
     }
     return { kind: 'other', message: shorten(firstErrorLine(text).replace(/^error: /, '')) || 'kubectl failed without a message' };
 }
-/** Every distinct error in a stderr (kubectl prints one per failed object), classified. */
+/** Where one error starts in kubectl's stderr (it prints one per failed object). */
+const ERROR_START = /\n(?=error:|Error from server|The request is invalid|The [\w.]+ "[^"]*" is invalid|resource mapping not found)/;
+/** The error texts of a stderr, one per failed object (warnings left out). */
+function errorChunks(stderr) {
+    const chunks = stderr.split(ERROR_START).filter(c => /error|invalid|not found/i.test(c) && !/^Warning:/.test(c.trim()));
+    return chunks.length > 0 ? chunks : [stderr];
+}
+/** Every distinct error in a stderr, classified. */
 function classifyAll(stderr) {
-    const chunks = stderr.split(/\n(?=error:|Error from server)/).filter(c => /error/i.test(c) && !/^Warning:/.test(c.trim()));
     const seen = new Map();
-    for (const chunk of chunks.length > 0 ? chunks : [stderr]) {
+    for (const chunk of errorChunks(stderr)) {
         const c = classify(chunk);
         if (!seen.has(c.message))
             seen.set(c.message, c);
@@ -31653,7 +31668,11 @@ function listItems(text) {
 }
 /** How kubectl names an object in its output: `deployment.apps/web`, `configmap/cfg`. */
 function resourceName(m) {
-    return `${m.kind.toLowerCase()}${m.group ? `.${m.group}` : ''}/${m.name}`;
+    return `${resourceType(m)}/${m.name}`;
+}
+/** How kubectl names a kind unambiguously: `deployment.apps`, `configmap`. */
+function resourceType(m) {
+    return `${m.kind.toLowerCase()}${m.group ? `.${m.group}` : ''}`;
 }
 /** How `kubectl diff` names an object's temp file: `apps.v1.Deployment.ns.web`. */
 function diffName(m) {
@@ -31708,6 +31727,327 @@ function redactSecretDiffs(diffOutput) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/** One way to turn anything thrown into a message. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** A user mistake in an input: the message names the input, quotes the value, shows the form. */
+class InputError extends Error {
+    constructor(input, value, expected, reason) {
+        const why = reason ? `: ${reason}` : '';
+        super(`${input}: '${value}' is not valid${why}; expected ${expected}`);
+        this.name = 'InputError';
+    }
+}
+/** A problem located in a file, reported as a workflow annotation at file:line. */
+class FileError extends Error {
+    file;
+    line;
+    column;
+    constructor(message, file, line, column) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = 'FileError';
+    }
+}
+/** Several independent failures (one per target, object or argument): one annotation each. */
+class FailureList extends Error {
+    lines;
+    constructor(lines) {
+        super(lines.join('\n'));
+        this.lines = lines;
+        this.name = 'FailureList';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/kubectl.ts
+/**
+ * The one wrapper around the kubectl CLI. Every call goes through the private `exec` choke
+ * point: arguments as an array, exit codes decided explicitly, output captured (not echoed).
+ * The kubeconfig reaches kubectl only through the environment of its own process (`env`), and
+ * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
+ */
+
+
+class KubectlError extends Error {
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+        this.name = 'KubectlError';
+    }
+}
+class Kubectl {
+    binary;
+    env;
+    flags;
+    constructor(binary, 
+    /** extra environment for kubectl's process only (e.g. KUBECONFIG) */
+    env = {}, flags = {}) {
+        this.binary = binary;
+        this.env = env;
+        this.flags = flags;
+    }
+    /** `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message. */
+    async kustomize(dir) {
+        const result = await this.exec(['kustomize', dir]);
+        if (result.code !== 0)
+            throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
+        return result.stdout;
+    }
+    /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
+    async diff(dir, flags) {
+        const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]));
+        if (result.code === 0 || result.code === 1)
+            return { differences: result.code === 1, output: result.stdout };
+        throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result);
+    }
+    /** `kubectl apply -k DIR`; a non-zero exit is a KubectlError that still carries stdout (partial applies). */
+    async apply(dir, flags) {
+        const result = await this.exec(this.clusterArgs(applyArgs(dir, flags)));
+        if (result.code !== 0)
+            throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result);
+        return result;
+    }
+    /** `kubectl rollout status KIND/NAME --timeout=Ns`; the exit code is the caller's to judge. */
+    async rolloutStatus(ref, timeoutSeconds) {
+        return this.exec(this.clusterArgs(['rollout', 'status', `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace));
+    }
+    /** `kubectl describe KIND NAME`: text, or the error text when it cannot. */
+    async describe(ref) {
+        const result = await this.exec(this.clusterArgs(['describe', ref.kind.toLowerCase(), ref.name], ref.namespace));
+        return result.code === 0 ? result.stdout : `kubectl describe failed: ${firstLines(result.stderr)}`;
+    }
+    /** `kubectl events --for KIND/NAME`: the object's recent events, or the error text. */
+    async events(ref) {
+        const result = await this.exec(this.clusterArgs(['events', '--for', `${ref.kind.toLowerCase()}/${ref.name}`], ref.namespace));
+        return result.code === 0 ? result.stdout : `kubectl events failed: ${firstLines(result.stderr)}`;
+    }
+    /** `kubectl get REF... -o json --ignore-not-found` in one namespace: the objects that exist. */
+    async get(refs, namespace) {
+        if (refs.length === 0)
+            return [];
+        const result = await this.exec(this.clusterArgs(['get', ...refs, '--ignore-not-found', '-o', 'json'], namespace));
+        if (result.code !== 0)
+            throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result);
+        if (result.stdout.trim() === '')
+            return [];
+        const parsed = JSON.parse(result.stdout);
+        return parsed.kind === 'List' ? (parsed.items ?? []) : [parsed];
+    }
+    /** `kubectl get KIND -l SELECTOR -o json` in one namespace: the items. */
+    async list(kind, namespace, selector) {
+        const result = await this.exec(this.clusterArgs(['get', kind, '-l', selector, '-o', 'json'], namespace));
+        if (result.code !== 0)
+            throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result);
+        return JSON.parse(result.stdout).items ?? [];
+    }
+    /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */
+    clusterArgs(args, namespace) {
+        const ns = namespace || this.flags.namespace;
+        return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args];
+    }
+    async exec(args, options = {}) {
+        core_debug(`kubectl ${args.join(' ')}`);
+        try {
+            const { exitCode, stdout, stderr } = await getExecOutput(this.binary, args, {
+                silent: true,
+                ignoreReturnCode: true,
+                env: { ...process.env, ...this.env },
+                input: options.input === undefined ? undefined : Buffer.from(options.input)
+            });
+            return { code: exitCode, stdout, stderr };
+        }
+        catch (error) {
+            throw new Error(`kubectl: cannot run '${this.binary}' (${error instanceof Error ? error.message : String(error)}); set the 'kubectl' input or install kubectl`);
+        }
+    }
+}
+/** Flags `apply` and `diff` share: server-side apply and its field manager. */
+function sideFlags(flags) {
+    const args = [];
+    if (flags.serverSide)
+        args.push('--server-side');
+    if (flags.fieldManager)
+        args.push(`--field-manager=${flags.fieldManager}`);
+    if (flags.serverSide && flags.forceConflicts)
+        args.push('--force-conflicts');
+    return args;
+}
+function applyArgs(dir, flags) {
+    return ['apply', ...sideFlags(flags), ...(flags.dryRun === 'none' ? [] : [`--dry-run=${flags.dryRun}`]), '-k', dir];
+}
+/** The meaningful part of a CLI's stderr, on one line. */
+function firstLines(stderr, max = 3) {
+    return stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(0, max).join(' | ');
+}
+
+;// CONCATENATED MODULE: ./src/apply/object-errors.ts
+/**
+ * kubectl apply's stderr as one classified error per object (pure). kubectl names the object in
+ * some errors (`deployments.apps "web" is forbidden`, `Name: "web", Namespace: "prod"`, the
+ * patch it sent) and not in others (`configmaps is forbidden` on create); each error is matched
+ * to the first object of the render that kubectl did not report as applied and that fits
+ * whatever the error does say (kind or resource, name, namespace).
+ */
+
+
+const EXTRACTORS = [
+    [/failed to create typed patch object \((?:([^/;)]+)\/)?([^;)]+); [^)]*Kind=(\w+)\)/, m => ({ namespace: m[1] ?? '', name: m[2], kind: m[3] })],
+    [/resource mapping not found for name: "([^"]+)" namespace: "([^"]*)"[^]*?no matches for kind "(\w+)"/, m => ({ name: m[1], kind: m[3], ...(m[2] ? { namespace: m[2] } : {}) })],
+    [/Kind=(\w+)"\s*\nName: "([^"]+)", Namespace: "([^"]*)"/, m => ({ kind: m[1], name: m[2], namespace: m[3] })],
+    [/Operation cannot be fulfilled on (\w+)(?:\.[\w.]+)? "([^"]+)"/, m => ({ resource: m[1], name: m[2] })],
+    [/(\w+)(?:\.[\w.]+)? "([^"]+)" is (?:forbidden|invalid)/, m => ({ resource: m[1], name: m[2] })],
+    // the patch kubectl sent (client-side apply) carries the last-applied configuration
+    [/\\"kind\\":\\"(\w+)\\",\\"metadata\\":\{.*?\\"name\\":\\"([^\\"]+)\\"(?:,\\"namespace\\":\\"([^\\"]+)\\")?/, m => ({ kind: m[1], name: m[2], ...(m[3] ? { namespace: m[3] } : {}) })],
+    [/cannot be handled as a (\w+)/, m => ({ kind: m[1] })],
+    [/(\w+)(?:\.[\w.]+)? is forbidden: User "[^"]*" cannot \w+ resource "\w+"[^\n]*?(?:in the namespace "([^"]+)"|at the cluster scope)/, m => ({ resource: m[1], namespace: m[2] ?? '' })],
+    [/namespaces "([^"]+)" not found/, m => ({ namespace: m[1] })]
+];
+/** Everything the error text says about its object (earlier extractors win per field). */
+function objectHint(text) {
+    const hint = {};
+    for (const [pattern, read] of EXTRACTORS) {
+        const m = pattern.exec(text);
+        if (!m)
+            continue;
+        for (const [key, value] of Object.entries(read(m))) {
+            if (hint[key] === undefined && value !== undefined)
+                hint[key] = value;
+        }
+    }
+    return hint;
+}
+/** `Deployment` → `deployments`, `NetworkPolicy` → `networkpolicies`, `Ingress` → `ingresses`. */
+function plural(kind) {
+    const k = kind.toLowerCase();
+    if (/[^aeiou]y$/.test(k))
+        return `${k.slice(0, -1)}ies`;
+    if (/(s|x|z|ch|sh)$/.test(k))
+        return `${k}es`;
+    return `${k}s`;
+}
+function fits(m, hint) {
+    if (hint.name !== undefined && m.name !== hint.name)
+        return false;
+    if (hint.namespace !== undefined && m.namespace !== hint.namespace)
+        return false;
+    if (hint.kind !== undefined && m.kind !== hint.kind)
+        return false;
+    if (hint.resource !== undefined && ![m.kind.toLowerCase(), plural(m.kind)].includes(hint.resource.toLowerCase()))
+        return false;
+    return true;
+}
+const objectLabel = (m) => `${m.kind.toLowerCase()}/${m.name}`;
+/**
+ * One classified error per failed object. `applied`: the objects kubectl's stdout reported (they
+ * did not fail); `manifests`: the target's render, in order.
+ */
+function objectErrors(stderr, applied, manifests) {
+    const reported = new Set(applied.map(l => l.ref));
+    const pool = manifests.filter(m => !reported.has(resourceName(m)));
+    const out = [];
+    for (const chunk of errorChunks(stderr)) {
+        const classified = classify(chunk);
+        const hint = objectHint(chunk);
+        const i = Object.keys(hint).length > 0 ? pool.findIndex(m => fits(m, hint)) : -1;
+        const manifest = i >= 0 ? pool.splice(i, 1)[0] : undefined;
+        const named = manifest ? objectLabel(manifest) : hint.name ? `${(hint.kind ?? hint.resource ?? 'object').toLowerCase()}/${hint.name}` : undefined;
+        const error = { ...classified, ...(named ? { object: named } : {}), ...(manifest ? { manifest } : {}) };
+        if (!out.some(e => e.object === error.object && e.message === error.message))
+            out.push(error);
+    }
+    return out;
+}
+/** `deployment/web: rejected by validation: …`, or the message alone when no object is known. */
+const formatObjectError = (e) => (e.object ? `${e.object}: ${e.message}` : e.message);
+
+;// CONCATENATED MODULE: ./src/markdown.ts
+/**
+ * Untrusted text (image names, object names from rendered manifests, environment names, paths:
+ * all of it can come from a pull request) made safe where it is shown (pure):
+ * - `text`: Markdown and HTML inert, one line, no @mention;
+ * - `code`: an inline code span it cannot break out of (backticks, table pipes, line breaks);
+ * - `oneLine`: a log line that cannot start a workflow command (`::error::…` needs a line start).
+ */
+/**
+ * Markdown and HTML special characters as numeric entities (parentheses need none once brackets
+ * are escaped: no link can form); line breaks as spaces.
+ */
+function markdown_text(value) {
+    return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>#|~&@]/g, c => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * An inline code span holding `value` verbatim: fenced by one backtick more than its longest
+ * run, padded when it starts or ends with one. In a table cell (`table`) a pipe is escaped, as
+ * GFM requires even inside code.
+ */
+function code(value, table = false) {
+    let s = value.replace(/[\r\n]+/g, ' ').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (table)
+        s = s.replace(/\|/g, '\\|');
+    if (s === '')
+        return '` `';
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map(run => run.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${s}${pad}${ticks}`;
+}
+/** Line breaks and other control characters as visible escapes (`\n`), for the log. */
+function oneLine(value) {
+    return value.replace(/[\x00-\x1f\x7f]/g, c => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-target.ts
+/**
+ * One target's `kubectl apply -k` and what became of it: applied, failed (one classified error per
+ * object that failed) or not attempted. kubectl goes on past a failed object, so a failed target
+ * may have applied some of its objects; `resources` says which.
+ */
+
+
+
+
+
+
+/** Apply one target; never throws: a failure is in the result. */
+async function applyTarget(kubectl, target, flags, manifests) {
+    let stdout = '';
+    let stderr = '';
+    let failed = false;
+    try {
+        stdout = (await kubectl.apply(target.dir, flags)).stdout;
+    }
+    catch (error) {
+        failed = true;
+        if (error instanceof KubectlError)
+            ({ stdout, stderr } = error.result);
+        else
+            stderr = `error: ${errorMessage(error)}`;
+    }
+    const lines = parseApplyOutput(stdout);
+    const resources = toResources(lines, manifests).map(r => ({ path: target.rel, ...r }));
+    for (const r of resources)
+        info(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`));
+    if (!failed)
+        return { result: { path: target.rel, state: flags.dryRun === 'none' ? 'applied' : 'dry-run', errors: [] }, resources };
+    const errors = objectErrors(stderr, lines, manifests);
+    const failedObjects = errors.flatMap(e => (e.manifest ? [{ path: target.rel, kind: e.manifest.kind, namespace: e.manifest.namespace, name: e.manifest.name, action: 'failed', error: e.message }] : []));
+    const messages = errors.map(e => `${target.rel}: kubectl apply failed: ${formatObjectError(e)}`);
+    for (const m of messages)
+        info(oneLine(m));
+    return { result: { path: target.rel, state: 'failed', errors: messages }, resources: [...resources, ...failedObjects] };
+}
+/** Every target as not attempted, and why (a stale run, a failed push). */
+function notAttempted(targets, why) {
+    return targets.map(t => ({ path: t.rel, state: 'not-attempted', errors: [why] }));
+}
+
 ;// CONCATENATED MODULE: ./src/apply/drift.ts
 /**
  * Drift: a live workload container running an image other than the one git recorded before
@@ -31739,44 +32079,21 @@ function findDrift(recorded, live, rendered) {
     }
     return drift;
 }
-/** `kubectl get` arguments per namespace for the candidates: `deployment.apps/web`. */
+/**
+ * What to list per namespace for the candidates: their kinds, comma-joined for one
+ * `kubectl get deployment.apps,statefulset.apps -n NS` (one request per kind and namespace;
+ * naming each object costs one request per object, and kubectl's client-side throttling makes
+ * 20 of them take seconds). The list may hold more objects than the candidates: findDrift
+ * compares only those git recorded.
+ */
 function liveQueries(candidates) {
-    const byNamespace = new Map();
+    const kinds = new Map();
     for (const m of candidates) {
-        const refs = byNamespace.get(m.namespace) ?? [];
-        refs.push(resourceName(m));
-        byNamespace.set(m.namespace, refs);
+        const set = kinds.get(m.namespace) ?? new Set();
+        set.add(resourceType(m));
+        kinds.set(m.namespace, set);
     }
-    return byNamespace;
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** One way to turn anything thrown into a message. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/** A user mistake in an input: the message names the input, quotes the value, shows the form. */
-class InputError extends Error {
-    constructor(input, value, expected, reason) {
-        const why = reason ? `: ${reason}` : '';
-        super(`${input}: '${value}' is not valid${why}; expected ${expected}`);
-        this.name = 'InputError';
-    }
-}
-/** A problem located in a file, reported as a workflow annotation at file:line. */
-class FileError extends Error {
-    file;
-    line;
-    column;
-    constructor(message, file, line, column) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.name = 'FileError';
-    }
+    return new Map([...kinds].map(([ns, set]) => [ns, [...set].sort().join(',')]));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -31787,6 +32104,129 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/apply/kubeconfig-secrets.ts
+/**
+ * Which values of a kubeconfig are credentials, so the runner masks them in every log line:
+ * tokens, passwords, key and certificate data, the secrets of exec plugins (env values and
+ * arguments with secret-looking names) and of auth providers, passwords inside URLs. Names of
+ * clusters, users and contexts, namespaces and server addresses are not secrets: masking
+ * `production` would turn `user "production"` into `user "***"` and every later log line that
+ * happens to contain the word. Pure: no I/O.
+ */
+
+/** Fields of `users[].user` and `clusters[].cluster` that hold a credential (or key material). */
+const SECRET_FIELDS = new Set(['token', 'password', 'client-key-data', 'client-certificate-data', 'certificate-authority-data']);
+/** Names of env variables, flags and auth-provider settings that carry a secret. */
+const SECRET_NAME = /token|secret|passw|credential|private|key|cookie|session|authorization|cert/i;
+/** ...unless they only name where the secret lives. */
+const LOCATION_NAME = /(file|path|dir|url|endpoint)$/i;
+/** A secret-looking name's value shorter than this is not worth masking (it would mask common words). */
+const MIN_GUESSED = 4;
+/**
+ * The credentials in a kubeconfig's text, each once. Content that is not a YAML mapping cannot be
+ * read field by field, so every line that is more than YAML structure counts as secret.
+ */
+function kubeconfigSecrets(content) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(content);
+    }
+    catch {
+        return linesOf(content);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return linesOf(content);
+    const found = [];
+    const record = doc;
+    for (const entry of list(record.clusters))
+        collectCluster(field(entry, 'cluster'), found);
+    for (const entry of list(record.users))
+        collectUser(field(entry, 'user'), found);
+    return [...new Set(found.flatMap(withLines))].filter(s => s.trim() !== '');
+}
+function collectCluster(cluster, found) {
+    collectFields(cluster, found);
+    for (const url of ['server', 'proxy-url'])
+        found.push(...urlPassword(field(cluster, url)));
+}
+function collectUser(user, found) {
+    collectFields(user, found);
+    const exec = field(user, 'exec');
+    for (const variable of list(field(exec, 'env'))) {
+        const name = field(variable, 'name');
+        if (typeof name === 'string' && secretName(name))
+            guessed(field(variable, 'value'), found);
+    }
+    found.push(...secretArgs(list(field(exec, 'args')).filter((a) => typeof a === 'string')));
+    const config = field(field(user, 'auth-provider'), 'config');
+    if (config && typeof config === 'object') {
+        for (const [name, value] of Object.entries(config))
+            if (secretName(name))
+                guessed(value, found);
+    }
+}
+/** The values of the named secret fields (always, whatever their length). */
+function collectFields(section, found) {
+    if (!section || typeof section !== 'object')
+        return;
+    for (const [name, value] of Object.entries(section)) {
+        if (SECRET_FIELDS.has(name) && (typeof value === 'string' || typeof value === 'number'))
+            found.push(String(value));
+    }
+}
+/** Values of `--token=x` and of `--token x` (the argument after a secret-looking flag). */
+function secretArgs(args) {
+    const found = [];
+    args.forEach((arg, i) => {
+        const flag = /^--?([\w.-]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag || !secretName(flag[1]))
+            return;
+        const value = flag[2] ?? (args[i + 1]?.startsWith('-') ? undefined : args[i + 1]);
+        guessed(value, found);
+    });
+    return found;
+}
+/** `https://user:pass@host` → `pass` (and its URL-decoded form). */
+function urlPassword(value) {
+    if (typeof value !== 'string')
+        return [];
+    const password = /^[a-z][\w+.-]*:\/\/[^/@:]*:([^/@]+)@/i.exec(value)?.[1];
+    if (!password)
+        return [];
+    let decoded = password;
+    try {
+        decoded = decodeURIComponent(password);
+    }
+    catch {
+        // keep the raw form only
+    }
+    return [password, decoded];
+}
+const secretName = (name) => SECRET_NAME.test(name) && !LOCATION_NAME.test(name);
+function guessed(value, found) {
+    if ((typeof value === 'string' || typeof value === 'number') && String(value).length >= MIN_GUESSED)
+        found.push(String(value));
+}
+/** A multi-line value, and each of its lines (the runner matches masks within one line). */
+const withLines = (value) => (value.includes('\n') ? [value, ...value.split(/\r?\n/).map(l => l.trim()).filter(l => l.length >= MIN_GUESSED)] : [value]);
+const list = (value) => (Array.isArray(value) ? value : []);
+const field = (value, name) => (value && typeof value === 'object' ? value[name] : undefined);
+const TRIVIAL = /^(-\s*)?([\w-]+:\s*(v1|Config|\{\}|\[\]|null|"")?|-)$/;
+/** Unreadable content: every line with data, and each value of 8 characters or more alone. */
+function linesOf(content) {
+    const found = [];
+    for (const raw of content.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length < 6 || TRIVIAL.test(line))
+            continue;
+        found.push(line);
+        const value = /^(?:-\s*)?[\w-]+:\s+(.+)$/.exec(line)?.[1];
+        if (value && value.length >= 8)
+            found.push(value);
+    }
+    return [...new Set(found)];
+}
+
 ;// CONCATENATED MODULE: ./src/apply/kubeconfig.ts
 /**
  * The kubeconfig kubectl will use: the `kubeconfig` input's content written to a 0600 file under
@@ -31801,20 +32241,15 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const EXPECTED = 'kubeconfig YAML with clusters, users and contexts (as `kubectl config view --raw` prints it)';
-const TRIVIAL = /^(-\s*)?([\w-]+:\s*(v1|Config|\{\}|\[\]|null|"")?|-)$/;
-/** Register the content and each line of it that is more than YAML structure as secrets. */
+/**
+ * Register the credentials of kubeconfig content as secrets (kubeconfig-secrets.ts decides which
+ * values are); names, namespaces and server addresses stay readable in logs and diffs.
+ */
 function maskKubeconfig(content, mask = core_setSecret) {
-    mask(content);
-    for (const raw of content.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length < 6 || TRIVIAL.test(line))
-            continue;
-        mask(line);
-        const value = /^(?:-\s*)?[\w-]+:\s+(.+)$/.exec(line)?.[1];
-        if (value && value.length >= 8)
-            mask(value);
-    }
+    for (const secret of kubeconfigSecrets(content))
+        mask(secret);
 }
 /** Contexts and current-context of one kubeconfig's text; `input` names the source in errors. */
 function parseKubeconfig(content, source) {
@@ -31900,133 +32335,6 @@ async function writeKubeconfig(content, context, env) {
     return { path: file, ...chosen, dispose };
 }
 
-;// CONCATENATED MODULE: ./src/apply/kubectl.ts
-/**
- * The one wrapper around the kubectl CLI. Every call goes through the private `exec` choke
- * point: arguments as an array, exit codes decided explicitly, output captured (not echoed).
- * The kubeconfig reaches kubectl only through the environment of its own process (`env`), and
- * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
- */
-
-
-class KubectlError extends Error {
-    result;
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-        this.name = 'KubectlError';
-    }
-}
-class Kubectl {
-    binary;
-    env;
-    flags;
-    constructor(binary, 
-    /** extra environment for kubectl's process only (e.g. KUBECONFIG) */
-    env = {}, flags = {}) {
-        this.binary = binary;
-        this.env = env;
-        this.flags = flags;
-    }
-    /** `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message. */
-    async kustomize(dir) {
-        const result = await this.exec(['kustomize', dir]);
-        if (result.code !== 0)
-            throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
-        return result.stdout;
-    }
-    /** The client's version (`v1.35.4`); proves the binary runs. */
-    async version() {
-        const result = await this.exec(['version', '--client', '-o', 'json']);
-        if (result.code !== 0)
-            throw new KubectlError(firstLines(result.stderr) || `kubectl version exited ${result.code}`, result);
-        try {
-            return String(JSON.parse(result.stdout).clientVersion?.gitVersion ?? 'unknown');
-        }
-        catch {
-            return 'unknown';
-        }
-    }
-    /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
-    async diff(dir, flags) {
-        const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]));
-        if (result.code === 0 || result.code === 1)
-            return { differences: result.code === 1, output: result.stdout };
-        throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result);
-    }
-    /** `kubectl apply -k DIR`; a non-zero exit is a KubectlError that still carries stdout (partial applies). */
-    async apply(dir, flags) {
-        const result = await this.exec(this.clusterArgs(applyArgs(dir, flags)));
-        if (result.code !== 0)
-            throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result);
-        return result;
-    }
-    /** `kubectl rollout status KIND/NAME --timeout=Ns`; the exit code is the caller's to judge. */
-    async rolloutStatus(ref, timeoutSeconds) {
-        return this.exec(this.clusterArgs(['rollout', 'status', `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace));
-    }
-    /** `kubectl describe KIND NAME`: text, or the error text when it cannot. */
-    async describe(ref) {
-        const result = await this.exec(this.clusterArgs(['describe', ref.kind.toLowerCase(), ref.name], ref.namespace));
-        return result.code === 0 ? result.stdout : `kubectl describe failed: ${firstLines(result.stderr)}`;
-    }
-    /** `kubectl events --for KIND/NAME`: the object's recent events, or the error text. */
-    async events(ref) {
-        const result = await this.exec(this.clusterArgs(['events', '--for', `${ref.kind.toLowerCase()}/${ref.name}`], ref.namespace));
-        return result.code === 0 ? result.stdout : `kubectl events failed: ${firstLines(result.stderr)}`;
-    }
-    /** `kubectl get REF... -o json --ignore-not-found` in one namespace: the objects that exist. */
-    async get(refs, namespace) {
-        if (refs.length === 0)
-            return [];
-        const result = await this.exec(this.clusterArgs(['get', ...refs, '--ignore-not-found', '-o', 'json'], namespace));
-        if (result.code !== 0)
-            throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result);
-        if (result.stdout.trim() === '')
-            return [];
-        const parsed = JSON.parse(result.stdout);
-        return parsed.kind === 'List' ? (parsed.items ?? []) : [parsed];
-    }
-    /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */
-    clusterArgs(args, namespace) {
-        const ns = namespace || this.flags.namespace;
-        return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args];
-    }
-    async exec(args, options = {}) {
-        core_debug(`kubectl ${args.join(' ')}`);
-        try {
-            const { exitCode, stdout, stderr } = await getExecOutput(this.binary, args, {
-                silent: true,
-                ignoreReturnCode: true,
-                env: { ...process.env, ...this.env },
-                input: options.input === undefined ? undefined : Buffer.from(options.input)
-            });
-            return { code: exitCode, stdout, stderr };
-        }
-        catch (error) {
-            throw new Error(`kubectl: cannot run '${this.binary}' (${error instanceof Error ? error.message : String(error)}); set the 'kubectl' input or install kubectl`);
-        }
-    }
-}
-/** Flags `apply` and `diff` share: server-side apply and its field manager. */
-function sideFlags(flags) {
-    const args = [];
-    if (flags.serverSide)
-        args.push('--server-side');
-    if (flags.fieldManager)
-        args.push(`--field-manager=${flags.fieldManager}`);
-    if (flags.serverSide && flags.forceConflicts)
-        args.push('--force-conflicts');
-    return args;
-}
-function applyArgs(dir, flags) {
-    return ['apply', ...sideFlags(flags), ...(flags.dryRun === 'none' ? [] : [`--dry-run=${flags.dryRun}`]), '-k', dir];
-}
-/** The meaningful part of a CLI's stderr, on one line. */
-function firstLines(stderr, max = 3) {
-    return stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(0, max).join(' | ');
-}
-
 ;// CONCATENATED MODULE: ./src/pool.ts
 
 /** Map with at most `limit` calls in flight; results keep the input order. */
@@ -32041,6 +32349,81 @@ async function mapLimit(items, fn, limit = (0,external_node_os_namespaceObject.a
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
+}
+
+;// CONCATENATED MODULE: ./src/apply/pod-details.ts
+/**
+ * Why a rollout did not complete usually lives in its pods, not in the workload: a readiness
+ * probe failing, ImagePullBackOff, CrashLoopBackOff, Unschedulable. For a failed rollout, the
+ * conditions, container states and recent events of its not-ready pods, bounded in size.
+ */
+
+const MAX_PODS = 3;
+const MAX_EVENTS = 10;
+const MAX_CHARS = 4000;
+/** `app=web,tier in (a,b)` from a label selector; '' when it selects nothing expressible. */
+function selectorString(selector) {
+    const labels = Object.entries((selector?.matchLabels ?? {})).map(([k, v]) => `${k}=${v}`);
+    const expressions = (selector?.matchExpressions ?? []).map(e => {
+        const values = (e.values ?? []).join(',');
+        switch (e.operator) {
+            case 'In':
+                return `${e.key} in (${values})`;
+            case 'NotIn':
+                return `${e.key} notin (${values})`;
+            case 'Exists':
+                return String(e.key);
+            case 'DoesNotExist':
+                return `!${e.key}`;
+            default:
+                return '';
+        }
+    });
+    return [...labels, ...expressions].filter(Boolean).join(',');
+}
+const isReady = (pod) => (pod.status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True');
+/** One pod's not-ready story: phase, conditions that are not True, container states (pure). */
+function describePod(pod) {
+    const out = [`pod/${pod.metadata?.name} (${pod.status?.phase ?? 'unknown phase'})`];
+    for (const c of (pod.status?.conditions ?? [])) {
+        if (c.status === 'True')
+            continue;
+        out.push(`  condition ${c.type}=${c.status}${c.reason ? ` ${c.reason}` : ''}${c.message ? `: ${c.message}` : ''}`);
+    }
+    const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+    for (const s of statuses) {
+        const [state, detail] = Object.entries((s.state ?? {}))[0] ?? ['unknown', {}];
+        const why = detail?.reason ? ` ${detail.reason}${detail.message ? `: ${detail.message}` : ''}` : '';
+        out.push(`  container ${s.name}: ${state}${why}, ready=${s.ready}, restarts=${s.restartCount ?? 0}`);
+    }
+    return out.join('\n');
+}
+/** Text cut to `max` characters, saying so. */
+function bounded(text, max = MAX_CHARS) {
+    return text.length <= max ? text : `${text.slice(0, max)}\n… (${text.length - max} more characters not shown)`;
+}
+/** The not-ready pods of a workload with their recent events; a note when they cannot be read. */
+async function notReadyPods(kubectl, ref) {
+    try {
+        const [workload] = (await kubectl.get([`${ref.kind.toLowerCase()}/${ref.name}`], ref.namespace));
+        const selector = selectorString(workload?.spec?.selector);
+        if (!selector)
+            return '';
+        const pods = (await kubectl.list('pods', ref.namespace, selector)).filter(p => !isReady(p));
+        if (pods.length === 0)
+            return '';
+        const shown = pods.slice(0, MAX_PODS);
+        const parts = await Promise.all(shown.map(async (pod) => {
+            const events = (await kubectl.events({ kind: 'Pod', name: String(pod.metadata?.name), namespace: ref.namespace })).trimEnd().split('\n');
+            const tail = events.length > MAX_EVENTS + 1 ? [events[0], `… (${events.length - MAX_EVENTS - 1} earlier events)`, ...events.slice(-MAX_EVENTS)] : events;
+            return `${describePod(pod)}\n  events:\n${tail.map(l => `    ${l}`).join('\n')}`;
+        }));
+        const more = pods.length > shown.length ? `\n(${pods.length - shown.length} more not-ready pods not shown)` : '';
+        return bounded(`${pods.length} not-ready pod(s) of ${ref.kind.toLowerCase()}/${ref.name}:\n${parts.join('\n')}${more}`);
+    }
+    catch (error) {
+        return `the pods of ${ref.kind.toLowerCase()}/${ref.name} could not be read: ${errorMessage(error)}`;
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -32059,8 +32442,10 @@ function logVerbatim(text) {
 ;// CONCATENATED MODULE: ./src/apply/rollout.ts
 /**
  * Wait for the rollout of every workload the apply created or changed, all at once, within the
- * timeout; for each one that fails, collect `kubectl describe` and its recent events.
+ * timeout; for each one that fails, collect `kubectl describe`, its recent events and those of
+ * its not-ready pods (where probe failures and ImagePullBackOff show).
  */
+
 
 
 
@@ -32089,9 +32474,11 @@ async function waitOne(kubectl, ref, timeoutSeconds) {
     const message = classified.kind === 'timeout'
         ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${lastLine ? ` (${lastLine.replace(/\.\.\.$/, '')})` : ''}`
         : `rollout of ${label} failed: ${classified.message}`;
-    const [describe, events] = await Promise.all([kubectl.describe(ref), kubectl.events(ref)]);
-    const details = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${describe.trimEnd()}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${events.trimEnd()}`;
-    core_error(message);
+    const [describe, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)]);
+    const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${bounded(describe.trimEnd())}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${bounded(events.trimEnd())}`;
+    const details = pods ? `${workload}\n\n${pods}` : workload;
+    // the run's one annotation for this failure is made where the run fails
+    info(message);
     logVerbatim(details);
     return { ...base, ok: false, message, details };
 }
@@ -32100,6 +32487,102 @@ async function waitForRollouts(kubectl, refs, timeoutSeconds) {
     if (refs.length > 0)
         info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`);
     return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds)));
+}
+
+;// CONCATENATED MODULE: ./src/preview/secret-copies.ts
+/**
+ * Secret values that kustomize copied into other objects (`replacements` into a ConfigMap
+ * field, a container `env` value, a URL in an annotation) are redacted wherever they land
+ * (pure). The values are those of every Secret in either render (base and head), in the forms a
+ * copy takes: as is, base64, JSON-escaped, and each long line of a multi-line value. Every
+ * render is redacted with both sides' values (an old value left in a copy is still a secret),
+ * and the placeholder says whether the value is in both renders, only the old one or only the
+ * new one, so a copied value that changed still shows as a change.
+ */
+
+
+/** Shorter forms are redacted only as a whole YAML value, not inside other text. */
+const MIN_SUBSTRING = 4;
+/** Lines of a multi-line value (a key, a certificate) at least this long are redacted on their own. */
+const MIN_LINE = 8;
+const PLACEHOLDERS = { both: '(redacted secret value)', old: '(redacted secret value: old)', new: '(redacted secret value: new)' };
+const isSecret = (text, kind) => kind === 'Secret' || /^kind: *["']?Secret["']? *$/m.test(text);
+/** The plain values of every Secret in a render (data decoded from base64, stringData as is). */
+function secretValues(render) {
+    const values = new Set();
+    for (const text of splitDocuments(render)) {
+        if (!isSecret(text, readDocument(text).id?.kind))
+            continue;
+        let object;
+        try {
+            object = (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            continue;
+        }
+        for (const [field, encoded] of [['data', true], ['stringData', false]]) {
+            const map = object?.[field];
+            if (!map || typeof map !== 'object')
+                continue;
+            for (const value of Object.values(map)) {
+                if (typeof value !== 'string' || value === '')
+                    continue;
+                if (encoded) {
+                    values.add(value.replace(/\s+/g, '')); // the encoded form itself
+                    const decoded = Buffer.from(value, 'base64').toString('utf8');
+                    if (decoded !== '' && !decoded.includes('\uFFFD'))
+                        values.add(decoded);
+                }
+                else
+                    values.add(value);
+            }
+        }
+    }
+    return values;
+}
+/** The forms a copy of `value` may take in rendered YAML. */
+function formsOf(value) {
+    const forms = [value, Buffer.from(value, 'utf8').toString('base64'), JSON.stringify(value).slice(1, -1)];
+    if (value.includes('\n'))
+        for (const line of value.split('\n'))
+            if (line.trim().length >= MIN_LINE)
+                forms.push(line.trim());
+    return forms.filter(f => f !== '');
+}
+/** Every form of every Secret value of both renders, with its placeholder. */
+function secretCopies(base, head) {
+    const sides = [secretValues(base), secretValues(head)];
+    const side = (form, values) => [...values].some(v => formsOf(v).includes(form));
+    const copies = new Map();
+    for (const value of new Set([...sides[0], ...sides[1]])) {
+        for (const form of formsOf(value)) {
+            if (copies.has(form))
+                continue;
+            const [old, now] = sides.map(values => side(form, values));
+            copies.set(form, old && now ? PLACEHOLDERS.both : old ? PLACEHOLDERS.old : PLACEHOLDERS.new);
+        }
+    }
+    return copies;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` with every copy of a Secret value replaced by its placeholder (longest forms first). */
+function redactCopies(text, copies) {
+    if (copies.size === 0)
+        return text;
+    const forms = [...copies.keys()].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const form of forms) {
+        const placeholder = copies.get(form);
+        if (form.length >= MIN_SUBSTRING) {
+            if (out.includes(form))
+                out = out.split(form).join(placeholder);
+        }
+        else {
+            const whole = new RegExp(`^(\\s*(?:- |[^\\n:]+:[ \\t]+))(["']?)${escapeRe(form)}\\2[ \\t]*$`, 'gm');
+            out = out.replace(whole, (_m, lead) => `${lead}${placeholder}`);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
@@ -32119,68 +32602,83 @@ async function waitForRollouts(kubectl, refs, timeoutSeconds) {
 
 
 
+
+
+
+
 /**
- * Validate the kubeconfig and start checking kubectl; `renderRecorded` (before anything is
- * edited) waits for that check, so it runs alongside the render. `kubeconfig.dispose()` in finally.
+ * Validate the kubeconfig. `checked`: whether kubectl runs (recorded.ts learns it from the first
+ * render, so no process of its own is spent on it). `kubeconfig.dispose()` in finally.
  */
-async function prepareCluster(settings) {
+async function prepareCluster(settings, checked) {
     const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context);
     const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined };
     const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags);
-    const checked = kubectl.version().catch((error) => (error instanceof Error ? error : new Error(errorMessage(error))));
     return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked };
 }
-/**
- * Render each target as git recorded it, before the edit (for drift); a target that fails is
- * left out. Throws, before anything is edited, when kubectl does not run.
- */
-async function renderRecorded(cluster, targets) {
-    const [version, rendered] = await Promise.all([cluster.checked, renderEach(cluster, targets)]);
-    if (version instanceof Error)
-        throw version;
-    info(`kubectl ${version} (${cluster.settings.kubectl})`);
-    return new Map(targets.flatMap((t, i) => (rendered[i] !== undefined ? [[t.dir, rendered[i]]] : [])));
-}
-async function renderEach(cluster, targets) {
-    return mapLimit(targets, async (t) => {
-        try {
-            return await cluster.kubectl.kustomize(t.dir);
-        }
-        catch (error) {
-            info(`${t.rel}: no drift check, it did not render before the edit (${errorMessage(error)})`);
-            return undefined;
-        }
-    });
-}
 const flagsOf = (s) => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun });
-/** Render (unless given), diff and drift-check one target, all at once (no change to the cluster). */
-async function preview(cluster, target, recorded, render) {
-    const [rendered, diff, live] = await Promise.all([
-        render ?? cluster.kubectl.kustomize(target.dir),
-        cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error) => error),
+/**
+ * Diff and live-read every target now (the caller starts this alongside the render and the
+ * preflight, before the commit phase; nothing here changes the cluster). Never rejects.
+ */
+function lookAhead(cluster, targets, recorded) {
+    return mapLimit(targets, t => look(cluster, t, recordedManifests(cluster, recorded, t)));
+}
+const recordedManifests = (cluster, recorded, t) => {
+    const before = recorded.get(t.dir);
+    return before === undefined ? undefined : parseManifests(before, cluster.namespace);
+};
+async function look(cluster, target, recorded) {
+    const [diff, live] = await Promise.all([
+        cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error) => (error instanceof Error ? error : new Error(errorMessage(error)))),
         recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
     ]);
+    return { diff, live };
+}
+/**
+ * Render (unless given), diff and drift-check one target (diff and live read unless looked at
+ * already). `before`: the render of what git recorded, whose Secret values are redacted from the
+ * diff log along with the new render's, wherever kustomize copied them.
+ */
+async function preview(cluster, target, before, render, looked) {
+    const recorded = before === undefined ? undefined : parseManifests(before, cluster.namespace);
+    const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)]);
     const manifests = parseManifests(rendered, cluster.namespace);
-    const drift = recorded ? findDrift(recorded, live, manifests) : [];
+    if (live instanceof Error)
+        info(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`));
+    const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : [];
     if (diff instanceof Error) {
         const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff);
         core_warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`);
         return { manifests, drift };
     }
-    info(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`);
-    if (diff.differences)
-        logVerbatim(redactSecretDiffs(diff.output));
+    info(oneLine(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`));
+    if (diff.differences) {
+        // the old side is what the cluster holds (else what git recorded), the new side this render
+        const old = (await liveSecrets(cluster, manifests)) || before || '';
+        logVerbatim(redactCopies(redactSecretDiffs(diff.output), secretCopies(old, rendered)));
+    }
     return { manifests, changed: changedInDiff(diff.output, manifests), drift };
 }
-/** The live state of the workloads git recorded (for drift); none when it cannot be read. */
+/**
+ * The live Secrets the render names, as YAML documents: their values (the old side of the diff)
+ * are redacted wherever kustomize copied them. '' when there are none or they cannot be read.
+ */
+async function liveSecrets(cluster, manifests) {
+    const byNamespace = new Map();
+    for (const m of manifests.filter(m => m.kind === 'Secret' && m.group === ''))
+        byNamespace.set(m.namespace, [...(byNamespace.get(m.namespace) ?? []), `secret/${m.name}`]);
+    const read = await Promise.all([...byNamespace].map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined).catch(() => [])));
+    return read.flat().map(object => `${(0,dist/* stringify */.As)(object)}---\n`).join('');
+}
+/** The live state of the workloads git recorded (for drift), one list per kind and namespace. */
 async function liveWorkloads(cluster, recorded) {
     try {
         const queries = [...liveQueries(driftCandidates(recorded))];
-        return (await Promise.all(queries.map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined)))).flat();
+        return (await Promise.all(queries.map(([ns, kinds]) => cluster.kubectl.get([kinds], ns || undefined)))).flat();
     }
     catch (error) {
-        info(`no drift check: ${errorMessage(error)}`);
-        return [];
+        return error instanceof Error ? error : new Error(errorMessage(error));
     }
 }
 /** The workloads whose rollout to wait for: created or changed by a real apply. */
@@ -32198,531 +32696,201 @@ function rolloutTargets(resources, changed) {
 }
 /**
  * The phase. Never throws for cluster errors: they are `failures`, reported, then fail the run.
- * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here).
+ * `rendered`: the render of the tree as it is now, when the caller has it (else rendered here);
+ * `looked`: `lookAhead` of that same tree, when the caller started it (else diffed here).
  */
-async function applyTargets(cluster, targets, recorded, rendered) {
+async function applyTargets(cluster, targets, recorded, rendered, looked) {
     const version = await cluster.checked;
     if (version instanceof Error)
         throw version;
     const s = cluster.settings;
-    const outcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], drift: [], rollouts: [], failures: [] };
-    const previews = await mapLimit(targets, t => {
-        const before = recorded.get(t.dir);
-        return preview(cluster, t, before === undefined ? undefined : parseManifests(before, cluster.namespace), rendered?.get(t.dir));
-    });
+    const outcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: [], drift: [], rollouts: [], failures: [] };
+    const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir), looked?.[i]));
     outcome.drift = previews.flatMap(p => p.drift);
     for (const d of outcome.drift) {
         core_warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`);
     }
+    // every target is attempted, in order, whatever became of the one before
     const toWait = [];
     for (const [i, target] of targets.entries()) {
-        const failure = await applyOne(cluster, target, previews[i], outcome, toWait);
-        if (failure) {
-            outcome.failures.push(failure);
-            return outcome;
-        }
+        const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews[i].manifests);
+        outcome.targets.push(result);
+        outcome.resources.push(...resources);
+        outcome.failures.push(...result.errors);
+        toWait.push(...rolloutTargets(resources, previews[i].changed));
     }
-    outcome.applied = s.dryRun === 'none';
+    outcome.applied = s.dryRun === 'none' && outcome.targets.every(t => t.state === 'applied');
     if (s.wait && s.dryRun === 'none') {
         outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds);
         outcome.failures.push(...outcome.rollouts.filter(r => !r.ok).map(r => r.message));
     }
     return outcome;
 }
-/** One `kubectl apply -k`; returns a failure line, or records resources and rollouts to wait for. */
-async function applyOne(cluster, target, view, outcome, toWait) {
-    let stdout;
-    let failure;
-    try {
-        stdout = (await cluster.kubectl.apply(target.dir, flagsOf(cluster.settings))).stdout;
-    }
-    catch (error) {
-        if (!(error instanceof KubectlError))
-            throw error;
-        stdout = error.result.stdout;
-        failure = `${target.rel}: kubectl apply failed: ${classifyAll(error.result.stderr).map(c => c.message).join('; ')}`;
-    }
-    const resources = toResources(parseApplyOutput(stdout), view.manifests);
-    for (const r of resources)
-        info(`${target.rel}: ${r.kind.toLowerCase()}/${r.name}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`);
-    outcome.resources.push(...resources);
-    toWait.push(...rolloutTargets(resources, view.changed));
-    if (failure)
-        core_error(failure);
-    return failure;
+/** The outcome of a run that applied nothing (stale, or a dry run of the commit only). */
+function nothingApplied(cluster, targets, why) {
+    info(`not applying: ${why}`);
+    const s = cluster.settings;
+    return { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: notAttempted(targets, why), drift: [], rollouts: [], failures: [] };
 }
 
-;// CONCATENATED MODULE: ./src/commit/commit-message.ts
-/**
- * The deploy commit's message (pure): the `commit-message` template with its placeholders
- * filled in, an optional `[skip ci]`, and the trailers the stale guard reads.
- *
- * Default `deploy({environment}): {images}` renders as `deploy(prod): foo dev-1338 → dev-1339`.
- */
+;// CONCATENATED MODULE: ./src/apply/apply-summary.ts
 
-const PLACEHOLDERS = ['environment', 'images', 'paths', 'source', 'source-short'];
-const PATTERN = /\{([A-Za-z-]+)\}/g;
-/** Rejects placeholders the template cannot fill; returns the template unchanged. */
-function checkTemplate(template, input = 'commit-message') {
-    for (const match of template.matchAll(PATTERN)) {
-        if (!PLACEHOLDERS.includes(match[1])) {
-            const expected = `a message using only the placeholders ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`;
-            throw new InputError(input, template, expected, `unknown placeholder {${match[1]}}`);
-        }
-    }
-    if (template.trim() === '')
-        throw new InputError(input, template, 'a non-empty message');
-    return template;
-}
-/** What a value of an entry reads as in a message: the tag, or newName:tag@digest when renamed. */
-function entryValue(entry) {
-    if (!entry)
-        return '(none)';
-    const digest = entry.digest ? `@${entry.digest}` : '';
-    if (entry.newName)
-        return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ''}${digest}`;
-    return `${entry.newTag ?? ''}${digest}` || '(none)';
-}
-/** `foo dev-1338 → dev-1339, bar → v7` for every image entry a changed edit touched. */
-function describeImages(edits) {
-    const changes = new Set();
-    for (const edit of edits.filter(e => e.changed)) {
-        for (const after of edit.after) {
-            const before = edit.before.find(b => b.name === after.name);
-            const from = entryValue(before);
-            const to = entryValue(after);
-            if (from === to)
-                continue;
-            changes.add(before ? `${after.name} ${from} → ${to}` : `${after.name} → ${to}`);
-        }
-    }
-    return [...changes].join(', ');
-}
-/** Template filled in, `[skip ci]` appended to the subject when asked, trailers as the last paragraph. */
-function renderMessage(template, values, skipCi, trailers) {
-    const body = template.replace(PATTERN, (whole, name) => PLACEHOLDERS.includes(name) ? values[name] : whole);
-    const lines = body.replace(/\r\n/g, '\n').trim().split('\n');
-    if (skipCi && !/\[(skip ci|ci skip)\]/i.test(body))
-        lines[0] = `${lines[0]} [skip ci]`;
-    const message = lines.join('\n');
-    return trailers.length > 0 ? `${message}\n\n${trailers.join('\n')}\n` : `${message}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/github/github-api.ts
-/**
- * The one module that reaches the GitHub API: @actions/github's Octokit with retries (5xx,
- * network) and rate-limit throttling. The base URL comes from GITHUB_API_URL (GitHub
- * Enterprise Server, or a loopback stand-in in tests).
- */
-
-const RATE_LIMIT_RETRIES = 2;
-/**
- * The API client. Octokit and its plugins are loaded on first use: most runs (no pull request,
- * no cross-repository source) never reach the API, and loading them costs start-up time.
- */
-async function githubApi(token, env = process.env) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
-    ]);
-    const onLimit = (kind) => (after, options, _o, retryCount) => {
-        core_warning(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
-        return retryCount < RATE_LIMIT_RETRIES;
+function applyOutputs(outcome) {
+    return {
+        applied: String(outcome?.applied ?? false),
+        resources: JSON.stringify(outcome?.resources ?? [])
     };
-    return getOctokit(token, {
-        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-        retry: { retries: 3 }
-    }, retry, throttling);
 }
-/** `owner/name` (GITHUB_REPOSITORY) → parts. */
-function parseRepo(value) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-    return match ? { owner: match[1], repo: match[2] } : undefined;
+/** Names, paths, images and kubectl's words come from the render and the cluster: shown inert. */
+const apply_summary_code = (s) => code(s, true);
+function fence(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}text\n${text}\n${ticks}`;
 }
-/** The HTTP status of a failed API call, if it was one. */
-function apiStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * The login behind the token, or undefined when the token cannot tell (an installation token
- * such as the workflow's GITHUB_TOKEN gets 403 from GET /user).
- */
-async function authenticatedLogin(api) {
-    try {
-        return (await api.rest.users.getAuthenticated()).data.login;
-    }
-    catch (error) {
-        if (apiStatus(error) === 403)
-            return undefined;
-        throw error;
+const cell = (s) => markdown_text(s);
+/** A target's apply, as it happened: never shown as deployed unless kubectl applied it. */
+function targetCell(t) {
+    const why = t.errors.map(e => cell(e.replace(`${t.path}: `, ''))).join('<br>');
+    switch (t.state) {
+        case 'applied':
+            return '✅ applied';
+        case 'dry-run':
+            return 'dry run only: nothing applied';
+        case 'failed':
+            return `❌ **not applied** — ${why}`;
+        case 'not-attempted':
+            return `⏭️ not attempted — ${why}`;
     }
 }
-function toComment(raw) {
-    const comment = { id: raw.id, body: raw.body ?? '', url: raw.html_url, createdAt: raw.created_at };
-    if (raw.user)
-        comment.author = { login: raw.user.login, type: raw.user.type };
-    return comment;
-}
-/** Every comment of an issue or pull request, oldest first (all pages). */
-async function listIssueComments(api, repo, issue) {
-    const raw = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-    return raw.map(toComment);
-}
-async function createIssueComment(api, repo, issue, body) {
-    return toComment((await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data);
-}
-async function updateIssueComment(api, repo, id, body) {
-    return toComment((await api.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
-}
-async function deleteIssueComment(api, repo, id) {
-    await api.rest.issues.deleteComment({ ...repo, comment_id: id });
-}
-/** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: where `head` stands relative to `base`. */
-async function compareCommits(api, repository, base, head) {
-    const repo = parseRepo(repository);
-    if (!repo)
-        throw new Error(`'${repository}' is not an owner/name repository`);
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
-    return data.status;
-}
-
-;// CONCATENATED MODULE: ./src/edit/files.ts
-/** Atomic file writes (temp file in the same directory + rename) and their undo. */
-
-
-
-async function writeAtomic(file, content) {
-    const mode = (await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.mode ?? 0o644;
-    const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_namespaceObject.writeFile)(temp, content, { mode: mode & 0o777, flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temp, file);
+function applyMarkdown(outcome) {
+    const mode = outcome.dryRun === 'none' ? '' : ` (dry run: ${outcome.dryRun})`;
+    const out = [`### Apply${mode} — context ${apply_summary_code(outcome.context)}`, ''];
+    if (outcome.targets.length > 0) {
+        out.push('| target | apply |', '| --- | --- |');
+        for (const t of outcome.targets)
+            out.push(`| ${apply_summary_code(t.path)} | ${targetCell(t)} |`);
+        out.push('');
     }
-    catch (error) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
-}
-/** Remembers original bytes so every file a run wrote can be put back. */
-class FileJournal {
-    originals = new Map();
-    /** Write `content`; `original` is what the file held before this run touched it. */
-    async write(file, content, original) {
-        if (!this.originals.has(file))
-            this.originals.set(file, original);
-        await writeAtomic(file, content);
-    }
-    async restoreAll() {
-        const restored = [];
-        for (const [file, original] of this.originals) {
-            await writeAtomic(file, original);
-            restored.push(file);
+    if (outcome.drift.length > 0) {
+        out.push('**Drift**: the cluster ran images that git did not record (changed behind git\'s back); this apply replaced them.', '');
+        out.push('| workload | container | live | git recorded | applied |', '| --- | --- | --- | --- | --- |');
+        for (const d of outcome.drift) {
+            out.push(`| ${apply_summary_code(`${d.kind.toLowerCase()}/${d.name}`)} (${apply_summary_code(d.namespace)}) | ${apply_summary_code(d.container)} | ${apply_summary_code(d.live)} | ${apply_summary_code(d.recorded)} | ${d.applied ? apply_summary_code(d.applied) : '—'} |`);
         }
-        this.originals.clear();
-        return restored;
+        out.push('');
     }
+    if (outcome.resources.length > 0) {
+        out.push('| kind | namespace | name | result |', '| --- | --- | --- | --- |');
+        for (const r of outcome.resources)
+            out.push(`| ${apply_summary_code(r.kind)} | ${r.namespace ? apply_summary_code(r.namespace) : '—'} | ${apply_summary_code(r.name)} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}${r.error ? `: ${cell(r.error)}` : ''} |`);
+        out.push('');
+    }
+    for (const r of outcome.rollouts)
+        out.push(`- ${r.ok ? '✅' : '❌'} ${apply_summary_code(`${r.kind.toLowerCase()}/${r.name}`)} (${apply_summary_code(r.namespace)}): ${markdown_text(r.message)}`);
+    if (outcome.rollouts.length > 0)
+        out.push('');
+    for (const f of outcome.failures)
+        out.push(`**Failed**: ${markdown_text(f)}`, '');
+    for (const r of outcome.rollouts.filter(r => r.details)) {
+        out.push(`<details><summary>${markdown_text(`${r.kind.toLowerCase()}/${r.name}`)}: describe and events</summary>`, '', fence(r.details ?? ''), '', '</details>', '');
+    }
+    return out.join('\n');
+}
+/** The job summary of a run the preflight stopped: what the cluster refused, and that nothing happened. */
+function preflightMarkdown(context, refusals) {
+    return [
+        '## Kustomize Image Deploy',
+        '',
+        `### Preflight refused — context ${apply_summary_code(context)}`,
+        '',
+        'The cluster refused the server-side dry run: nothing was committed, pushed or applied, and the kustomization files were put back.',
+        '',
+        ...refusals.map(r => `- ${cell(r)}`),
+        ''
+    ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/commit/push-failure.ts
+;// CONCATENATED MODULE: ./src/apply/preflight.ts
 /**
- * Classifying what git said when a fetch or push failed (pure), and the one-line error that
- * tells the user what to do. Only `rejected` (the branch moved) and `transient` are retried.
- */
-const push_failure_RULES = [
-    ['protected', /\bGH0(06|13)\b|protected branch|pre-receive hook declined|repository rule violations|declined by (a )?(ruleset|rule)/i],
-    [
-        'auth',
-        /authentication failed|could not read (username|password)|terminal prompts disabled|permission to \S+ denied|write access to repository not granted|invalid username or password|access denied|returned error: 40[13]\b|\b40[13] (unauthorized|forbidden)/i
-    ],
-    ['rejected', /\[rejected\]|fetch first|non-fast-forward|cannot lock ref|failed to update ref|incorrect old value|failed to lock|stale info/i],
-    [
-        'transient',
-        /could not resolve host|connection (refused|reset|timed out)|operation timed out|rpc failed|remote end hung up|early eof|returned error: 5\d\d|unexpected disconnect|gnutls|tls connection/i
-    ]
-];
-function push_failure_classify(output) {
-    for (const [kind, pattern] of push_failure_RULES)
-        if (pattern.test(output))
-            return kind;
-    return 'other';
-}
-/** The most telling line of git's output: a GH0xx / error / declined / denied line, else the first. */
-function keyLine(output) {
-    const lines = output
-        .split('\n')
-        .map(l => l.replace(/^remote:\s*/, '').replace(/\s+/g, ' ').trim())
-        .filter(l => l !== '' && !/^(To |Done$)/.test(l));
-    const pick = lines.find(l => /GH0\d\d/.test(l)) ?? lines.find(l => /error|declined|denied|fatal|rejected/i.test(l)) ?? lines[0] ?? '';
-    return pick.replace(/^(fatal|error):\s*/i, '');
-}
-/** A URL without any user-info (`https://user:secret@host/x` → `https://host/x`). */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}
-class PushError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-        this.name = 'PushError';
-    }
-}
-/** The one-line error for a failed `operation` (fetch, push) of `branch` at `url`. */
-function pushError(operation, url, branch, output) {
-    const kind = push_failure_classify(output);
-    const where = `${operation} of branch '${branch}' at ${redactUrl(url)}`;
-    const detail = keyLine(output);
-    switch (kind) {
-        case 'auth':
-            return new PushError(kind, `${where} was denied: authentication or permission failed (${detail}); ` +
-                `pass in 'token' a token that can write to this repository (for the workflow token: permissions: contents: write)`);
-        case 'protected':
-            return new PushError(kind, `${where} was refused by a branch protection rule, ruleset or pre-receive hook (${detail}); ` +
-                `pass in 'token' a GitHub App token allowed to bypass the rule, or push to an unprotected branch with 'branch'`);
-        case 'rejected':
-            return new PushError(kind, `${where} was rejected because the branch moved (${detail})`);
-        case 'transient':
-            return new PushError(kind, `${where} failed on the network (${detail})`);
-        default:
-            return new PushError(kind, `${where} failed: ${detail || 'no message from git'}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commit/git-auth.ts
-/**
- * Credentials for the push. The ones actions/checkout persisted (an `http.<url>.extraheader`
- * in the repository's config) are used when they cover the remote; otherwise the `token`
- * input becomes an extra header for this remote only, set in the git children's environment
- * (never argv, never the remote URL), masked, and removed by the caller in `finally`.
- */
-
-
-/** Whether an `http.<url>.<key>` config key applies to `remoteUrl` (no url: applies to all). */
-function keyCovers(key, remoteUrl) {
-    const match = /^http\.(?:(.*)\.)?extraheader$/i.exec(key);
-    if (!match)
-        return false;
-    const scope = match[1] ?? '';
-    if (scope === '')
-        return true;
-    const url = redactUrl(remoteUrl);
-    const prefix = redactUrl(scope);
-    if (!url.toLowerCase().startsWith(prefix.toLowerCase().replace(/\/$/, '')))
-        return false;
-    const rest = url.slice(prefix.replace(/\/$/, '').length);
-    return rest === '' || rest.startsWith('/') || prefix.endsWith('/');
-}
-async function configureAuth(git, remoteUrl, token) {
-    if (!/^https?:\/\//i.test(remoteUrl))
-        return 'none';
-    const headers = await git.tryConfigGetRegexp('^http\\..*extraheader$');
-    const persisted = headers.find(([key, value]) => /^\s*authorization:/i.test(value) && keyCovers(key, remoteUrl));
-    if (persisted) {
-        info(`using the credentials persisted in the repository's git config for ${redactUrl(remoteUrl)}`);
-        return 'persisted';
-    }
-    if (!token) {
-        info(`no token and no persisted credentials for ${redactUrl(remoteUrl)}; git's own credential setup decides`);
-        return 'none';
-    }
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    core_setSecret(token);
-    core_setSecret(basic);
-    git.setEnvConfig(`http.${redactUrl(remoteUrl)}.extraheader`, `AUTHORIZATION: basic ${basic}`);
-    info(`authenticating to ${redactUrl(remoteUrl)} with the 'token' input`);
-    return 'token';
-}
-
-;// CONCATENATED MODULE: ./src/commit/git.ts
-/**
- * The one wrapper around the git CLI. Every call goes through the private `exec` choke point:
- * arguments as an array, `GIT_TERMINAL_PROMPT=0`, English messages, the identity as `-c`
- * options (never global config), credentials only in the child's environment. `try*` methods
- * never throw; the others throw a GitError carrying git's own message.
+ * The preflight (DESIGN.md step 5): before anything leaves the runner, the cluster is asked
+ * whether it would take every target, with `kubectl apply --dry-run=server` and the flags of the
+ * real apply (server-side, field manager, force-conflicts, context, namespace). Whatever it
+ * refuses (RBAC, validation, admission, conflicts, a missing namespace or CRD) fails the run
+ * with one classified error per object. The dry runs of all targets run at once and need no
+ * render of ours, so they can start alongside the render phase.
  */
 
 
 
 
-const MINIMUM_VERSION = [2, 31];
-class GitError extends Error {
-    result;
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-        this.name = 'GitError';
+
+
+
+
+
+/** The server-side dry run of every target, all at once. Never rejects and logs nothing. */
+async function preflight(cluster, targets) {
+    const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: 'server' };
+    return mapLimit(targets, async (target) => {
+        const started = Date.now();
+        const result = await cluster.kubectl.apply(target.dir, flags).catch((error) => error instanceof KubectlError ? error.result : error instanceof Error ? error : new Error(errorMessage(error)));
+        return { target, result, ms: Date.now() - started };
+    }, Math.max(targets.length, 1));
+}
+/**
+ * Judge the dry runs against the renders: log what the cluster would do; throw a FailureList,
+ * one line per refused object. An object in a namespace, or of a kind, that the same apply
+ * creates cannot be checked by a dry run: that is a note, not a refusal.
+ */
+async function checkPreflight(runs, rendered, cluster) {
+    const manifests = new Map(runs.map(r => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? '', cluster.namespace)]));
+    const all = [...manifests.values()].flat();
+    const refusals = [];
+    for (const { target, result, ms } of runs) {
+        if (result instanceof Error) {
+            refusals.push(`${target.rel}: ${result.message}`);
+            continue;
+        }
+        const lines = parseApplyOutput(result.stdout);
+        const counts = [...new Set(lines.map(l => l.action))].map(action => `${lines.filter(l => l.action === action).length} ${action}`);
+        const accepted = `${lines.length} object(s) accepted${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
+        if (result.code === 0) {
+            info(oneLine(`${target.rel}: ${accepted} in ${ms} ms`));
+            continue;
+        }
+        const errors = objectErrors(result.stderr, lines, manifests.get(target.dir) ?? []);
+        for (const error of errors) {
+            const why = createdByThisApply(error, all);
+            if (why)
+                info(oneLine(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`));
+            else
+                refusals.push(`${target.rel}: ${formatObjectError(error)}`);
+        }
+        info(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`));
+    }
+    if (refusals.length > 0) {
+        info('the cluster refused the dry run: nothing is committed, pushed or applied');
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write();
+        throw new FailureList(refusals.map(r => `preflight: ${r}`));
     }
 }
-/** The git version is checked once per process, by the first `Git.open`. */
-let versionChecked;
-class Git {
-    root;
-    identity;
-    config = new Map();
-    constructor(
-    /** the top level of the work tree */
-    root, identity) {
-        this.root = root;
-        this.identity = identity;
+/** Why an error is no refusal: its namespace or its kind is created by this very apply. */
+function createdByThisApply(error, all) {
+    if (error.kind !== 'not-found')
+        return undefined;
+    const text = error.message;
+    const ns = /namespace "([^"]+)" does not exist/.exec(text)?.[1];
+    if (ns && all.some(m => m.kind === 'Namespace' && m.name === ns))
+        return `its namespace ${ns} is created by this apply`;
+    const kind = /does not know kind (\w+) \(([^)]+)\)/.exec(text);
+    if (kind) {
+        const group = kind[2].split('/').slice(0, -1).join('/');
+        if (all.some(m => m.kind === 'CustomResourceDefinition' && m.name === `${plural(kind[1])}.${group}`))
+            return `kind ${kind[1]} is defined by this apply`;
     }
-    /** The repository that contains `dir`; fails with a clear message when there is none. */
-    static async open(dir, identity) {
-        const probe = new Git(dir, identity);
-        versionChecked ??= probe.checkVersion();
-        await versionChecked;
-        const result = await probe.exec(['rev-parse', '--show-toplevel']);
-        if (result.code !== 0)
-            throw new GitError(`${dir} is not inside a git repository (${firstLines(result.stderr)})`, result);
-        return new Git(await (0,promises_namespaceObject.realpath)(result.stdout.trim()), identity);
-    }
-    async checkVersion() {
-        const result = await this.exec(['version']);
-        const match = /(\d+)\.(\d+)/.exec(result.stdout);
-        const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-        const [wantMajor, wantMinor] = MINIMUM_VERSION;
-        if (major < wantMajor || (major === wantMajor && minor < wantMinor)) {
-            throw new GitError(`git ${wantMajor}.${wantMinor} or later is required; found '${result.stdout.trim() || 'none'}'`, result);
-        }
-    }
-    /** Configuration for this process's git children only (GIT_CONFIG_COUNT), never on argv. */
-    setEnvConfig(key, value) {
-        this.config.set(key, value);
-    }
-    clearEnvConfig() {
-        this.config.clear();
-    }
-    async tryRevParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async isValidBranchName(name) {
-        return (await this.exec(['check-ref-format', `refs/heads/${name}`])).code === 0;
-    }
-    async currentBranch() {
-        const result = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async remotes() {
-        return (await this.run(['remote'])).split('\n').map(r => r.trim()).filter(Boolean);
-    }
-    async remoteUrl(remote) {
-        return (await this.run(['remote', 'get-url', '--push', remote])).trim();
-    }
-    /** `[key, value]` pairs of every config entry whose key matches `pattern` (none: empty). */
-    async tryConfigGetRegexp(pattern) {
-        const result = await this.exec(['config', '--null', '--get-regexp', pattern]);
-        if (result.code !== 0)
-            return [];
-        return result.stdout
-            .split('\0')
-            .filter(Boolean)
-            .map(entry => {
-            const newline = entry.indexOf('\n');
-            return newline < 0 ? [entry, ''] : [entry.slice(0, newline), entry.slice(newline + 1)];
-        });
-    }
-    /** Fetch one branch into `ref`; throws a GitError (the caller classifies it). */
-    async fetch(remote, branch, ref, depth = {}) {
-        const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
-        if (depth.depth)
-            args.push(`--depth=${depth.depth}`);
-        if (depth.deepen)
-            args.push(`--deepen=${depth.deepen}`);
-        await this.run([...args, remote, `+refs/heads/${branch}:${ref}`]);
-    }
-    /** `true`/`false` when git can tell whether `ancestor` is an ancestor of `descendant`. */
-    async tryIsAncestor(ancestor, descendant) {
-        const result = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant]);
-        return result.code === 0 ? true : result.code === 1 ? false : undefined;
-    }
-    async hasCommit(sha) {
-        return (await this.exec(['cat-file', '-e', `${sha}^{commit}`])).code === 0;
-    }
-    /** Fetch one commit by id (only that commit when the clone is shallow). */
-    async fetchCommit(remote, sha, shallow) {
-        await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, sha]);
-    }
-    /** Check `rev` out, detached, into a new work tree at `dir`; the main work tree is not touched. */
-    async addWorktree(dir, rev) {
-        await this.run(['worktree', 'add', '--quiet', '--detach', dir, rev]);
-    }
-    /** Remove a work tree made by addWorktree (never throws). */
-    async tryRemoveWorktree(dir) {
-        const result = await this.exec(['worktree', 'remove', '--force', dir]);
-        if (result.code !== 0)
-            core_debug(`git worktree remove: ${firstLines(result.stderr)}`);
-        await this.exec(['worktree', 'prune']);
-    }
-    /** Commits reachable from `rev` that touch `paths`, newest first, with full messages. */
-    async log(rev, paths, maxCount) {
-        const out = await this.run(['log', `--max-count=${maxCount}`, '--format=%H%x1f%B%x1e', rev, '--', ...paths]);
-        return out
-            .split('\x1e')
-            .map(record => record.replace(/^\s+/, ''))
-            .filter(Boolean)
-            .map(record => {
-            const [sha, message] = record.split('\x1f');
-            return { sha, message: message ?? '' };
-        });
-    }
-    /** Stage exactly `paths` and commit only them; returns the new commit. */
-    async commit(message, paths) {
-        await this.run(['add', '--', ...paths]);
-        await this.run(['commit', '--quiet', '--no-verify', '--file=-', '--only', '--', ...paths], message);
-        return (await this.run(['rev-parse', 'HEAD'])).trim();
-    }
-    /** Move HEAD (and the checked-out branch) to `rev`, updating the files that differ. */
-    async resetKeep(rev) {
-        await this.run(['reset', '--quiet', '--keep', rev]);
-    }
-    async detach() {
-        await this.run(['checkout', '--quiet', '--detach']);
-    }
-    /** Push `rev` to `refs/heads/<branch>` without force; the raw result, for classification. */
-    async tryPush(remote, rev, branch) {
-        return this.exec(['push', '--porcelain', '--no-verify', remote, `${rev}:refs/heads/${branch}`]);
-    }
-    async run(args, input) {
-        const result = await this.exec(args, input);
-        if (result.code !== 0) {
-            throw new GitError(`git ${args[0]} failed: ${firstLines(result.stderr) || `exit code ${result.code}`}`, result);
-        }
-        return result.stdout;
-    }
-    async exec(args, input) {
-        const identity = this.identity ? ['-c', `user.name=${this.identity.name}`, '-c', `user.email=${this.identity.email}`] : [];
-        core_debug(`git ${args.join(' ')}`);
-        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
-        const base = Number(env.GIT_CONFIG_COUNT) || 0;
-        if (this.config.size > 0) {
-            let i = base;
-            for (const [key, value] of this.config) {
-                env[`GIT_CONFIG_KEY_${i}`] = key;
-                env[`GIT_CONFIG_VALUE_${i}`] = value;
-                i++;
-            }
-            env.GIT_CONFIG_COUNT = String(i);
-        }
-        try {
-            const { exitCode, stdout, stderr } = await getExecOutput('git', [...identity, ...args], {
-                cwd: this.root,
-                silent: true,
-                ignoreReturnCode: true,
-                env,
-                input: input === undefined ? undefined : Buffer.from(input)
-            });
-            return { code: exitCode, stdout, stderr };
-        }
-        catch (error) {
-            throw new Error(`git: cannot run git (${error instanceof Error ? error.message : String(error)}); install git on the runner`);
-        }
-    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/edit/image-spec.ts
@@ -32743,6 +32911,11 @@ const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?';
 const REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
 const TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/;
+/** Control, format (zero-width, bidi), separator, private-use, unassigned and other invisible characters. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
+const codePoint = (c) => c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+/** The argument with every invisible character but the space shown as \u{…}, so an error shows what is there. */
+const visible = (arg) => arg.replace(new RegExp(INVISIBLE.source, 'gu'), c => (c === ' ' ? c : `\\u{${codePoint(c)}}`));
 /** Split `name[:tag][@digest]`, looking for `:` and `@` only after the first `/`. */
 function splitImage(ref) {
     const slash = Math.max(ref.indexOf('/'), 0);
@@ -32764,14 +32937,18 @@ function splitImage(ref) {
     return { name: ref.slice(0, slash + colon), tag: ref.slice(slash + colon + 1) };
 }
 /** Parse one argument; throws an InputError naming the `images` input. */
-function parseImageArg(arg) {
+function parseImageArg(arg, line) {
     const fail = (reason) => {
-        throw new InputError('images', arg, image_spec_EXPECTED, reason);
+        throw new InputError('images', visible(arg), image_spec_EXPECTED, line === undefined ? reason : `line ${line}: ${reason}`);
     };
     if (TEMPLATE.test(arg))
         fail('it holds an unsubstituted template placeholder');
     if (/\s/.test(arg))
         fail('it contains whitespace');
+    const invisible = INVISIBLE.exec(arg);
+    if (invisible) {
+        fail(`it contains the invisible or control character U+${codePoint(invisible[0])}`);
+    }
     const eq = arg.indexOf('=');
     const key = eq >= 0 ? arg.slice(0, eq) : undefined;
     const value = eq >= 0 ? arg.slice(eq + 1) : arg;
@@ -32807,14 +32984,17 @@ function validateDigest(digest, fail) {
         fail(`digest '${digest}' must have ${length} lower-case hex digits after ${algorithm}:`);
     }
 }
-/** Parse the `images` input: one argument per line, blank lines ignored; the last wins per name. */
+/**
+ * Parse the `images` input: one argument per line, blank and `#` lines ignored; the last wins per
+ * name. An error names the line of the input when there are several.
+ */
 function parseImageArgs(lines) {
     const byName = new Map();
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
         const arg = line.trim();
-        if (arg === '')
+        if (arg === '' || arg.startsWith('#'))
             continue;
-        const spec = parseImageArg(arg);
+        const spec = parseImageArg(arg, lines.length > 1 ? i + 1 : undefined);
         byName.delete(spec.name);
         byName.set(spec.name, spec);
     }
@@ -32836,8 +33016,8 @@ function mergeImage(existing, spec) {
     return entry;
 }
 /**
- * When the argument drops an existing newName or digest (kustomize replaces the whole entry),
- * a warning that shows the argument form that keeps them.
+ * When the argument drops an existing newName, digest or tagSuffix (kustomize replaces the whole
+ * entry), a warning that shows the argument form that keeps what can be kept.
  */
 function droppedFieldsWarning(existing, spec) {
     if (!existing)
@@ -32847,16 +33027,20 @@ function droppedFieldsWarning(existing, spec) {
         dropped.push(`newName '${existing.newName}'`);
     if (existing.digest && spec.digest === undefined)
         dropped.push(`digest '${existing.digest}'`);
+    if (existing.tagSuffix)
+        dropped.push(`tagSuffix '${existing.tagSuffix}'`);
     if (dropped.length === 0)
         return undefined;
     const keepName = spec.newName ?? (existing.newName ? PRESERVE : undefined);
     const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : undefined);
+    const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag;
     const keep = spec.name +
         (keepName !== undefined ? `=${keepName}` : '') +
-        (spec.newTag !== undefined ? `:${spec.newTag}` : '') +
+        (suffixed !== undefined ? `:${suffixed}` : '') +
         (keepDigest !== undefined ? `@${keepDigest}` : '');
-    return (`images: '${spec.arg}' drops the existing ${dropped.join(' and ')} of image '${spec.name}', ` +
-        `as kustomize edit set image does; write '${keep}' to keep ${dropped.length > 1 ? 'them' : 'it'}`);
+    const them = dropped.length > 1 ? 'them' : 'it';
+    const hint = keep === spec.arg ? (existing.tagSuffix ? 'write the suffix into the tag to keep it' : '') : `write '${keep}' to keep ${them}`;
+    return `images: '${spec.arg}' drops the existing ${dropped.join(' and ')} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : '');
 }
 /** `name=newName:tag@digest` for logs and summaries. */
 function formatEntry(entry) {
@@ -32868,390 +33052,6 @@ function formatEntry(entry) {
     if (entry.digest)
         out += `@${entry.digest}`;
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/edit/yaml-text.ts
-/**
- * Text-level helpers for editing YAML in place: the file is changed by splicing its source
- * text at node offsets reported by the `yaml` parser, so everything not touched stays
- * byte-for-byte as the author wrote it (pure).
- */
-
-/** Apply non-overlapping splices (any order). */
-function applySplices(source, splices) {
-    let out = source;
-    for (const s of [...splices].sort((a, b) => b.start - a.start || b.end - a.end)) {
-        out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    }
-    return out;
-}
-function lineStart(source, pos) {
-    return source.lastIndexOf('\n', pos - 1) + 1;
-}
-function column(source, pos) {
-    return pos - lineStart(source, pos);
-}
-/** A splice that inserts whole lines after the line holding `pos`. */
-function insertLinesAfter(source, pos, lines, eol) {
-    const nl = source.indexOf('\n', pos);
-    if (nl < 0)
-        return { start: source.length, end: source.length, text: eol + lines.join(eol) };
-    return { start: nl + 1, end: nl + 1, text: lines.join(eol) + eol };
-}
-/** Where the last character of a node's own content is (before trailing blank lines). */
-function contentEnd(node, fallback) {
-    if (!node || !node.range)
-        return fallback;
-    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow && node.items.length > 0) {
-        const last = node.items[node.items.length - 1];
-        if ((0,dist/* isPair */.tO)(last)) {
-            const key = last.key;
-            return contentEnd(last.value, key?.range?.[1] ?? fallback);
-        }
-        return contentEnd(last, fallback);
-    }
-    return node.range[1];
-}
-/** Whether a plain scalar reads back as this very string under YAML 1.1 and 1.2. */
-function readsAsString(value) {
-    if (value === '' || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]/.test(value))
-        return false;
-    for (const version of ['1.1', '1.2']) {
-        const doc = (0,dist/* parseDocument */.Tp)(value, { version });
-        const node = doc.contents;
-        if (doc.errors.length > 0 || !(0,dist/* isScalar */.jn)(node) || node.value !== value)
-            return false;
-    }
-    return true;
-}
-/**
- * A scalar's source text. An existing scalar keeps its quoting style; a plain value that YAML
- * would read as a number, boolean, null or date (`1.10`, `yes`, `0755`, `2024-01-01`) is quoted.
- */
-function formatScalar(value, style) {
-    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
-        return `'${value.replace(/'/g, "''")}'`;
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || !readsAsString(value))
-        return JSON.stringify(value);
-    return value;
-}
-/** The string a scalar holds as written (so an unquoted `1.10` stays "1.10", not 1.1). */
-function scalarText(source, node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || !node.range)
-        return undefined;
-    if (node.type === dist/* Scalar */.X5.PLAIN)
-        return source.slice(node.range[0], node.range[1]);
-    return String(node.value);
-}
-
-;// CONCATENATED MODULE: ./src/edit/kustomization.ts
-/**
- * The format-preserving `images:` edit of a kustomization file (pure).
- *
- * Semantics are those of `kustomize edit set image` (see image-spec.ts); only the lines of the
- * touched entries change, a new entry is appended in the list's own style, and the result is
- * re-parsed and checked against the intended entries before it is returned.
- */
-
-
-
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const FIELDS = ['newName', 'newTag', 'digest'];
-function lineOf(source, pos) {
-    return source.slice(0, pos).split('\n').length;
-}
-/** Parse a kustomization and read its `images:` entries; YAML problems become FileErrors. */
-function parse(source, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(source);
-    const err = doc.errors[0];
-    if (err) {
-        const pos = err.linePos?.[0];
-        throw new FileError(`${file}: invalid YAML: ${err.message.split('\n')[0]}`, file, pos?.line, pos?.col);
-    }
-    const contents = doc.contents;
-    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null)) {
-        return { doc, root: null, images: undefined, entries: [] };
-    }
-    if (!(0,dist/* isMap */.jh)(contents) || contents.flow) {
-        const at = contents.range ? lineOf(source, contents.range[0]) : 1;
-        throw new FileError(`${file}: expected a block mapping at the top level`, file, at);
-    }
-    const images = contents.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images');
-    const entries = [];
-    const list = images?.value;
-    if (list && !((0,dist/* isScalar */.jn)(list) && list.value === null)) {
-        if (!(0,dist/* isSeq */.oP)(list)) {
-            throw new FileError(`${file}: 'images' must be a list`, file, lineOf(source, list.range?.[0] ?? 0));
-        }
-        for (const item of list.items) {
-            const name = (0,dist/* isMap */.jh)(item) ? scalarText(source, item.get('name', true)) : undefined;
-            if (!(0,dist/* isMap */.jh)(item) || !name) {
-                throw new FileError(`${file}: each 'images' entry needs a 'name'`, file, lineOf(source, item.range?.[0] ?? 0));
-            }
-            const entry = { name };
-            for (const field of FIELDS) {
-                const value = scalarText(source, item.get(field, true));
-                if (value)
-                    entry[field] = value;
-            }
-            entries.push({ node: item, entry });
-        }
-    }
-    return { doc, root: contents, images, entries };
-}
-/** The `images:` entries of a kustomization, as written. */
-function readImages(source, file) {
-    return parse(source, file).entries.map(e => e.entry);
-}
-const same = (a, b) => a.name === b.name && FIELDS.every(f => a[f] === b[f]);
-/** Apply the specs to the kustomization text. */
-function editImages(source, specs, file) {
-    const parsed = parse(source, file);
-    const eol = source.includes('\r\n') ? '\r\n' : '\n';
-    const before = parsed.entries.map(e => e.entry);
-    const warnings = [];
-    const splices = [];
-    const added = [];
-    for (const spec of specs) {
-        const matches = parsed.entries.filter(e => e.entry.name === spec.name);
-        if (matches.length === 0)
-            added.push(mergeImage(undefined, spec));
-        for (const { node, entry } of matches) {
-            const merged = mergeImage(entry, spec);
-            if (same(merged, entry))
-                continue;
-            const warning = droppedFieldsWarning(entry, spec);
-            if (warning)
-                warnings.push(`${warning} (${file})`);
-            splices.push(...editEntry(source, node, merged, eol));
-        }
-    }
-    if (added.length > 0)
-        splices.push(appendEntries(source, parsed, added, eol));
-    if (splices.length === 0)
-        return { content: source, changed: false, before, after: before, warnings };
-    const content = applySplices(source, splices);
-    const after = readImages(content, file);
-    const expected = before.map(e => mergeWith(e, specs)).concat(added);
-    if (after.length !== expected.length || !after.every((e, i) => same(e, expected[i]))) {
-        throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
-    }
-    return { content, changed: content !== source, before, after, warnings };
-}
-function mergeWith(entry, specs) {
-    const spec = specs.find(s => s.name === entry.name);
-    return spec ? mergeImage(entry, spec) : entry;
-}
-/** Splices that turn one existing entry into `merged`, touching only its changed fields. */
-function editEntry(source, node, merged, eol) {
-    const pairs = node.items;
-    const find = (field) => pairs.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === field);
-    if (node.flow) {
-        const parts = pairs.map(p => {
-            const field = p.key.value;
-            if (!FIELDS.includes(field))
-                return source.slice(p.key.range[0], contentEnd(p.value, p.key.range[1]));
-            const want = merged[field];
-            return want === undefined ? undefined : `${field}: ${formatScalar(want, styleOf(p.value))}`;
-        });
-        for (const field of FIELDS)
-            if (!find(field) && merged[field])
-                parts.push(`${field}: ${formatScalar(merged[field])}`);
-        return [{ start: node.range[0], end: node.range[1], text: `{${parts.filter(p => p !== undefined).join(', ')}}` }];
-    }
-    const splices = [];
-    const keyCol = column(source, pairs[0].key.range[0]);
-    const removed = new Set();
-    for (const field of FIELDS) {
-        const pair = find(field);
-        const want = merged[field];
-        if (pair && want === undefined)
-            removed.add(pair);
-        else if (pair && want !== scalarText(source, pair.value) && pair.value?.range) {
-            const [start, end] = pair.value.range;
-            splices.push({ start, end, text: formatScalar(want, styleOf(pair.value)) });
-        }
-    }
-    let covered = -1;
-    pairs.forEach((pair, i) => {
-        if (!removed.has(pair) || i <= covered)
-            return;
-        const keyStart = pair.key.range[0];
-        const start = lineStart(source, keyStart);
-        if (source.slice(start, keyStart).trim() === '') {
-            const end = source.indexOf('\n', contentEnd(pair.value, pair.key.range[1]));
-            splices.push({ start, end: end < 0 ? source.length : end + 1, text: '' });
-            return;
-        }
-        // the pair sits on the `- ` line: pull the next kept pair up to its place
-        covered = pairs.findIndex((p, j) => j > i && !removed.has(p));
-        splices.push({ start: keyStart, end: pairs[covered].key.range[0], text: '' });
-    });
-    const missing = FIELDS.filter(f => !find(f) && merged[f] !== undefined);
-    if (missing.length > 0) {
-        const lines = missing.map(f => `${' '.repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
-        splices.push(insertLinesAfter(source, contentEnd(node, node.range[1]), lines, eol));
-    }
-    return splices;
-}
-function styleOf(node) {
-    return (0,dist/* isScalar */.jn)(node) ? node.type : undefined;
-}
-function entryLines(entry, dashCol, keyOffset) {
-    const fields = ['name', ...FIELDS].filter(f => entry[f] !== undefined);
-    return fields.map((f, i) => `${' '.repeat(i === 0 ? dashCol : dashCol + keyOffset)}${i === 0 ? '- ' + ' '.repeat(keyOffset - 2) : ''}${f}: ${formatScalar(entry[f])}`);
-}
-function flowEntry(entry) {
-    const fields = ['name', ...FIELDS].filter(f => entry[f] !== undefined);
-    return `{${fields.map(f => `${f}: ${formatScalar(entry[f])}`).join(', ')}}`;
-}
-/** One splice that appends new entries to `images:` in its style, or adds the key. */
-function appendEntries(source, parsed, added, eol) {
-    const list = parsed.images?.value;
-    if ((0,dist/* isSeq */.oP)(list) && list.flow) {
-        const items = list.items;
-        const text = added.map(flowEntry).join(', ');
-        if (items.length === 0)
-            return { start: list.range[1] - 1, end: list.range[1] - 1, text };
-        return { start: items[items.length - 1].range[1], end: items[items.length - 1].range[1], text: `, ${text}` };
-    }
-    if ((0,dist/* isSeq */.oP)(list) && list.items.length > 0) {
-        const items = list.items;
-        const last = items[items.length - 1];
-        if ((0,dist/* isMap */.jh)(last) && last.flow) {
-            const dash = ' '.repeat(column(source, list.range[0]));
-            return insertLinesAfter(source, contentEnd(last, 0), added.map(e => `${dash}- ${flowEntry(e)}`), eol);
-        }
-        const dashCol = column(source, list.range[0]);
-        const first = items[0];
-        const keyOffset = (0,dist/* isMap */.jh)(first) && !first.flow ? column(source, first.range[0]) - dashCol : 2;
-        const lines = added.flatMap(e => entryLines(e, dashCol, Math.max(keyOffset, 2)));
-        return insertLinesAfter(source, contentEnd(list, 0), lines, eol);
-    }
-    const root = parsed.root;
-    const dashCol = (keyCol) => keyCol + sequenceIndent(source, root);
-    if (parsed.images) {
-        // `images:` with no value (or an explicit null)
-        const key = parsed.images.key;
-        const keyCol = column(source, key.range[0]);
-        const lines = added.flatMap(e => entryLines(e, dashCol(keyCol), 2));
-        const splice = insertLinesAfter(source, key.range[1], lines, eol);
-        const value = list && (0,dist/* isScalar */.jn)(list) && list.range && list.range[1] > list.range[0] ? list.range : undefined;
-        if (value)
-            return { start: value[0], end: splice.start, text: source.slice(value[1], splice.start) + splice.text };
-        return splice;
-    }
-    const keyCol = root ? column(source, root.range[0]) : 0;
-    const lines = [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))];
-    if (!root) {
-        const sep = source === '' || source.endsWith('\n') ? '' : eol;
-        return { start: source.length, end: source.length, text: sep + lines.join(eol) + eol };
-    }
-    return insertLinesAfter(source, contentEnd(root, source.length), lines, eol);
-}
-/** How far the file indents a block sequence under its key (0 as kustomize writes, or 2). */
-function sequenceIndent(source, root) {
-    for (const pair of root?.items ?? []) {
-        const value = pair.value;
-        if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isSeq */.oP)(value) && !value.flow && value.range) {
-            return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
-        }
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/commit/remote-branch.ts
-/**
- * The remote branch a run pushes to, fetched as little as possible: in a shallow clone (what
- * actions/checkout makes by default) a bounded first fetch, then only what is new, and deeper
- * history only while the stale guard still looks for the last deploy.
- */
-
-
-/** First fetch depth in a shallow clone, then how far each deepening reaches. */
-const FIRST_DEPTH = 20;
-const DEEPEN_STEPS = [100, 400];
-class RemoteBranch {
-    git;
-    remote;
-    url;
-    name;
-    ref;
-    fetched = false;
-    deepenings = 0;
-    constructor(git, remote, url, name) {
-        this.git = git;
-        this.remote = remote;
-        this.url = url;
-        this.name = name;
-        this.ref = `refs/remotes/${remote}/${name}`;
-    }
-    /** Fetch the branch; its tip, or undefined when the remote has no such branch yet. */
-    async fetchTip() {
-        const depth = !this.fetched && (await this.git.isShallow()) ? { depth: FIRST_DEPTH } : {};
-        try {
-            await this.git.fetch(this.remote, this.name, this.ref, depth);
-        }
-        catch (error) {
-            if (!(error instanceof GitError))
-                throw error;
-            const output = error.result.stderr + error.result.stdout;
-            if (/couldn't find remote ref/i.test(output))
-                return undefined;
-            throw pushError('fetch', this.url, this.name, output);
-        }
-        this.fetched = true;
-        return this.git.tryRevParse(this.ref);
-    }
-    /** Fetch older history of the branch; false when there is nothing more (or enough) to fetch. */
-    async deepen() {
-        if (!this.fetched || this.deepenings >= DEEPEN_STEPS.length || !(await this.git.isShallow()))
-            return false;
-        const deepen = DEEPEN_STEPS[this.deepenings++];
-        try {
-            await this.git.fetch(this.remote, this.name, this.ref, { deepen });
-        }
-        catch (error) {
-            if (!(error instanceof GitError))
-                throw error;
-            throw pushError('fetch', this.url, this.name, error.result.stderr + error.result.stdout);
-        }
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * The one retry helper: bounded attempts, exponential backoff with jitter. Serves git pushes
- * and GitHub API calls alike; the caller decides which failures are worth another attempt.
- */
-const DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8000 };
-/**
- * "Equal jitter": half the window fixed, half random, so waits never collapse to zero and
- * runs that collided once spread out. `retry` counts from 1.
- */
-function backoffDelay(retry, backoff, random) {
-    const window = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry - 1));
-    return Math.round(window / 2 + (window / 2) * Math.min(Math.max(random, 0), 1));
-}
-const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** Run `fn(attempt)` (attempt counts from 0) until it succeeds or the budget is spent. */
-async function retry(fn, options) {
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (attempt >= options.retries || !options.retryable(error))
-                throw error;
-            const delay = backoffDelay(attempt + 1, options, random());
-            options.onRetry?.(attempt + 1, delay, error);
-            await sleep(delay);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/commit/trailers.ts
@@ -33333,136 +33133,515 @@ function sameTarget(record, path, imageNames) {
     return record.images.some(image => imageNames.includes(imageName(image)));
 }
 
-;// CONCATENATED MODULE: ./src/commit/stale-guard.ts
+;// CONCATENATED MODULE: ./src/commit/commit-message.ts
 /**
- * The out-of-order guard. Before a push, find the newest commit on the remote branch that
- * recorded a deploy of the same target (trailers.ts) and compare its source commit with ours:
- * if theirs descends from ours, this run is stale and must not push (or apply).
+ * The deploy commit's message (pure): the `commit-message` template with its placeholders
+ * filled in, an optional `[skip ci]`, and the trailers the stale guard reads.
+ *
+ * Default `deploy({environment}): {images}` renders as `deploy(prod): foo dev-1338 → dev-1339`.
  */
 
 
-const stale_guard_short = (sha) => sha.slice(0, 7);
-/** how many commits touching a target the guard reads back */
-const MAX_LOG = 1000;
-/** Commit sha prefixes compare equal (a recorded or given source may be abbreviated). */
-function sameCommit(a, b) {
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+const commit_message_PLACEHOLDERS = ['environment', 'images', 'paths', 'source', 'source-short'];
+const PATTERN = /\{([A-Za-z-]+)\}/g;
+/** Rejects placeholders the template cannot fill; returns the template unchanged. */
+function checkTemplate(template, input = 'commit-message') {
+    for (const match of template.matchAll(PATTERN)) {
+        if (!commit_message_PLACEHOLDERS.includes(match[1])) {
+            const expected = `a message using only the placeholders ${commit_message_PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`;
+            throw new InputError(input, template, expected, `unknown placeholder {${match[1]}}`);
+        }
+    }
+    if (template.trim() === '')
+        throw new InputError(input, template, 'a non-empty message');
+    return template;
 }
-/** The newest commit in `commits` (newest first) that recorded a deploy of `path`. */
-function findLastDeploy(commits, path, imageNames) {
-    for (const commit of commits) {
-        const record = parseTrailers(commit.message);
-        if (record && sameTarget(record, path, imageNames))
-            return { commit: commit.sha, record };
+/** What a value of an entry reads as in a message: the tag, or newName:tag@digest when renamed. */
+function entryValue(entry) {
+    if (!entry)
+        return '(none)';
+    const digest = entry.digest ? `@${entry.digest}` : '';
+    if (entry.newName)
+        return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ''}${digest}`;
+    return `${entry.newTag ?? ''}${digest}` || '(none)';
+}
+/** `foo dev-1338 → dev-1339, bar → v7` for every image entry a changed edit touched. */
+function describeImages(edits) {
+    const changes = new Set();
+    for (const edit of edits.filter(e => e.changed)) {
+        for (const after of edit.after) {
+            const before = edit.before.find(b => b.name === after.name);
+            const from = entryValue(before);
+            const to = entryValue(after);
+            if (from === to)
+                continue;
+            changes.add(before ? `${after.name} ${from} → ${to}` : `${after.name} → ${to}`);
+        }
+    }
+    return [...changes].join(', ');
+}
+/** Template filled in, `[skip ci]` appended to the subject when asked, trailers as the last paragraph. */
+function renderMessage(template, values, skipCi, trailers) {
+    const body = template.replace(PATTERN, (whole, name) => commit_message_PLACEHOLDERS.includes(name) ? values[name] : whole);
+    const lines = body.replace(/\r\n/g, '\n').trim().split('\n');
+    if (skipCi && !/\[(skip ci|ci skip)\]/i.test(body))
+        lines[0] = `${lines[0]} [skip ci]`;
+    const message = lines.join('\n');
+    return trailers.length > 0 ? `${message}\n\n${trailers.join('\n')}\n` : `${message}\n`;
+}
+/** The message of a deploy commit of `edits`; `paths` are the changed files, repository-relative. */
+function deployMessage(settings, env, edits, paths) {
+    const changed = edits.filter(e => e.changed);
+    const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ');
+    const source = settings.commit.sourceCommit;
+    const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : '';
+    const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run, environment, paths, images: settings.images.map(s => s.arg) });
+    const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join(', '), source, 'source-short': source.slice(0, 7) };
+    return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
+}
+
+;// CONCATENATED MODULE: ./src/timeouts.ts
+const DEFAULTS = {
+    gitNetworkMs: ['KID_GIT_TIMEOUT', 60],
+    apiRequestMs: ['KID_API_TIMEOUT', 30],
+    rateLimitMaxWaitMs: ['KID_RATE_LIMIT_MAX_WAIT', 60],
+    previewMs: ['KID_PREVIEW_TIMEOUT', 300]
+};
+/** The bounds in milliseconds; a variable that is not a positive number is ignored. */
+function timeouts(env = process.env) {
+    const pick = ([name, fallback]) => {
+        const value = Number(env[name]);
+        return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1000);
+    };
+    return {
+        gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
+        apiRequestMs: pick(DEFAULTS.apiRequestMs),
+        rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
+        previewMs: pick(DEFAULTS.previewMs)
+    };
+}
+/** "90 s", "2.5 s", "10 min" (from 2 minutes on, whole minutes) for messages. */
+function seconds(ms) {
+    const s = ms / 1000;
+    return s >= 120 ? `${Math.round(s / 60)} min` : `${Number(s.toFixed(1))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/github/github-api.ts
+/**
+ * The one module that reaches the GitHub API: @actions/github's Octokit with retries (5xx) and
+ * rate-limit throttling. The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a
+ * loopback stand-in in tests). Nothing waits without bound: every request has a time limit
+ * (KID_API_TIMEOUT), a rate limit is waited for only up to KID_RATE_LIMIT_MAX_WAIT (else a
+ * RateLimitError says until when), and a caller may cancel everything through `signal`.
+ */
+
+
+const RATE_LIMIT_RETRIES = 2;
+/** plugin-retry's defaults, plus 429: a rate limit is the throttling's to judge, never retried blindly */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** A rate limit that lasts longer than this action waits; the message says until when. */
+class RateLimitError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'RateLimitError';
+        this.status = status;
+    }
+}
+function abortError(message) {
+    const error = new Error(message);
+    error.name = 'AbortError'; // @octokit/request passes an AbortError through as is: not retried
+    return error;
+}
+/** `fetch` with a time limit per request and the caller's cancellation. */
+function timedFetch(base, ms, cancel) {
+    return async (url, init = {}) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signals = [timeout, cancel, init.signal].filter((s) => !!s);
+        try {
+            return await base(url, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (error) {
+            const what = `${init.method ?? 'GET'} ${new URL(url).pathname}`;
+            if (timeout.aborted)
+                throw abortError(`GitHub API: no answer to ${what} within ${seconds(ms)}`);
+            if (cancel?.aborted)
+                throw abortError(`GitHub API: ${what} cancelled (${String(cancel.reason instanceof Error ? cancel.reason.message : cancel.reason)})`);
+            throw error;
+        }
+    };
+}
+/** A clear message for a 403/429 rate-limit answer (undefined for any other failure). */
+function rateLimitMessage(error, capMs, now = Date.now()) {
+    const e = error;
+    if (!e || (e.status !== 403 && e.status !== 429))
+        return undefined;
+    const headers = e.response?.headers ?? {};
+    const what = `${e.request?.method ?? ''} ${e.request?.url ? new URL(e.request.url).pathname : ''}`.trim();
+    const cap = `longer than this action waits (${seconds(capMs)}, KID_RATE_LIMIT_MAX_WAIT)`;
+    if (headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        const at = Number.isFinite(reset) && reset > 0 ? `${new Date(reset).toISOString().replace(/\.\d+Z$/, 'Z')}, in ${seconds(Math.max(0, Math.round((reset - now) / 1000)) * 1000)}` : 'an unknown time';
+        return `GitHub API rate limit exhausted (${what}): it resets at ${at}, ${cap}`;
+    }
+    if (headers['retry-after'] !== undefined || /secondary rate limit/i.test(e.message ?? '')) {
+        return `GitHub API secondary rate limit (${what}): asked to retry after ${headers['retry-after'] ?? '?'} s, ${cap}`;
     }
     return undefined;
 }
-/** The decision for one target (pure). */
-function judge(path, ours, last, { relation, note }, allowDowngrade) {
-    if (!last)
-        return { path, relation, refuse: false, info: `${path}: no earlier deploy recorded` };
-    const theirs = `${stale_guard_short(last.record.source)} (recorded by ${stale_guard_short(last.commit)})`;
-    const base = { path, relation, last };
-    switch (relation) {
-        case 'same':
-            return { ...base, refuse: false, info: `${path}: last deployed from the same source ${stale_guard_short(ours.sha)}` };
-        case 'older':
-            return { ...base, refuse: false, info: `${path}: last deployed from ${theirs}, an ancestor of this run's source ${stale_guard_short(ours.sha)}` };
-        case 'diverged':
-            return { ...base, refuse: false, info: `${path}: last deployed from ${theirs}, which has diverged from this run's source ${stale_guard_short(ours.sha)}` };
-        case 'unknown':
-            return {
-                ...base,
-                refuse: false,
-                warning: `${path}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${stale_guard_short(ours.sha)}${note ? ` (${note})` : ''}; proceeding`
-            };
-        case 'newer':
-            if (allowDowngrade) {
-                return { ...base, refuse: false, warning: `${path}: rolling back from ${theirs} to the older source ${stale_guard_short(ours.sha)} (allow-downgrade: true)` };
-            }
-            return {
-                ...base,
-                refuse: true,
-                warning: `${path}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${stale_guard_short(ours.sha)}; ` +
-                    `not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
-            };
-    }
-}
-/** Where `theirs` stands relative to `ours`: local git first, then the compare API. */
-async function relate(oracle, ours, theirs) {
-    if (sameCommit(ours.sha, theirs.sha))
-        return { relation: 'same' };
-    if (ours.repository && theirs.repository && ours.repository.toLowerCase() !== theirs.repository.toLowerCase()) {
-        return { relation: 'unknown', note: `the recorded source is in ${theirs.repository}, this run's in ${ours.repository}` };
-    }
-    const forward = await oracle.isAncestor(ours.sha, theirs.sha);
-    if (forward)
-        return { relation: 'newer' };
-    const backward = await oracle.isAncestor(theirs.sha, ours.sha);
-    if (backward)
-        return { relation: 'older' };
-    if (forward === false && backward === false && (await oracle.complete()))
-        return { relation: 'diverged' };
-    const repository = ours.repository || theirs.repository;
-    if (oracle.compare && repository) {
-        try {
-            const status = await oracle.compare(repository, ours.sha, theirs.sha);
-            const map = { ahead: 'newer', behind: 'older', identical: 'same', diverged: 'diverged' };
-            return { relation: map[status] };
-        }
-        catch (error) {
-            return { relation: 'unknown', note: `the compare API failed for ${repository}: ${error instanceof Error ? error.message : String(error)}` };
-        }
-    }
-    return { relation: 'unknown', note: 'the commits are not both in the local history and no compare API is available' };
-}
-/** The newest recorded deploy of `path`, deepening a shallow history while none is found. */
-async function lastDeployOf(git, branch, path, imageNames) {
-    for (;;) {
-        const found = findLastDeploy(await git.log(branch.ref, [path], MAX_LOG), path, imageNames);
-        if (found || !(await branch.deepen()))
-            return found;
-    }
-}
-/** One verdict per target path against the fetched tip; warnings shown once. */
-async function guardTargets(ctx, branch, paths) {
-    const { git, settings, said } = ctx;
-    const say = (text, show) => {
-        if (text && !said.has(text))
-            show(text);
-        if (text)
-            said.add(text);
+/**
+ * The API client. Octokit and its plugins are loaded on first use: most runs (no pull request,
+ * no cross-repository source) never reach the API, and loading them costs start-up time.
+ */
+async function githubApi(token, env = process.env, cancel) {
+    const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)),
+        __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+    ]);
+    const limits = timeouts(env);
+    const onLimit = (kind) => (after, options, _o, retryCount) => {
+        if (after * 1000 > limits.rateLimitMaxWaitMs || retryCount >= RATE_LIMIT_RETRIES)
+            return false;
+        info(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after} s`);
+        return true;
     };
-    const ours = { sha: settings.commit.sourceCommit, repository: settings.commit.sourceRepository };
-    if (!ours.sha) {
-        say('no source commit (GITHUB_SHA unset and no source-commit input): the out-of-order guard is off', core_warning);
-        return [];
+    const base = (defaults.request?.fetch ?? fetch);
+    const api = getOctokit(token, {
+        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        request: { ...defaults.request, fetch: timedFetch(base, limits.apiRequestMs, cancel) },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        retry: { retries: 3, doNotRetry: DO_NOT_RETRY }
+    }, retry, throttling);
+    api.hook.error('request', error => {
+        const limited = rateLimitMessage(error, limits.rateLimitMaxWaitMs);
+        throw limited ? new RateLimitError(limited, error.status ?? 403) : error;
+    });
+    return api;
+}
+/** `owner/name` (GITHUB_REPOSITORY) → parts. */
+function parseRepo(value) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** The HTTP status of a failed API call, if it was one. */
+function apiStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * The login behind the token, or undefined when the token cannot tell (an installation token
+ * such as the workflow's GITHUB_TOKEN gets 403 from GET /user).
+ */
+async function authenticatedLogin(api) {
+    try {
+        return (await api.rest.users.getAuthenticated()).data.login;
     }
-    const oracle = {
-        isAncestor: (a, d) => git.tryIsAncestor(a, d),
-        complete: async () => !(await git.isShallow()),
-        compare: ctx.compare
-    };
-    const imageNames = settings.images.map(s => s.name);
-    const verdicts = [];
-    for (const path of paths) {
-        const last = await lastDeployOf(git, branch, path, imageNames);
-        const relation = last ? await relate(oracle, ours, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: 'unknown' };
-        const verdict = judge(path, ours, last, relation, settings.commit.allowDowngrade);
-        say(verdict.warning, core_warning);
-        say(verdict.info, info);
-        verdicts.push(verdict);
+    catch (error) {
+        if (apiStatus(error) === 403)
+            return undefined;
+        throw error;
     }
-    return verdicts;
+}
+function toComment(raw) {
+    const comment = { id: raw.id, body: raw.body ?? '', url: raw.html_url, createdAt: raw.created_at };
+    if (raw.user)
+        comment.author = { login: raw.user.login, type: raw.user.type };
+    return comment;
+}
+/** Every comment of an issue or pull request, oldest first (all pages). */
+async function listIssueComments(api, repo, issue) {
+    const raw = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+    return raw.map(toComment);
+}
+/** Never retried by the client: a create whose answer was lost may have created the comment. */
+async function createIssueComment(api, repo, issue, body) {
+    return toComment((await api.rest.issues.createComment({ ...repo, issue_number: issue, body, request: { retries: 0 } })).data);
+}
+async function updateIssueComment(api, repo, id, body) {
+    return toComment((await api.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
+}
+async function deleteIssueComment(api, repo, id) {
+    await api.rest.issues.deleteComment({ ...repo, comment_id: id });
+}
+/** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: where `head` stands relative to `base`. */
+async function compareCommits(api, repository, base, head) {
+    const repo = parseRepo(repository);
+    if (!repo)
+        throw new Error(`'${repository}' is not an owner/name repository`);
+    const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+    return data.status;
 }
 
-;// CONCATENATED MODULE: ./src/commit/commit-back.ts
+;// CONCATENATED MODULE: ./src/commit/push-failure.ts
 /**
- * The commit-back phase (DESIGN.md step 5): one commit of the changed kustomization files,
- * pushed without force. A rejected push fetches the branch, moves onto its tip, re-applies the
- * same edit to the fresh files, commits again and retries with jittered backoff. Before every
- * push the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ * Classifying what git said when a fetch or push failed (pure), and the one-line error that
+ * tells the user what to do. Only `rejected` (the branch moved) and `transient` are retried.
+ */
+/**
+ * Where a rule looks: `any` line, or only git's `own` lines. Lines starting `remote:` are the
+ * server's free text (a hook prints whatever it likes), so they may say "protected" or "denied"
+ * but never make a failure look like a branch race or a network error.
+ */
+const push_failure_RULES = [
+    ['protected', 'any', /\bGH0(06|13)\b|protected branch|repository rule violations|declined by (a )?(ruleset|rule)/i],
+    ['protected', 'own', /hook declined/i],
+    [
+        'auth',
+        'any',
+        /authentication failed|could not read (username|password)|terminal prompts disabled|permission to \S+ denied|write access to repository not granted|invalid username or password|access denied|returned error: 40[13]\b|\b40[13] (unauthorized|forbidden)/i
+    ],
+    ['rejected', 'own', /\[rejected\]|fetch first|non-fast-forward|cannot lock ref|failed to update ref|incorrect old value|failed to lock|stale info/i],
+    [
+        'transient',
+        'own',
+        /could not resolve host|connection (refused|reset|timed out)|couldn't connect to server|failed to connect|empty reply from server|recv failure|send failure|timed out|rpc failed|remote end hung up|early eof|returned error: 5\d\d|unexpected disconnect|gnutls|tls connection|ssl_error/i
+    ]
+];
+/** git's own lines and the server's (`remote:`, prefix removed), blank lines dropped. */
+function split(output) {
+    const own = [];
+    const remote = [];
+    for (const raw of output.split('\n')) {
+        const line = raw.replace(/\s+/g, ' ').trim();
+        if (line === '')
+            continue;
+        if (/^remote:/i.test(line)) {
+            const text = line.replace(/^remote:\s*/i, '');
+            if (text)
+                remote.push(text);
+        }
+        else
+            own.push(line);
+    }
+    return { own, remote };
+}
+function push_failure_classify(output) {
+    const { own, remote } = split(output);
+    const all = [...own, ...remote].join('\n');
+    const ownText = own.join('\n');
+    for (const [kind, scope, pattern] of push_failure_RULES)
+        if (pattern.test(scope === 'any' ? all : ownText))
+            return kind;
+    return 'other';
+}
+/** git's progress chatter on the remote side, never the reason for anything. */
+const PROGRESS = /^(Counting|Compressing|Writing|Total|Resolving|Enumerating|Delta|Receiving|Unpacking|Processing|Create a pull request|To create a merge|https?:\/\/|(error: )?hook declined to update)/i;
+const GENERIC = /failed to push some refs|^To |^Done$/i;
+/**
+ * The most telling part of git's output: a GH0xx line; else, when a hook declined, the hook's
+ * own words (the `remote:` lines); else the rejection's reason (with --porcelain on stdout);
+ * else a fatal/error line; else the first line.
+ */
+function keyLine(output) {
+    const { own, remote } = split(output);
+    const clean = (l) => l.replace(/^(fatal|error):\s*/i, '');
+    const gh = [...remote, ...own].find(l => /GH0\d\d/.test(l));
+    if (gh)
+        return clean(gh);
+    const said = remote.filter(l => !PROGRESS.test(l));
+    if (said.length > 0 && own.some(l => /hook declined|\[remote rejected\]/i.test(l)))
+        return clip(said.map(clean).slice(0, 3).join(' / '));
+    const rejection = own.find(l => /\[(remote )?rejected\]/i.test(l));
+    if (rejection)
+        return clip(rejection.replace(/^!\s*\S*\s*/, '').replace(/^.*?(\[(remote )?rejected\])/i, '$1'));
+    const fatal = own.filter(l => !GENERIC.test(l)).find(l => /error|fatal|declined|denied|timed out/i.test(l));
+    return clip(clean(fatal ?? said[0] ?? own.find(l => !GENERIC.test(l)) ?? own[0] ?? ''));
+}
+const clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A URL without any user-info (`https://user:secret@host/x` → `https://host/x`). */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+class PushError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'PushError';
+    }
+}
+/** The one-line error for a failed `operation` (fetch, push) of `branch` at `url`. */
+function pushError(operation, url, branch, output) {
+    const kind = push_failure_classify(output);
+    const where = `${operation} of branch '${branch}' at ${redactUrl(url)}`;
+    const detail = keyLine(output);
+    switch (kind) {
+        case 'auth':
+            return new PushError(kind, `${where} was denied: authentication or permission failed (${detail}); ` +
+                `pass in 'token' a token that can write to this repository (for the workflow token: permissions: contents: write)`);
+        case 'protected':
+            return new PushError(kind, `${where} was refused by a branch protection rule, ruleset or pre-receive hook (${detail}); ` +
+                `pass in 'token' a GitHub App token allowed to bypass the rule, or push to an unprotected branch with 'branch'`);
+        case 'rejected':
+            return new PushError(kind, `${where} was rejected because the branch moved (${detail})`);
+        case 'transient':
+            return new PushError(kind, `${where} failed on the network (${detail})`);
+        default:
+            return new PushError(kind, `${where} failed: ${detail || 'no message from git'}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commit/git-auth.ts
+/**
+ * Credentials for the action's own fetches and pushes. The `token` input wins (the convention
+ * of create-pull-request): the `http.<url>.extraheader` entries actions/checkout persisted are
+ * reset to empty and the token becomes the header for this remote, all in the git children's
+ * environment (GIT_CONFIG_COUNT; never argv, never the remote URL, never the config file that
+ * later steps read). With no token, the persisted credentials are used. The caller removes the
+ * environment configuration in `finally`.
+ */
+
+
+/** Whether an `http.<url>.<key>` config key applies to `remoteUrl` (no url: applies to all). */
+function keyCovers(key, remoteUrl) {
+    const match = /^http\.(?:(.*)\.)?extraheader$/i.exec(key);
+    if (!match)
+        return false;
+    const scope = match[1] ?? '';
+    if (scope === '')
+        return true;
+    const url = redactUrl(remoteUrl);
+    const prefix = redactUrl(scope);
+    if (!url.toLowerCase().startsWith(prefix.toLowerCase().replace(/\/$/, '')))
+        return false;
+    const rest = url.slice(prefix.replace(/\/$/, '').length);
+    return rest === '' || rest.startsWith('/') || prefix.endsWith('/');
+}
+/**
+ * The environment configuration that makes `token` the only credential git sends to
+ * `remoteUrl` (pure): an empty value per persisted key (git resets a multi-valued
+ * `extraheader` list on an empty value), then the token's header keyed by the full remote URL.
+ * Git reads the variable name case-insensitively, so the header is written as `extraHeader`: a
+ * key distinct from the resets (`git config` reports `extraheader`) even for the same URL.
+ */
+function tokenConfig(remoteUrl, token, persistedKeys) {
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const resets = [...new Set(persistedKeys)].map((key) => [key, '']);
+    return [...resets, [`http.${redactUrl(remoteUrl)}.extraHeader`, `AUTHORIZATION: basic ${basic}`]];
+}
+/** Words for the credential git used, for error messages. */
+function describeAuth(source) {
+    switch (source) {
+        case 'token':
+            return "the 'token' input";
+        case 'persisted':
+            return 'the credentials actions/checkout persisted (no token input was given)';
+        case 'none':
+            return "git's own credential setup (no token input and no persisted credentials)";
+    }
+}
+async function configureAuth(git, remoteUrl, token) {
+    if (!/^https?:\/\//i.test(remoteUrl))
+        return 'none';
+    const headers = await git.tryConfigGetRegexp('^http\\..*extraheader$');
+    const persisted = headers.filter(([key, value]) => /^\s*authorization:/i.test(value) && keyCovers(key, remoteUrl)).map(([key]) => key);
+    if (!token) {
+        if (persisted.length > 0) {
+            info(`no 'token' input: using the credentials persisted in the repository's git config for ${redactUrl(remoteUrl)}`);
+            return 'persisted';
+        }
+        info(`no token and no persisted credentials for ${redactUrl(remoteUrl)}; git's own credential setup decides`);
+        return 'none';
+    }
+    const entries = tokenConfig(remoteUrl, token, persisted);
+    core_setSecret(token);
+    for (const [key, value] of entries) {
+        if (value)
+            core_setSecret(value.replace(/^AUTHORIZATION: basic /, ''));
+        git.setEnvConfig(key, value);
+    }
+    const wins = persisted.length > 0 ? ' (it wins over the credentials persisted in the git config)' : '';
+    info(`authenticating to ${redactUrl(remoteUrl)} with the 'token' input${wins}`);
+    return 'token';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/commit/git-exec.ts
+/**
+ * The private exec choke point of git.ts (nothing else imports it): one git child with its
+ * arguments as an array, its own environment, optional stdin, and an optional time limit after
+ * which git and the helpers it started (git-remote-http, ssh) are killed as a process group.
+ * @actions/exec has no time limit, hence node:child_process.
+ */
+
+
+class GitError extends Error {
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+        this.name = 'GitError';
+    }
+}
+/**
+ * A git child's environment: never a prompt, English messages, and `config` (credentials) as
+ * GIT_CONFIG_COUNT entries appended to any the runner set.
+ */
+function childEnv(config, extra = {}) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    let i = Number(env.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+        i++;
+    }
+    if (config.size > 0)
+        env.GIT_CONFIG_COUNT = String(i);
+    return Object.assign(env, extra);
+}
+/** What a killed command reports, on stderr (push-failure.ts classifies it as transient). */
+const timedOut = (label, ms) => `fatal: git ${label} timed out after ${seconds(ms)} (no answer from the remote)`;
+const GROUPS = process.platform !== 'win32';
+function execGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: GROUPS });
+        const stdout = [];
+        const stderr = [];
+        let killed = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                killed = true;
+                try {
+                    if (GROUPS && child.pid)
+                        process.kill(-child.pid, 'SIGKILL');
+                    else
+                        child.kill('SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (d) => stdout.push(d));
+        child.stderr.on('data', (d) => stderr.push(d));
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(new Error(`git: cannot run git (${error.message}); install git on the runner`));
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            const err = Buffer.concat(stderr).toString('utf8');
+            resolve({
+                code: killed ? 124 : (code ?? 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: killed ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${timedOut(options.label, options.timeoutMs)}\n` : err
+            });
+        });
+        child.stdin.on('error', () => undefined); // git may exit before reading its input
+        child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commit/git.ts
+/**
+ * The one wrapper around the git CLI. Every call goes through the private `exec` choke point
+ * (git-exec.ts): arguments as an array, `GIT_TERMINAL_PROMPT=0`, English messages, the identity
+ * as `-c` options (never global config), credentials only in the child's environment, and a
+ * time limit on every network operation (timeouts.ts). `try*` methods never throw; the others
+ * throw a GitError carrying git's own message.
  */
 
 
@@ -33472,54 +33651,265 @@ async function guardTargets(ctx, branch, paths) {
 
 
 
-
-
-
-
-
-
-
-
-const skip = (why) => {
-    info(why);
-    return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 };
-};
-async function commitBack(settings, edits, options = {}) {
-    if (!settings.commit.enabled)
-        return skip('commit is false: not committing');
-    if (settings.commit.mode === 'pull-request' || settings.commit.sign) {
-        throw new InputError(settings.commit.sign ? 'sign-commits' : 'commit', settings.commit.sign ? 'true' : 'pull-request', 'a mode this version supports (true or false)', 'not implemented yet');
+const MINIMUM_VERSION = [2, 31];
+/** The git version is checked once per process, by the first `Git.open`. */
+let versionChecked;
+class Git {
+    root;
+    identity;
+    config = new Map();
+    constructor(
+    /** the top level of the work tree */
+    root, identity) {
+        this.root = root;
+        this.identity = identity;
     }
-    if (!edits.some(e => e.changed))
-        return skip('nothing changed: no commit, no push');
-    checkTemplate(settings.commit.message);
-    const env = options.env ?? process.env;
+    /** The repository that contains `dir`; fails with a clear message when there is none. */
+    static async open(dir, identity) {
+        const probe = new Git(dir, identity);
+        versionChecked ??= probe.checkVersion();
+        await versionChecked;
+        const result = await probe.exec(['rev-parse', '--show-toplevel']);
+        if (result.code !== 0)
+            throw new GitError(`${dir} is not inside a git repository (${firstLines(result.stderr)})`, result);
+        return new Git(await (0,promises_namespaceObject.realpath)(result.stdout.trim()), identity);
+    }
+    async checkVersion() {
+        const result = await this.exec(['version']);
+        const match = /(\d+)\.(\d+)/.exec(result.stdout);
+        const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+        const [wantMajor, wantMinor] = MINIMUM_VERSION;
+        if (major < wantMajor || (major === wantMajor && minor < wantMinor)) {
+            throw new GitError(`git ${wantMajor}.${wantMinor} or later is required; found '${result.stdout.trim() || 'none'}'`, result);
+        }
+    }
+    /** Configuration for this process's git children only (GIT_CONFIG_COUNT), never on argv. */
+    setEnvConfig(key, value) {
+        this.config.set(key, value);
+    }
+    clearEnvConfig() {
+        this.config.clear();
+    }
+    async tryRevParse(rev) {
+        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /** A name git accepts for a branch; never one that reads as an option (`--upload-pack=…`). */
+    async isValidBranchName(name) {
+        if (name.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(name))
+            return false;
+        return (await this.exec(['check-ref-format', `refs/heads/${name}`])).code === 0;
+    }
+    /** git's error when no committer identity can be formed (none: undefined). */
+    async identityProblem() {
+        const result = await this.exec(['var', 'GIT_COMMITTER_IDENT']);
+        return result.code === 0 ? undefined : firstLines(result.stderr) || `git var exited ${result.code}`;
+    }
+    async currentBranch() {
+        const result = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async remotes() {
+        return (await this.run(['remote'])).split('\n').map(r => r.trim()).filter(Boolean);
+    }
+    async remoteUrl(remote) {
+        return (await this.run(['remote', 'get-url', '--push', remote])).trim();
+    }
+    /** `[key, value]` pairs of every config entry whose key matches `pattern` (none: empty). */
+    async tryConfigGetRegexp(pattern) {
+        const result = await this.exec(['config', '--null', '--get-regexp', pattern]);
+        if (result.code !== 0)
+            return [];
+        return result.stdout
+            .split('\0')
+            .filter(Boolean)
+            .map(entry => {
+            const newline = entry.indexOf('\n');
+            return newline < 0 ? [entry, ''] : [entry.slice(0, newline), entry.slice(newline + 1)];
+        });
+    }
+    /** Fetch one branch into `ref`; throws a GitError (the caller classifies it). */
+    async fetch(remote, branch, ref, depth = {}) {
+        const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+        if (depth.depth)
+            args.push(`--depth=${depth.depth}`);
+        if (depth.deepen)
+            args.push(`--deepen=${depth.deepen}`);
+        await this.run([...args, remote, `+refs/heads/${branch}:${ref}`], { network: true });
+    }
+    /** `true`/`false` when git can tell whether `ancestor` is an ancestor of `descendant`. */
+    async tryIsAncestor(ancestor, descendant) {
+        const result = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant]);
+        return result.code === 0 ? true : result.code === 1 ? false : undefined;
+    }
+    async hasCommit(sha) {
+        return (await this.exec(['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+    }
+    /** Fetch one commit by id (only that commit when the clone is shallow). */
+    async fetchCommit(remote, sha, shallow) {
+        await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, sha], { network: true });
+    }
+    /** Check `rev` out, detached, into a new work tree at `dir`; the main work tree is not touched. */
+    async addWorktree(dir, rev) {
+        await this.run(['worktree', 'add', '--quiet', '--detach', dir, rev]);
+    }
+    /** Remove a work tree made by addWorktree (never throws). */
+    async tryRemoveWorktree(dir) {
+        const result = await this.exec(['worktree', 'remove', '--force', dir]);
+        if (result.code !== 0)
+            core_debug(`git worktree remove: ${firstLines(result.stderr)}`);
+        await this.exec(['worktree', 'prune']);
+    }
+    /** Commits reachable from `rev` that touch `paths`, newest first, with full messages. */
+    async log(rev, paths, maxCount) {
+        const out = await this.run(['log', `--max-count=${maxCount}`, '--format=%H%x1f%B%x1e', rev, '--', ...paths]);
+        return out
+            .split('\x1e')
+            .map(record => record.replace(/^\s+/, ''))
+            .filter(Boolean)
+            .map(record => {
+            const [sha, message] = record.split('\x1f');
+            return { sha, message: message ?? '' };
+        });
+    }
+    /** A file's content at `rev` as stored; undefined when `rev` has no such file. */
+    async tryReadFile(rev, file) {
+        const result = await this.exec(['cat-file', 'blob', `${rev}:${file}`]);
+        return result.code === 0 ? result.stdout : undefined;
+    }
+    /**
+     * A commit on `parent` whose tree is the parent's with `files` replaced, built in a temporary
+     * index: neither the work tree, nor the index, nor any branch is touched. Returns its id.
+     */
+    async writeCommit(parent, files, message) {
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'kid-index-'));
+        const env = { GIT_INDEX_FILE: external_node_path_namespaceObject.join(dir, 'index') };
+        try {
+            await this.run(['read-tree', parent], { env });
+            for (const file of files) {
+                const filters = file.worktreeForm ? [`--path=${file.path}`] : ['--no-filters'];
+                const blob = (await this.run(['hash-object', '-w', '--stdin', ...filters], { input: file.content })).trim();
+                const staged = await this.run(['ls-files', '--stage', '-z', '--', file.path], { env });
+                const mode = /^(\d{6}) /.exec(staged)?.[1] ?? '100644';
+                await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`], { env });
+            }
+            const tree = (await this.run(['write-tree'], { env })).trim();
+            return (await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message })).trim();
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    /** The blob id of `rev:file`; undefined when `rev` has no such file. */
+    async tryBlobId(rev, file) {
+        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}:${file}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The blob id `content` gets when committed as the work-tree file `file` (clean filters apply). */
+    async blobId(content, file) {
+        return (await this.run(['hash-object', '--stdin', `--path=${file}`], { input: content })).trim();
+    }
+    /** Paths with uncommitted changes (staged, unstaged, untracked), repository-relative. */
+    async dirtyPaths() {
+        const out = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out.split('\0').filter(Boolean).map(entry => entry.slice(3));
+    }
+    /** Paths that differ between two commits. */
+    async changedPaths(from, to) {
+        return (await this.run(['diff', '--name-only', '-z', '--no-renames', from, to, '--'])).split('\0').filter(Boolean);
+    }
+    /** Put `paths` back as HEAD has them (index and work tree); a path HEAD lacks is removed. */
+    async restoreOrRemove(paths) {
+        for (const file of paths) {
+            if (await this.tryBlobId('HEAD', file))
+                await this.run(['checkout', '--quiet', 'HEAD', '--', file]);
+            else
+                await (0,promises_namespaceObject.rm)(external_node_path_namespaceObject.join(this.root, file), { force: true });
+        }
+    }
+    /** Move HEAD (and the checked-out branch) to `rev`, updating the files that differ. */
+    async resetKeep(rev) {
+        await this.run(['reset', '--quiet', '--keep', rev]);
+    }
+    async detach() {
+        await this.run(['checkout', '--quiet', '--detach']);
+    }
+    /**
+     * Push `sha` to `refs/heads/<branch>` only if the branch is still at `expected` (the tip just
+     * fetched; '' = the branch must not exist yet). `sha` descends from `expected`, so this never
+     * drops a commit; a branch that moved meanwhile, or was rewound, refuses it. The raw result,
+     * for classification.
+     */
+    async tryPush(remote, sha, branch, expected) {
+        const lease = `--force-with-lease=refs/heads/${branch}:${expected}`;
+        return this.exec(['push', '--porcelain', '--no-verify', lease, remote, `${sha}:refs/heads/${branch}`], { network: true });
+    }
+    /** The tree of a commit, or undefined. */
+    async tryTree(rev) {
+        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async run(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.code !== 0) {
+            throw new GitError(`git ${args[0]} failed: ${firstLines(result.stderr) || `exit code ${result.code}`}`, result);
+        }
+        return result.stdout;
+    }
+    async exec(args, options = {}) {
+        const identity = this.identity ? ['-c', `user.name=${this.identity.name}`, '-c', `user.email=${this.identity.email}`] : [];
+        core_debug(`git ${args.join(' ')}`);
+        const env = childEnv(this.config, options.env);
+        const timeoutMs = options.network ? timeouts(process.env).gitNetworkMs : undefined;
+        return execGit([...identity, ...args], { cwd: this.root, env, input: options.input, timeoutMs, label: args[0] });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commit/preconditions.ts
+/**
+ * What `commit` needs from git, checked before any file is written: the changed targets inside
+ * one repository, a remote to push to, a valid branch name, a committer identity. The result is
+ * kept per run, so the commit-back phase uses the very repository, remote and branch checked.
+ */
+
+
+
+
+const checked = new WeakMap();
+/**
+ * The repository, remote and branch the commit-back phase will use; undefined when `commit` is
+ * off. Throws the first unmet precondition. Called from main.ts before the write phase; the
+ * commit-back phase gets the same answer without asking git again.
+ */
+function checkCommit(settings, edits, env = process.env) {
+    let result = checked.get(settings);
+    if (!result) {
+        result = settings.commit.enabled ? resolve(settings, edits, env) : Promise.resolve(undefined);
+        checked.set(settings, result);
+    }
+    return result;
+}
+async function resolve(settings, edits, env) {
     const git = await openRepository(edits, settings.commit.author);
     const remote = await pickRemote(git);
     const url = await git.remoteUrl(remote);
-    const branch = await resolveBranch(git, settings.commit.branch, settings.workspace, env);
-    info(`repository ${git.root}, pushing to branch '${branch}' of remote '${remote}'`);
-    try {
-        await configureAuth(git, url, settings.token);
-        const compare = options.compare ?? apiCompare(settings.token, env);
-        const context = { git, settings, env, compare, said: new Set(), branch: new RemoteBranch(git, remote, url, branch) };
-        return await pushLoop(context, edits);
-    }
-    finally {
-        git.clearEnvConfig();
-    }
-}
-/** GitHub's compare endpoint, on a runner (GITHUB_API_URL set) with a token. */
-function apiCompare(token, env) {
-    if (!token || !env.GITHUB_API_URL)
-        return undefined;
-    const api = githubApi(token, env);
-    return async (repository, base, head) => compareCommits(await api, repository, base, head);
+    const { branch, detach } = await resolveBranch(git, settings.commit.branch, settings.workspace, env);
+    const identity = await git.identityProblem();
+    if (identity)
+        throw new InputError('commit-author', `${settings.commit.author.name} <${settings.commit.author.email}>`, "'Display Name <email@example.com>'", `git cannot commit as it (${identity})`);
+    return { git, remote, url, branch, detach };
 }
 /** The one repository holding every changed target (a config repo may sit in a subfolder). */
 async function openRepository(edits, author) {
-    const changed = edits.filter(e => e.changed);
-    const repos = await mapLimit(changed, e => Git.open(e.target.dir, author));
+    const changed = edits.some(e => e.changed) ? edits.filter(e => e.changed) : edits;
+    const repos = await mapLimit(changed, e => Git.open(e.target.dir, author).catch((error) => {
+        if (!(error instanceof GitError))
+            throw error;
+        throw new Error(`commit: ${error.message}; check the repository out first (actions/checkout) or set commit: false`);
+    }));
     const roots = [...new Set(repos.map(r => r.root))];
     if (roots.length > 1) {
         throw new InputError('path', changed.map(e => e.target.rel).join(', '), 'targets in one git repository', `they lie in ${roots.join(' and ')}`);
@@ -33532,289 +33922,217 @@ async function pickRemote(git) {
         return 'origin';
     if (remotes.length === 1)
         return remotes[0];
-    throw new Error(`the repository at ${git.root} has ${remotes.length === 0 ? 'no remote' : `several remotes and none named origin (${remotes.join(', ')})`} to push to`);
+    throw new Error(`commit: the repository at ${git.root} has ${remotes.length === 0 ? 'no remote' : `several remotes and none named origin (${remotes.join(', ')})`} to push to`);
 }
 /** The `branch` input, else the checked-out branch, else the branch this workflow builds. */
 async function resolveBranch(git, input, workspace, env) {
     const explicit = input.replace(/^refs\/heads\//, '');
+    const current = await git.currentBranch();
     if (explicit) {
         if (!(await git.isValidBranchName(explicit)))
             throw new InputError('branch', input, 'a branch name such as main or deploy/prod');
-        const current = await git.currentBranch();
-        if (current && current !== explicit)
-            await git.detach();
-        return explicit;
+        return { branch: explicit, detach: current !== undefined && current !== explicit };
     }
-    const current = await git.currentBranch();
     if (current)
-        return current;
+        return { branch: current, detach: false };
     const ref = env.GITHUB_REF ?? '';
-    if (git.root === (await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace)) && ref.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
+    if (git.root === (await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace)) && ref.startsWith('refs/heads/')) {
+        const branch = ref.slice('refs/heads/'.length);
+        if (await git.isValidBranchName(branch))
+            return { branch, detach: false };
+    }
     throw new InputError('branch', input, 'the branch to push to', `${git.root} is checked out at a detached HEAD (a tag or a pull-request merge)`);
 }
-async function pushLoop(ctx, initial) {
-    const { git } = ctx;
-    const state = { edits: initial, parent: await git.tryRevParse('HEAD'), guarded: repoPaths(git, initial), rebases: 0, retries: 0 };
-    await git.commit(message(ctx, initial), repoPaths(git, initial));
-    return retry(attempt => pushAttempt(ctx, state, attempt), {
-        ...DEFAULT_BACKOFF,
-        retries: ctx.settings.commit.retries,
-        retryable: error => error instanceof PushError && (error.kind === 'rejected' || error.kind === 'transient'),
-        onRetry: (n, delay, error) => {
-            state.retries = n;
-            info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`);
+
+;// CONCATENATED MODULE: ./src/github/pull-requests.ts
+const toPull = (raw) => ({ number: raw.number, url: raw.html_url, nodeId: raw.node_id, title: raw.title, body: raw.body ?? '' });
+/** The open pull request from `head` into `base` (the oldest if there are several), or undefined. */
+async function findOpenPullRequest(api, repo, head, base) {
+    const { data } = await api.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${head}`, base, per_page: 100 });
+    const sorted = [...data].sort((a, b) => a.number - b.number);
+    return sorted[0] ? toPull(sorted[0]) : undefined;
+}
+async function createPullRequest(api, repo, fields) {
+    return toPull((await api.rest.pulls.create({ ...repo, ...fields })).data);
+}
+async function updatePullRequest(api, repo, number, fields) {
+    return toPull((await api.rest.pulls.update({ ...repo, pull_number: number, ...fields })).data);
+}
+async function addLabels(api, repo, number, labels) {
+    if (labels.length > 0)
+        await api.rest.issues.addLabels({ ...repo, issue_number: number, labels });
+}
+/** Point `refs/heads/<branch>` at `sha`: created when `exists` is false, else moved (forced). */
+async function setBranch(api, repo, branch, sha, exists) {
+    if (exists)
+        await api.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+    else
+        await api.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+}
+
+;// CONCATENATED MODULE: ./src/github/repository.ts
+/**
+ * Which GitHub repository a git remote is (pure but for the environment passed in): taken from
+ * the remote's URL (https or ssh) when it points at the GitHub server of this run
+ * (GITHUB_SERVER_URL, github.com by default; GitHub Enterprise Server alike), else, only for
+ * the workspace's own checkout, GITHUB_REPOSITORY.
+ */
+
+const DEFAULT_SERVER = 'https://github.com';
+/** `owner/name` of a remote URL on `serverUrl`'s host, or undefined. */
+function repoFromUrl(remoteUrl, serverUrl = DEFAULT_SERVER) {
+    const server = new URL(serverUrl || DEFAULT_SERVER);
+    const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/.exec(remoteUrl);
+    let host;
+    let hostname;
+    let pathname;
+    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(remoteUrl)) {
+        // scp-like ssh: git@github.com:owner/name.git
+        host = hostname = scp[1].toLowerCase();
+        pathname = scp[2];
+    }
+    else {
+        let url;
+        try {
+            url = new URL(remoteUrl);
         }
-    });
-}
-/** One attempt: fetch, let the stale guard judge, move onto a moved tip, push. */
-async function pushAttempt(ctx, state, attempt) {
-    const { git, branch } = ctx;
-    info(`attempt ${attempt + 1}: fetching '${branch.name}'`);
-    const tip = await branch.fetchTip();
-    if (tip) {
-        const refused = (await guardTargets(ctx, branch, state.guarded)).find(v => v.refuse);
-        if (refused)
-            return { pushed: false, commitSha: '', stale: true, skipped: false, refused: refused.warning, branch: branch.name, retries: state.retries };
+        catch {
+            return undefined;
+        }
+        hostname = url.hostname.toLowerCase();
+        host = url.host.toLowerCase();
+        pathname = decodeURIComponent(url.pathname);
+        // ssh may use another port than the web server: compare host names only there
+        if (/^(https?):$/.test(url.protocol) && host !== server.host.toLowerCase())
+            return undefined;
     }
-    if (tip && tip !== state.parent && !(state.parent && (await git.tryIsAncestor(tip, state.parent)))) {
-        const landed = await rebaseOnto(ctx, state, tip);
-        if (landed)
-            return landed;
-    }
-    const result = await git.tryPush(branch.remote, 'HEAD', branch.name);
-    if (result.code !== 0)
-        throw pushError('push', branch.url, branch.name, result.stderr + '\n' + result.stdout);
-    const sha = (await git.tryRevParse('HEAD')) ?? '';
-    info(`pushed ${sha} to '${branch.name}' after ${state.retries} retries (${state.rebases} rebases)`);
-    const rebased = state.rebases > 0 ? { edits: state.edits } : {};
-    return { pushed: true, commitSha: sha, stale: false, skipped: false, branch: branch.name, retries: state.retries, ...rebased };
+    if (hostname !== server.hostname.toLowerCase())
+        return undefined;
+    const parts = pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '').split('/');
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+        return undefined;
+    return { owner: parts[0], repo: parts[1] };
 }
-/**
- * The branch moved: reset onto its tip, re-apply the edit to the fresh files and commit again.
- * A result (nothing to push) when the tip already has the edit, else undefined.
- */
-async function rebaseOnto(ctx, state, tip) {
-    const { git, branch } = ctx;
-    state.rebases++;
-    info(`'${branch.name}' moved to ${tip.slice(0, 7)}: re-applying the edit to its files`);
-    await git.resetKeep(tip);
-    state.parent = tip;
-    state.edits = await reapply(state.edits, ctx.settings);
-    if (!state.edits.some(e => e.changed)) {
-        info(`${tip.slice(0, 7)} already has the edit: nothing to push`);
-        return { pushed: false, commitSha: tip, stale: false, skipped: false, branch: branch.name, retries: state.retries, edits: state.edits };
-    }
-    await git.commit(message(ctx, state.edits), repoPaths(git, state.edits));
-    return undefined;
+/** The repository of a remote: from its URL, else GITHUB_REPOSITORY for the workspace's own checkout. */
+function resolveRepository(remoteUrl, isWorkspace, env) {
+    const fromUrl = repoFromUrl(remoteUrl, env.GITHUB_SERVER_URL);
+    if (fromUrl)
+        return fromUrl;
+    const fallback = isWorkspace ? parseRepo(env.GITHUB_REPOSITORY ?? '') : undefined;
+    if (fallback)
+        return fallback;
+    const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER;
+    throw new Error(`cannot tell which GitHub repository the remote ${remoteUrl.replace(/\/\/[^/@]*@/, '//')} is: it is not an https or ssh URL on ${server}` +
+        (isWorkspace ? ' and GITHUB_REPOSITORY is not set' : ' (set GITHUB_SERVER_URL for GitHub Enterprise Server)'));
 }
-/** The same image edit, on the files as they are now (the fresh tip's). */
-async function reapply(edits, settings) {
-    return Promise.all(edits.map(async (edit) => {
-        const original = await (0,promises_namespaceObject.readFile)(edit.target.file, 'utf8');
-        const result = editImages(original, settings.images, edit.target.fileRel);
-        if (result.changed)
-            await writeAtomic(edit.target.file, result.content);
-        return { ...edit, original, content: result.content, changed: result.changed, before: result.before, after: result.after };
-    }));
+const fullName = (repo) => `${repo.owner}/${repo.repo}`;
+
+;// CONCATENATED MODULE: ./src/github/graphql.ts
+const CREATE_COMMIT = `mutation CreateCommit($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit { oid url }
+  }
+}`;
+const ENABLE_AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $commitHeadline: String, $commitBody: String) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, commitHeadline: $commitHeadline, commitBody: $commitBody }) {
+    pullRequest { number autoMergeRequest { mergeMethod } }
+  }
+}`;
+/** The errors of a GraphQL response that came back with HTTP 200. */
+function graphqlErrors(error) {
+    const errors = error?.errors;
+    return Array.isArray(errors) ? errors : [];
 }
-function repoPaths(git, edits) {
-    return edits.filter(e => e.changed).map(e => external_node_path_namespaceObject.relative(git.root, e.target.file).split(external_node_path_namespaceObject.sep).join('/'));
+/** Whether the mutation failed because the branch is no longer at `expectedHeadOid`. */
+function isMovedHead(error) {
+    return graphqlErrors(error).some(e => e.type === 'STALE_DATA' || /expected branch to point to/i.test(e.message));
 }
-function message(ctx, edits) {
-    const { settings, env } = ctx;
-    const changed = edits.filter(e => e.changed);
-    const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ');
-    const source = settings.commit.sourceCommit;
-    const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : '';
-    const trailers = formatTrailers({
-        source,
-        sourceRepository: settings.commit.sourceRepository,
-        run,
-        environment,
-        paths: repoPaths(ctx.git, edits),
-        images: settings.images.map(s => s.arg)
-    });
-    const values = {
-        environment,
-        images: describeImages(edits),
-        paths: changed.map(e => e.target.rel).join(', '),
-        source,
-        'source-short': source.slice(0, 7)
+/** Headline and body of a commit message (the body keeps the trailers paragraph). */
+function splitMessage(message) {
+    const [headline, ...rest] = message.replace(/\r\n/g, '\n').split('\n');
+    return { headline: headline.trim(), body: rest.join('\n').replace(/^\n+/, '').replace(/\s+$/, '') };
+}
+/** Input of `createCommitOnBranch` (pure). */
+function commitInput(request) {
+    const fileChanges = {
+        additions: request.additions.map(a => ({ path: a.path, contents: Buffer.from(a.contents, 'utf8').toString('base64') }))
     };
-    return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
+    if (request.deletions?.length)
+        fileChanges.deletions = request.deletions.map(path => ({ path }));
+    const { headline, body } = splitMessage(request.message);
+    return {
+        branch: { repositoryNameWithOwner: `${request.repo.owner}/${request.repo.repo}`, branchName: request.branch },
+        expectedHeadOid: request.expectedHeadOid,
+        fileChanges,
+        message: body ? { headline, body } : { headline }
+    };
 }
-
-;// CONCATENATED MODULE: ./src/edit/edit-targets.ts
-/** The edit phase: compute every target's new kustomization in memory, then write them. */
-
-
-
-/** Read and edit every target; any error (bad YAML) throws before a single file is written. */
-async function planEdits(targets, specs, environment) {
-    return Promise.all(targets.map(async (target) => {
-        const original = await (0,promises_namespaceObject.readFile)(target.file, 'utf8');
-        const result = editImages(original, specs, target.fileRel);
-        for (const warning of result.warnings)
-            core_warning(warning, { file: target.fileRel });
-        info(`${target.fileRel}: ${result.changed ? 'changed' : 'unchanged'}`);
-        return { target, environment: environment || target.rel, original, ...result };
-    }));
+/** The commit GitHub created (and signed); throws the Octokit error otherwise. */
+async function createCommitOnBranch(api, request) {
+    const result = await api.graphql(CREATE_COMMIT, {
+        input: commitInput(request)
+    });
+    const commit = result.createCommitOnBranch?.commit;
+    if (!commit)
+        throw new Error(`createCommitOnBranch on '${request.branch}' returned no commit`);
+    return commit;
 }
-async function writeEdits(edits, journal) {
-    for (const edit of edits.filter(e => e.changed))
-        await journal.write(edit.target.file, edit.content, edit.original);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
 /**
- * Every input, read once and validated up front into typed settings. Nothing else calls
- * core.getInput. A bad value stops the run before anything is written.
+ * Turn on auto-merge; throws the Octokit error (the caller decides it is only a warning). The
+ * merge commit's headline and body (merge, squash) keep the deploy commit's message, so the
+ * trailers the stale guard reads reach the base branch.
+ */
+async function enableAutoMerge(api, pullRequestId, method, commit) {
+    const text = commit ? { commitHeadline: commit.headline, commitBody: commit.body } : {};
+    await api.graphql(ENABLE_AUTO_MERGE, { pullRequestId, mergeMethod: method.toUpperCase(), ...text });
+}
+
+;// CONCATENATED MODULE: ./src/github/permission-error.ts
+/**
+ * What to tell the user when GitHub answers 401 or 403 (pure): which token was used, which
+ * permission the operation needs, and for a pull request from a fork, that no permission can be
+ * granted there at all (the workflow_run pattern is the way out).
  */
 
-
-
-
-const BOOLEAN = 'true or false';
-function inputs_text(name) {
-    return getInput(name).trim();
+/** Words for a token from its prefix (GitHub's documented token formats). */
+function describeToken(token, source = "the 'token' input") {
+    if (!token)
+        return `${source} (empty)`;
+    const kind = token.startsWith('ghs_')
+        ? 'an installation token: the workflow GITHUB_TOKEN or a GitHub App token'
+        : token.startsWith('github_pat_')
+            ? 'a fine-grained personal access token'
+            : token.startsWith('ghp_')
+                ? 'a classic personal access token'
+                : token.startsWith('ghu_') || token.startsWith('gho_')
+                    ? 'a user token'
+                    : undefined;
+    return kind ? `${source} (${kind})` : source;
 }
-function lines(name) {
-    return getInput(name).split(/\r?\n/).map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'));
-}
-function parseBoolean(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on)$/i.test(value))
-        return true;
-    if (/^(false|no|off)$/i.test(value))
+/** Whether this run is a pull request from a fork (its token is read-only whatever is asked). */
+function isForkPullRequest(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request' || !env.GITHUB_EVENT_PATH || !(0,external_node_fs_namespaceObject.existsSync)(env.GITHUB_EVENT_PATH))
         return false;
-    throw new InputError(name, value, BOOLEAN);
-}
-function flag(name, fallback) {
-    return parseBoolean(name, inputs_text(name), fallback);
-}
-/** `90`, `90s`, `5m`, `1h30m` → seconds. */
-function parseDuration(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value);
-    const seconds = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0;
-    if (!match || seconds <= 0)
-        throw new InputError(name, value, 'a duration such as 300s, 5m or 1h30m');
-    return seconds;
-}
-function integer(name, fallback, min, max) {
-    const value = inputs_text(name);
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(name, value, `a whole number from ${min} to ${max}`);
-    }
-    return Number(value);
-}
-function oneOf(name, allowed, fallback) {
-    const value = inputs_text(name) || fallback;
-    if (!allowed.includes(value))
-        throw new InputError(name, value, allowed.join(', ') + ' or empty');
-    return value;
-}
-/** `Name <email>` → parts. */
-function parseAuthor(value) {
-    const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
-    if (!match)
-        throw new InputError('commit-author', value, "'Display Name <email@example.com>'");
-    return { name: match[1], email: match[2] };
-}
-/** A commit id: 7 to 64 hex digits (empty: none known). */
-function commitSha(name, value) {
-    if (value !== '' && !/^[0-9a-f]{7,64}$/i.test(value))
-        throw new InputError(name, value, 'a commit SHA (7 to 64 hexadecimal digits)');
-    return value.toLowerCase();
-}
-/** Events on which `apply: auto` previews only. */
-const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
-/** `apply`: auto, true or false (yes/no/on/off accepted like every boolean). */
-function parseApply(value, event) {
-    if (value === '' || value.toLowerCase() === 'auto')
-        return { enabled: !PREVIEW_EVENTS.includes(event), mode: 'auto' };
-    if (/^(true|yes|on)$/i.test(value))
-        return { enabled: true, mode: 'true' };
-    if (/^(false|no|off)$/i.test(value))
-        return { enabled: false, mode: 'false' };
-    throw new InputError('apply', value, 'auto, true or false');
-}
-/** `commit`: false, true or pull-request. */
-function parseCommit(value) {
-    if (value.toLowerCase() === 'pull-request')
-        return { enabled: true, mode: 'pull-request' };
     try {
-        return { enabled: parseBoolean('commit', value, false), mode: 'push' };
+        const pr = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')).pull_request;
+        const head = pr?.head?.repo?.full_name;
+        const base = pr?.base?.repo?.full_name;
+        return Boolean(base) && head !== base;
     }
     catch {
-        throw new InputError('commit', value, 'false, true or pull-request');
+        return false;
     }
 }
-/** Labels, one per line or comma-separated. */
-function parseLabels(value) {
-    return [...new Set(value.split(/[\r\n,]+/).map(l => l.trim()).filter(Boolean))];
-}
-const DEFAULT_AUTHOR = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
-const DEFAULT_MESSAGE = 'deploy({environment}): {images}';
-const DEFAULT_PR_BRANCH = 'deploy/{environment}';
-function getSettings(env = process.env) {
-    const images = parseImageArgs(lines('images'));
-    const paths = lines('path');
-    const token = inputs_text('token');
-    const kubeconfig = getInput('kubeconfig');
-    if (token)
-        core_setSecret(token);
-    const settings = {
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        paths: paths.length > 0 ? paths : ['.'],
-        images,
-        environment: inputs_text('environment'),
-        unmatched: oneOf('unmatched', ['error', 'warn'], 'error'),
-        commit: {
-            ...parseCommit(inputs_text('commit')),
-            sign: flag('sign-commits', false),
-            pullRequest: {
-                branch: checkTemplate(inputs_text('pull-request-branch') || DEFAULT_PR_BRANCH, 'pull-request-branch'),
-                labels: parseLabels(getInput('pull-request-labels')),
-                draft: flag('pull-request-draft', false),
-                autoMerge: oneOf('auto-merge', ['false', 'merge', 'squash', 'rebase'], 'false')
-            },
-            branch: inputs_text('branch'),
-            message: checkTemplate(getInput('commit-message').trim() || DEFAULT_MESSAGE),
-            author: parseAuthor(inputs_text('commit-author') || DEFAULT_AUTHOR),
-            skipCi: flag('skip-ci', false),
-            sourceCommit: commitSha('source-commit', inputs_text('source-commit') || env.GITHUB_SHA || ''),
-            sourceRepository: inputs_text('source-repository') || env.GITHUB_REPOSITORY || '',
-            allowDowngrade: flag('allow-downgrade', false),
-            retries: integer('push-retries', 12, 0, 50)
-        },
-        token,
-        apply: {
-            ...parseApply(inputs_text('apply'), env.GITHUB_EVENT_NAME ?? ''),
-            kubectl: inputs_text('kubectl') || 'kubectl',
-            kubeconfig,
-            context: inputs_text('context'),
-            namespace: inputs_text('namespace'),
-            serverSide: flag('server-side', false),
-            fieldManager: inputs_text('field-manager'),
-            forceConflicts: flag('force-conflicts', false),
-            dryRun: oneOf('dry-run', ['none', 'client', 'server'], 'none'),
-            wait: flag('wait', true),
-            timeoutSeconds: parseDuration('timeout', inputs_text('timeout'), 300)
-        },
-        comment: flag('comment', true)
-    };
-    if (settings.apply.forceConflicts && !settings.apply.serverSide) {
-        throw new InputError('force-conflicts', 'true', "'server-side: true' as well", 'it only applies to server-side apply');
+/** The one-line error for a 401/403 (pure). */
+function deniedMessage(d) {
+    const head = `${d.operation} was denied (HTTP ${d.status}: ${d.detail}) using ${d.token}`;
+    if (d.fork) {
+        return (`${head}; this run is a pull request from a fork, whose token is read-only: no permission can be granted to it. ` +
+            `Deploy from a workflow triggered by workflow_run (after this one completes), which runs with the base repository's token`);
     }
-    const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } };
-    core_debug(`settings: ${JSON.stringify(shown)}`);
-    return settings;
+    if (d.status === 401)
+        return `${head}; the token is invalid or expired: pass a valid one in 'token'`;
+    return `${head}; the token needs '${d.permission}' on that repository (for the workflow token: permissions: ${d.permission}; for a GitHub App: that repository permission and an installation on the repository)`;
 }
 
 ;// CONCATENATED MODULE: ./src/preview/comment-upsert.ts
@@ -33823,6 +34141,7 @@ function getSettings(env = process.env) {
  * create it when there is none, and delete the newer duplicates a concurrent run may create.
  * Only comments written by the token's own user carry weight; anyone can copy a marker.
  */
+
 
 
 const ownedBy = (owner, c) => ('login' in owner ? c.author?.login === owner.login : c.author?.type === 'Bot');
@@ -33846,31 +34165,81 @@ async function deleteAll(api, repo, comments) {
         info(`removed ${deleted} duplicate comment(s)`);
     return deleted;
 }
-/** The comment starting with `marker` now holds `body`; the oldest one of ours survives. */
+/**
+ * The comment starting with `marker` now holds `body`; the oldest one of ours survives. A
+ * comment deleted between the listing and the update is created again; a create that failed
+ * may still have created the comment server-side, so every path after a create lists again and
+ * leaves exactly one.
+ */
 async function upsertComment(api, repo, issue, marker, body) {
     const login = await authenticatedLogin(api);
-    let owner = login ? { login } : { bot: true };
+    const owner = login ? { login } : { bot: true };
     const existing = await ours(api, repo, issue, marker, owner);
+    let deleted = 0;
     if (existing.length > 0) {
         const [keep, ...duplicates] = existing;
-        const deleted = await deleteAll(api, repo, duplicates);
+        deleted = await deleteAll(api, repo, duplicates);
         if (keep.body === body)
             return { url: keep.url, action: 'unchanged', deleted };
-        const updated = await updateIssueComment(api, repo, keep.id, body);
-        return { url: updated.url, action: 'updated', deleted };
+        const updated = await updateIfThere(api, repo, keep.id, body);
+        if (updated)
+            return { url: updated.url, action: 'updated', deleted };
+        info(`comment ${keep.id} was deleted meanwhile: creating it again`);
     }
-    const created = await createIssueComment(api, repo, issue, body);
-    if (created.author)
-        owner = { login: created.author.login };
-    // A run for the same marker may have created its comment at the same moment: keep the oldest.
-    const after = await ours(api, repo, issue, marker, owner);
-    if (after.length <= 1)
+    const result = await createOnce(api, repo, issue, marker, body, owner);
+    return { ...result, deleted: result.deleted + deleted };
+}
+/** The updated comment, or undefined when it no longer exists (404). */
+async function updateIfThere(api, repo, id, body) {
+    try {
+        return await updateIssueComment(api, repo, id, body);
+    }
+    catch (error) {
+        if (apiStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Create the comment, then make sure exactly one of ours carries `body`: the create may have
+ * failed after GitHub stored it (a 502, a lost answer), or a concurrent run for the same marker
+ * may have created one at the same moment (the oldest is kept).
+ */
+async function createOnce(api, repo, issue, marker, body, owner) {
+    let created;
+    let failure;
+    try {
+        created = await createIssueComment(api, repo, issue, body);
+        if (created.author)
+            owner = { login: created.author.login };
+    }
+    catch (error) {
+        failure = error;
+    }
+    let after;
+    try {
+        after = await ours(api, repo, issue, marker, owner);
+    }
+    catch (error) {
+        if (failure !== undefined || !created)
+            throw failure ?? error;
         return { url: created.url, action: 'created', deleted: 0 };
+    }
+    if (after.length === 0) {
+        if (failure !== undefined || !created)
+            throw failure;
+        return { url: created.url, action: 'created', deleted: 0 };
+    }
+    if (failure !== undefined)
+        info(`creating the comment failed (${errorMessage(failure)}), but GitHub stored it: keeping one`);
     const [keep, ...duplicates] = after;
     const deleted = await deleteAll(api, repo, duplicates);
-    if (keep.id === created.id || keep.body === body)
-        return { url: keep.url, action: keep.id === created.id ? 'created' : 'updated', deleted };
-    const updated = await updateIssueComment(api, repo, keep.id, body);
+    const mine = keep.id === created?.id || (failure !== undefined && keep.body === body);
+    if (keep.body === body)
+        return { url: keep.url, action: mine ? 'created' : 'updated', deleted };
+    const updated = await updateIfThere(api, repo, keep.id, body);
+    if (!updated)
+        throw failure ?? new Error(`comment ${keep.id} disappeared while it was being updated`);
     return { url: updated.url, action: 'updated', deleted };
 }
 
@@ -34561,14 +34930,16 @@ function splitLines(text) {
  *
  * Resources are matched by apiVersion, kind, namespace and name. The `data` and `stringData`
  * of every Secret are redacted before any text is compared or shown: a Secret's change is told
- * as the keys added, removed or changed, never as a value in any form.
+ * as the keys added, removed or changed, never as a value in any form; a Secret value copied
+ * into another object is redacted there too.
  */
 
 
 
 
+
 const REDACTED = '(redacted)';
-const SECRET_FIELDS = ['data', 'stringData'];
+const resource_diff_SECRET_FIELDS = ['data', 'stringData'];
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 function resourceLabel(id) {
     return `${id.kind} ${id.namespace ? `${id.namespace}/` : ''}${id.name} (${id.apiVersion})`;
@@ -34579,7 +34950,7 @@ const digest = (value) => (0,external_node_crypto_.createHash)('sha256').update(
 function redactSecret(text) {
     const object = (0,dist/* parse */.qg)(text);
     const digests = new Map();
-    for (const field of SECRET_FIELDS) {
+    for (const field of resource_diff_SECRET_FIELDS) {
         const values = object[field];
         if (values === null || typeof values !== 'object')
             continue;
@@ -34595,27 +34966,30 @@ function redactSecret(text) {
         annotations[LAST_APPLIED] = REDACTED;
     return { text: (0,dist/* stringify */.As)(object, { lineWidth: 0 }), digests };
 }
-/** Anything the scanner flags as a Secret, or that mentions Secret as its kind, is redacted. */
-function toResource(text, index) {
+/**
+ * Anything the scanner flags as a Secret, or that mentions Secret as its kind, is redacted;
+ * in any other object, every copy of a Secret value (secret-copies.ts).
+ */
+function toResource(text, index, copies) {
     const doc = readDocument(text);
     const id = doc.id ?? { apiVersion: '', kind: '(unidentified document)', namespace: '', name: `#${index + 1}` };
     const body = text.endsWith('\n') ? text : text + '\n';
     if (id.kind === 'Secret' || /^kind: *["']?Secret["']? *$/m.test(text)) {
         try {
             const { text: redacted, digests } = redactSecret(body);
-            return { id, key: keyOf(id), text: redacted, images: doc.images, secretDigests: digests };
+            return { id, key: keyOf(id), text: redactCopies(redacted, copies), images: doc.images, secretDigests: digests };
         }
         catch {
             return { id, key: keyOf(id), text: `# ${REDACTED}: this Secret could not be parsed\n`, images: [], secretDigests: new Map() };
         }
     }
-    return { id, key: keyOf(id), text: body, images: doc.images };
+    return { id, key: keyOf(id), text: redactCopies(body, copies), images: doc.images };
 }
 /** The resources of a render by key; a repeated key gets a `#n` suffix so none is lost. */
-function indexRender(render) {
+function indexRender(render, copies = new Map()) {
     const byKey = new Map();
     splitDocuments(render).forEach((text, i) => {
-        const resource = toResource(text, i);
+        const resource = toResource(text, i, copies);
         let key = resource.key;
         for (let n = 2; byKey.has(key); n++)
             key = `${resource.key}#${n}`;
@@ -34668,8 +35042,9 @@ function change(kind, before, after) {
 const hasSecretChange = (k) => !!k && k.added.length + k.removed.length + k.changed.length > 0;
 /** Compare two renders: added and changed resources in head order, then the removed ones. */
 function diffRenders(base, head) {
-    const before = indexRender(base);
-    const after = indexRender(head);
+    const copies = secretCopies(base, head);
+    const before = indexRender(base, copies);
+    const after = indexRender(head, copies);
     const changes = [];
     let unchanged = 0;
     for (const [key, resource] of after) {
@@ -34704,6 +35079,7 @@ function diffRenders(base, head) {
  */
 
 
+
 const COMMENT_LIMIT = 65_536;
 /** bytes of the job summary given to the diff (GitHub allows 1 MiB per step) */
 const SUMMARY_LIMIT = 1_000_000;
@@ -34716,10 +35092,8 @@ function commentMarker(environment, path) {
     const enc = (s) => encodeURIComponent(s).replace(/-/g, '%2D');
     return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path)} -->`;
 }
-/** Text safe inside Markdown and inline HTML. */
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_[\]<>#|~&]/g, c => `&#${c.charCodeAt(0)};`);
-}
+/** Text safe inside Markdown and inline HTML (markdown.ts). */
+const escapeMarkdown = markdown_text;
 /** Per repository whose references differ: the references before and after. */
 function imageChanges(diff) {
     const group = (refs) => {
@@ -34741,17 +35115,17 @@ function countsLine(diff) {
 }
 function header(p, options) {
     const out = options.marker ? [options.marker] : [];
-    out.push(`### Rendered diff: ${escapeMarkdown(p.environment)} (\`${p.path.replace(/`/g, "'")}\`)`, '');
-    const commits = p.base && p.head ? ` · \`${p.base}\` → \`${p.head}\`` : '';
+    out.push(`### Rendered diff: ${markdown_text(p.environment)} (${code(p.path)})`, '');
+    const commits = p.base && p.head ? ` · ${code(p.base)} → ${code(p.head)}` : '';
     out.push(countsLine(p.diff) + commits, '');
     if (p.note)
         out.push(`> ${escapeMarkdown(p.note)}`, '');
     const rows = imageChanges(p.diff);
     if (rows.length > 0) {
-        const code = (refs) => (refs.length ? refs.map(r => `\`${r}\``).join('<br>') : '—');
+        const cell = (refs) => (refs.length ? refs.map(r => code(r, true)).join('<br>') : '—');
         out.push('| image | before | after |', '| --- | --- | --- |');
         for (const row of rows.slice(0, MAX_IMAGE_ROWS))
-            out.push(`| \`${row.name}\` | ${code(row.before)} | ${code(row.after)} |`);
+            out.push(`| ${code(row.name, true)} | ${cell(row.before)} | ${cell(row.after)} |`);
         if (rows.length > MAX_IMAGE_ROWS)
             out.push(`| … ${rows.length - MAX_IMAGE_ROWS} more | | |`);
         out.push('');
@@ -34765,11 +35139,11 @@ function secretLine(keys) {
         return undefined;
     const parts = ['changed', 'added', 'removed']
         .filter(k => keys[k].length > 0)
-        .map(k => `${k}: ${keys[k].map(key => `\`${key.replace(/`/g, "'")}\``).join(', ')}`);
+        .map(k => `${k}: ${keys[k].map(key => code(key)).join(', ')}`);
     return `Secret values are not shown. Keys ${parts.length ? parts.join('; ') : 'unchanged'}.`;
 }
 /** The longest run of backticks in the lines, plus one (at least three). */
-function fence(lines) {
+function pr_comment_fence(lines) {
     let longest = 0;
     for (const line of lines)
         for (const run of line.match(/`+/g) ?? [])
@@ -34779,13 +35153,13 @@ function fence(lines) {
 function changeBlock(c, maxLines, open) {
     const plus = c.lines.filter(l => l.startsWith('+')).length;
     const minus = c.lines.filter(l => l.startsWith('-')).length;
-    const summary = `${c.change}: <code>${escapeMarkdown(resourceLabel(c.id))}</code> (+${plus} −${minus})`;
+    const summary = `${c.change}: <code>${markdown_text(resourceLabel(c.id))}</code> (+${plus} −${minus})`;
     const out = [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, ''];
     const shown = c.lines.slice(0, maxLines);
     if (shown.length > 0) {
         if (c.lines.length > maxLines)
             shown.push(`# … ${c.lines.length - maxLines} more lines`);
-        const f = fence(shown);
+        const f = pr_comment_fence(shown);
         out.push(f + 'diff', ...shown, f, '');
     }
     const secret = secretLine(c.secretKeys);
@@ -34796,7 +35170,7 @@ function changeBlock(c, maxLines, open) {
 }
 function listLine(c) {
     const secret = secretLine(c.secretKeys);
-    return `- ${c.change} \`${resourceLabel(c.id)}\`${secret ? ` — ${secret}` : ''}`;
+    return `- ${c.change} ${code(resourceLabel(c.id))}${secret ? ` — ${secret}` : ''}`;
 }
 function body(p, level, maxLines = Infinity) {
     const changes = p.diff.changes;
@@ -34838,7 +35212,7 @@ function diffText(previews, limit) {
     const out = [];
     for (const p of previews) {
         const { added, removed, changed } = p.diff.counts;
-        out.push(`# ${p.environment} (${p.path}): ${changed} changed, ${added} added, ${removed} removed`);
+        out.push(`# ${oneLine(p.environment)} (${oneLine(p.path)}): ${changed} changed, ${added} added, ${removed} removed`);
         for (const c of p.diff.changes) {
             const label = resourceLabel(c.id);
             out.push(`--- ${c.change === 'added' ? '/dev/null' : label}`, `+++ ${c.change === 'removed' ? '/dev/null' : label}`, ...c.lines);
@@ -34873,6 +35247,8 @@ function diffText(previews, limit) {
 
 
 
+
+
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** What the event payload says about the base commit and the pull request. */
 async function readEvent(env) {
@@ -34883,7 +35259,9 @@ async function readEvent(env) {
     }
     if (PR_EVENTS.has(name)) {
         const pr = payload.pull_request ?? {};
-        return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined };
+        const head = pr.head?.repo?.full_name;
+        const fork = Boolean(head && pr.base?.repo?.full_name && head !== pr.base.repo.full_name);
+        return { name, base: pr.base?.sha, pullRequest: Number(pr.number ?? payload.number) || undefined, fork };
     }
     // on a push (or any other event) the base is the commit being built; none outside a runner
     return { name, base: env.GITHUB_SHA || undefined };
@@ -34935,48 +35313,78 @@ function summaryPointer(env) {
     const where = server && repo && run ? `[job summary](${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''})` : 'job summary of this run';
     return `<sub>The full redacted diff is in the ${where}. Secret values are never shown.</sub>`;
 }
-async function postComments(previews, settings, pullRequest, env) {
+/** Why a comment was refused, and the fix that exists: none by permissions for a fork's token. */
+function denied(fork) {
+    return fork
+        ? 'the token cannot comment on this pull request from a fork (its token is read-only, whatever the workflow\'s permissions say); to comment on fork pull requests, post the diff from a workflow_run workflow (README: Pull-request previews)'
+        : 'the token cannot comment on this pull request (give the job `permissions: pull-requests: write`)';
+}
+async function postComments(previews, settings, pullRequest, fork, env, cancel) {
     const repo = parseRepo(env.GITHUB_REPOSITORY ?? '');
     if (!repo) {
         core_warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ''}' is not owner/name; not commenting`);
         return [];
     }
-    const api = await githubApi(settings.token, env);
+    const api = await githubApi(settings.token, env, cancel);
     const comments = [];
     for (const p of previews) {
         const marker = commentMarker(p.environment, p.path);
         const { markdown, level } = fitMarkdown(p, { limit: COMMENT_LIMIT, marker, pointer: summaryPointer(env) });
         try {
             const result = await upsertComment(api, repo, pullRequest, marker, markdown);
-            info(`${p.environment}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`);
+            info(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`);
             comments.push({ environment: p.environment, path: p.path, url: result.url });
         }
         catch (error) {
-            const status = apiStatus(error);
-            const why = status === 401 || status === 403 || status === 404
-                ? 'the token cannot comment on this pull request (pull requests from forks get a read-only token; give the job `pull-requests: write`)'
-                : 'the GitHub API call failed';
-            core_warning(`preview: ${why}: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}. The rendered diff is in the job summary.`);
-            if (status === 401 || status === 403)
+            if (cancel.aborted)
+                break;
+            core_warning(`preview: ${commentFailure(error, fork)}. The rendered diff is in the job summary.`);
+            if (error instanceof RateLimitError || apiStatus(error) === 401 || apiStatus(error) === 403)
                 break;
         }
     }
     return comments;
+}
+/** Why a comment could not be written, with what to do about it. */
+function commentFailure(error, fork) {
+    if (error instanceof RateLimitError)
+        return `${error.message}; not commenting`;
+    const status = apiStatus(error);
+    const detail = `${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}`;
+    if (status === 401 || status === 403 || status === 404)
+        return `${denied(fork)}: ${detail}`;
+    return `the GitHub API call failed (${detail})`;
 }
 /**
  * The preview of every target; undefined when there is no base to compare with. A preview is
  * information: whatever goes wrong here is a warning, never a failed deploy.
  */
 async function preview_preview(settings, edits, rendered, kubectl, recorded, env = process.env) {
-    try {
-        return await buildPreview(settings, edits, rendered, kubectl, recorded, env);
-    }
-    catch (error) {
-        core_warning(`preview: ${errorMessage(error)}`);
+    const { previewMs } = timeouts(env);
+    const cancel = new AbortController();
+    let timer;
+    const deadline = new Promise(resolve => {
+        timer = setTimeout(() => {
+            cancel.abort(new Error(`the preview took longer than ${seconds(previewMs)}`));
+            resolve(undefined);
+        }, previewMs);
+    });
+    const work = buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel.signal).catch((error) => {
+        if (!cancel.signal.aborted)
+            core_warning(`preview: ${errorMessage(error)}`);
         return undefined;
+    });
+    try {
+        const result = await Promise.race([work, deadline]);
+        if (cancel.signal.aborted)
+            core_warning(`preview: gave up after ${seconds(previewMs)} (KID_PREVIEW_TIMEOUT); no comment written, the deploy itself is not affected`);
+        return result;
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
-async function buildPreview(settings, edits, rendered, kubectl, recorded, env) {
+async function buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel) {
     const event = await readEvent(env);
     if (!event.pullRequest && recorded && edits.every(e => recorded.has(e.target.dir))) {
         // a deploy: the apply phase already rendered the checkout before this run's edit
@@ -35005,7 +35413,7 @@ async function buildPreview(settings, edits, rendered, kubectl, recorded, env) {
     let comments = [];
     if (event.pullRequest && settings.comment) {
         if (settings.token)
-            comments = await postComments(environments, settings, event.pullRequest, env);
+            comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel);
         else
             info('preview: no token; not commenting (the diff is in the job summary)');
     }
@@ -35025,9 +35433,1839 @@ function environmentPreviews(edits, renders, rendered, base, head) {
         if (note)
             p.note = note;
         const { added, removed, changed, unchanged } = p.diff.counts;
-        info(`${p.environment}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`);
+        info(`${oneLine(p.environment)}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`);
         return p;
     });
+}
+
+;// CONCATENATED MODULE: ./src/commit/pull-request-body.ts
+/**
+ * The deploy pull request's title and body (pure). The body reuses the preview comment's
+ * Markdown (pr-comment.ts: images before → after, the rendered diff with Secret data redacted,
+ * the same size ladder) per environment, then says where the change came from.
+ */
+
+const BODY_MARKER = '<!-- kustomize-image-deploy:pull-request -->';
+/** The pull request's title: the commit message's subject line. */
+function pullRequestTitle(message) {
+    return message.split('\n')[0].trim();
+}
+function sourceLine(input) {
+    if (!input.source)
+        return 'Source commit: unknown (no `source-commit` and no `GITHUB_SHA`).';
+    const short = `\`${input.source.slice(0, 12)}\``;
+    const link = input.serverUrl && input.sourceRepository ? `[${short}](${input.serverUrl}/${input.sourceRepository}/commit/${input.source})` : short;
+    return `Source commit: ${link}${input.sourceRepository ? ` of ${escapeMarkdown(input.sourceRepository)}` : ''}.`;
+}
+/** The body within `limit` characters: each environment gets an equal share of what is left. */
+function pullRequestBody(input, limit = COMMENT_LIMIT) {
+    const head = [
+        BODY_MARKER,
+        `Deploy pull request kept by Kustomize Image Deploy: \`${escapeMarkdown(input.deployBranch)}\` is rebuilt on every run from the tip of \`${escapeMarkdown(input.base)}\` (\`${input.baseTip.slice(0, 7)}\`) plus the newest edit.`,
+        'Nothing has been applied to a cluster: the change is applied once this pull request is merged.',
+        ''
+    ].join('\n');
+    const tail = ['', '---', sourceLine(input), input.runUrl ? `Run: ${input.runUrl}` : '', '<sub>Secret values are never shown.</sub>', ''].join('\n');
+    const share = Math.floor((limit - head.length - tail.length - 2) / Math.max(input.environments.length, 1));
+    const parts = input.environments.map(p => fitMarkdown(p, { limit: share }).markdown);
+    return [head, ...parts, tail].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commit/pull-request-open.ts
+/**
+ * The pull request of pull-request mode: one per deploy branch, opened or updated in place,
+ * with labels and auto-merge. Its body shows the rendered diff of the base tip against the
+ * deploy commit (the work tree after the rebuild), redacted and sized like the preview comment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** An API failure as one line; 401/403 name the token and the permission. */
+function apiError(ctx, what, error, permission) {
+    const status = apiStatus(error);
+    if (status === 401 || status === 403) {
+        return new Error(deniedMessage({ operation: what, status, detail: errorMessage(error), token: describeToken(ctx.settings.token), permission, fork: isForkPullRequest(ctx.env) }));
+    }
+    return new Error(`${what} failed: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}`);
+}
+async function call(ctx, what, permission, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw apiError(ctx, what, error, permission);
+    }
+}
+/** The rendered diff per changed target: the base tip against the work tree (the deploy commit). */
+async function previews(ctx, baseTip, edits) {
+    const changed = edits.filter(e => e.changed);
+    const kubectl = new Kubectl(ctx.settings.apply.kubectl);
+    try {
+        const before = await renderBase(ctx.git, baseTip, changed, kubectl, ctx.env);
+        const after = await mapLimit(changed, e => kubectl.kustomize(e.target.dir));
+        return changed.map((e, i) => {
+            const { render, note } = before.get(e.target.dir) ?? { render: '' };
+            const p = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: baseTip.slice(0, 7), head: 'deploy commit' };
+            if (note)
+                p.note = note;
+            return p;
+        });
+    }
+    catch (error) {
+        core_warning(`pull request body: no rendered diff (${errorMessage(error)})`);
+        return [];
+    }
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+async function openOrUpdate(ctx, api, repo, request) {
+    const { settings, env } = ctx;
+    const base = ctx.branch.name;
+    const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, 'pull-requests: write', () => findOpenPullRequest(api, repo, request.deploy, base));
+    if (request.unchanged) {
+        if (existing)
+            info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`);
+        return { number: existing?.number ?? 0, url: existing?.url ?? '', operation: 'unchanged' };
+    }
+    const title = pullRequestTitle(request.message);
+    const environments = await previews(ctx, request.baseTip, request.edits);
+    const body = pullRequestBody({
+        environments,
+        base,
+        baseTip: request.baseTip,
+        deployBranch: request.deploy,
+        source: settings.commit.sourceCommit,
+        sourceRepository: settings.commit.sourceRepository,
+        runUrl: runUrl(env),
+        serverUrl: env.GITHUB_SERVER_URL
+    });
+    let pr;
+    if (existing) {
+        pr = await call(ctx, `updating pull request #${existing.number}`, 'pull-requests: write', () => updatePullRequest(api, repo, existing.number, { title, body }));
+        info(`updated pull request #${pr.number}: ${pr.url}`);
+    }
+    else {
+        const fields = { head: request.deploy, base, title, body, draft: settings.commit.pullRequest.draft };
+        pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, 'pull-requests: write', () => createPullRequest(api, repo, fields));
+        info(`opened pull request #${pr.number}: ${pr.url}`);
+    }
+    const labels = settings.commit.pullRequest.labels;
+    await call(ctx, `labelling pull request #${pr.number}`, 'pull-requests: write', () => addLabels(api, repo, pr.number, labels));
+    await autoMerge(ctx, api, pr, request.message);
+    return { number: pr.number, url: pr.url, operation: existing ? 'updated' : 'created' };
+}
+/** Auto-merge where asked; where the repository or token does not allow it, a warning. */
+async function autoMerge(ctx, api, pr, message) {
+    const method = ctx.settings.commit.pullRequest.autoMerge;
+    if (method === 'false')
+        return;
+    const { headline, body } = splitMessage(message);
+    try {
+        await enableAutoMerge(api, pr.nodeId, method, method === 'rebase' ? undefined : { headline, body });
+        info(`auto-merge (${method}) enabled on pull request #${pr.number}`);
+    }
+    catch (error) {
+        const why = graphqlErrors(error)[0]?.message ?? apiError(ctx, 'enablePullRequestAutoMerge', error, 'pull-requests: write').message;
+        core_warning(`auto-merge (${method}) could not be enabled on pull request #${pr.number}: ${why}. Merge it by hand, or allow auto-merge in the repository settings`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edit/files.ts
+/**
+ * Kustomization files on disk: a size-capped read, atomic writes (temp file in the same directory
+ * + rename), cleanup of temp files a killed run left behind, and the undo of a run's writes.
+ */
+
+
+
+
+/** Larger than any real kustomization; refused before it is read, let alone parsed. */
+const MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+/** `.<file name>.<12 hex digits>.tmp`, next to the file it replaces (the README documents it). */
+const TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+const tempName = (file) => external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+/** Read a kustomization as UTF-8, refusing a file over MAX_KUSTOMIZATION_BYTES. */
+async function readKustomization(file, rel) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size > MAX_KUSTOMIZATION_BYTES) {
+            const mib = (size / 1024 / 1024).toFixed(1);
+            throw new FileError(`${rel}: the file is ${mib} MiB; a kustomization over 1 MiB is refused unread`, rel);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Remove the temp files an earlier run killed between write and rename left next to `file`
+ * (`.kustomization.yaml.<hex>.tmp`): regular files of exactly that naming, nothing else.
+ */
+async function removeLeftovers(file) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    const removed = [];
+    for (const name of await (0,promises_namespaceObject.readdir)(dir)) {
+        if (TEMP.exec(name)?.[1] !== external_node_path_namespaceObject.basename(file))
+            continue;
+        const leftover = external_node_path_namespaceObject.join(dir, name);
+        if (!(await (0,promises_namespaceObject.lstat)(leftover)).isFile())
+            continue;
+        await (0,promises_namespaceObject.unlink)(leftover);
+        removed.push(leftover);
+    }
+    return removed;
+}
+async function writeAtomic(file, content) {
+    const mode = (await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.mode ?? 0o644;
+    const temp = tempName(file);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, content, { mode: mode & 0o777, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/** Remembers original bytes so every file a run wrote can be put back. */
+class FileJournal {
+    originals = new Map();
+    /** Write `content`; `original` is what the file held before this run touched it. */
+    async write(file, content, original) {
+        if (!this.originals.has(file))
+            this.originals.set(file, original);
+        await writeAtomic(file, content);
+    }
+    async restoreAll() {
+        const restored = [];
+        for (const [file, original] of this.originals) {
+            await writeAtomic(file, original);
+            restored.push(file);
+        }
+        this.originals.clear();
+        return restored;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edit/go-yaml-resolve.ts
+const MAP = {};
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    MAP[s] = 'bool';
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    MAP[s] = 'bool';
+for (const s of ['', '~', 'null', 'Null', 'NULL'])
+    MAP[s] = 'null';
+for (const s of ['.nan', '.NaN', '.NAN', '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF'])
+    MAP[s] = 'float';
+MAP['<<'] = 'merge';
+/** Go's strconv.ParseInt/ParseUint with base 0 (range ignored: an overflow is still no string to quote). */
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+const YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Go's strconv.ParseFloat on a value starting with `.` (decimal forms only; `.e1` is a string). */
+const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+/** time.Parse with "2006-1-2", "2006-1-2T15:4:5.999999999Z07:00" and friends (a superset). */
+const TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
+/** What go-yaml v2 makes of a plain, untagged scalar. */
+function goYamlKind(text) {
+    if (text in MAP)
+        return MAP[text];
+    const c = text[0];
+    if (c === '.')
+        return DOT_FLOAT.test(text) ? 'float' : 'str';
+    if (!/[-+0-9]/.test(c))
+        return 'str';
+    if (TIMESTAMP.test(text))
+        return 'timestamp';
+    const plain = text.replace(/_/g, '');
+    if (GO_INT.test(plain))
+        return 'int';
+    if (YAML_FLOAT.test(plain))
+        return 'float';
+    if (/^-?0b[01]+$/.test(plain))
+        return 'int';
+    return 'str';
+}
+/** Base-60 numbers (`1:20`, `-1:30:00.5`): strings to go-yaml v2, numbers to YAML 1.1 readers. */
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+
+;// CONCATENATED MODULE: ./src/edit/kustomize-read.ts
+/**
+ * The `images:` list of a kustomization as kustomize v5.5 reads it (pure).
+ *
+ * kustomize decodes a kustomization with sigs.k8s.io/yaml: go-yaml v2 reads the YAML into maps,
+ * those become JSON with keys in sorted byte order, and encoding/json fills the Go structs,
+ * matching field names case-insensitively. So `Images:` is the images list, `newtag` is `newTag`,
+ * of two spellings the later in byte order wins, and a null value leaves a field as it was.
+ * What this module cannot read exactly as kustomize does it refuses, naming the line.
+ */
+
+
+
+const FIELDS = ['newName', 'newTag', 'digest', 'tagSuffix'];
+/** encoding/json's case folding of a field name (unicode.ToUpper(unicode.ToLower(r)) per rune). */
+function foldName(key) {
+    let out = '';
+    for (const c of key) {
+        const lower = [...c.toLowerCase()].length === 1 ? c.toLowerCase() : c;
+        const upper = [...lower.toUpperCase()].length === 1 ? lower.toUpperCase() : lower;
+        out += upper;
+    }
+    return out;
+}
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+const FOLDED = new Map(['name', ...FIELDS].map(f => [foldName(f), f]));
+function lineOf(source, pos) {
+    let line = 1;
+    for (let i = source.indexOf('\n'); i >= 0 && i < pos; i = source.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** A scalar's string as kustomize reads it, `null` for a null, or undefined for a non-string. */
+function kustomizeString(source, node, doc) {
+    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (target === null || target === undefined)
+        return null;
+    if (!(0,dist/* isScalar */.jn)(target))
+        return undefined;
+    if (target.type !== dist/* Scalar */.X5.PLAIN)
+        return String(target.value);
+    const text = target.range ? source.slice(target.range[0], target.range[1]) : String(target.value);
+    if (target.tag === 'tag:yaml.org,2002:str')
+        return text;
+    if (target.tag === 'tag:yaml.org,2002:null')
+        return null;
+    if (target.tag)
+        return undefined;
+    const kind = goYamlKind(text);
+    return kind === 'str' ? text : kind === 'null' ? null : undefined;
+}
+/** The string a scalar holds as written (an unquoted `1.10` is "1.10"), or undefined for null. */
+function asWritten(source, node, doc) {
+    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (!(0,dist/* isScalar */.jn)(target) || target.value === null || target.value === undefined)
+        return undefined;
+    if (target.type === dist/* Scalar */.X5.PLAIN && target.range && !target.tag)
+        return source.slice(target.range[0], target.range[1]);
+    return String(target.value);
+}
+/** Parse a kustomization and read its `images:` entries; what kustomize would read otherwise is refused. */
+function kustomize_read_parseKustomization(source, file) {
+    const fail = (message, pos, col) => {
+        throw new FileError(`${file}:${lineOf(source, pos)}: ${message}`, file, lineOf(source, pos), col);
+    };
+    const docs = (0,dist/* parseAllDocuments */.hR)(source);
+    const list = Array.isArray(docs) ? docs : [docs];
+    const doc = list[0];
+    if (!doc)
+        return { doc: (0,dist/* parseAllDocuments */.hR)('')[0], root: null, images: undefined, entries: [] };
+    for (const d of list) {
+        const err = d.errors[0];
+        if (err) {
+            const pos = err.linePos?.[0];
+            throw new FileError(`${file}: invalid YAML: ${err.message.split('\n')[0]}`, file, pos?.line, pos?.col);
+        }
+    }
+    const empty = (c) => c === null || ((0,dist/* isScalar */.jn)(c) && c.value === null && !c.tag && !c.anchor && c.range[0] === c.range[1]);
+    const extra = list.slice(1).find(d => !empty(d.contents));
+    if (extra) {
+        fail('a second YAML document starts here; kustomize reads only the first and ignores the rest, so it is refused (one kustomization per file)', extra.range[0]);
+    }
+    const contents = doc.contents;
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
+        return { doc, root: null, images: undefined, entries: [] };
+    if (!(0,dist/* isMap */.jh)(contents) || contents.flow)
+        return fail('expected a block mapping at the top level', contents.range?.[0] ?? 0);
+    const pairs = contents.items;
+    const keyed = pairs.filter(p => (0,dist/* isScalar */.jn)(p.key) && foldName(String(p.key.value)) === 'IMAGES');
+    if (keyed.length > 1) {
+        const lines = keyed.map(p => lineOf(source, p.key.range[0]));
+        fail(`'images' is set ${keyed.length} times (lines ${lines.join(' and ')}; kustomize matches keys case-insensitively); keep one`, keyed[1].key.range[0]);
+    }
+    for (const p of pairs) {
+        if (!(0,dist/* isScalar */.jn)(p.key) || p.key.value !== '<<')
+            continue;
+        const merged = (0,dist/* isAlias */.Vj)(p.value) ? p.value.resolve(doc) : p.value;
+        const sources = (0,dist/* isSeq */.oP)(merged) ? merged.items.map(n => ((0,dist/* isAlias */.Vj)(n) ? n.resolve(doc) : n)) : [merged];
+        const hasImages = sources.some(m => (0,dist/* isMap */.jh)(m) && m.items.some(q => (0,dist/* isScalar */.jn)(q.key) && foldName(String(q.key.value)) === 'IMAGES'));
+        if (hasImages)
+            fail("a merge key (<<) brings in 'images'; kustomize's YAML reader merges in its own order, so write the images list out", p.key.range[0]);
+    }
+    const images = keyed[0];
+    return { doc, root: contents, images, entries: images ? readEntries(source, doc, images, fail) : [] };
+}
+function readEntries(source, doc, images, fail) {
+    const value = images.value;
+    const at = (node) => node?.range?.[0] ?? images.key.range[0];
+    if ((0,dist/* isAlias */.Vj)(value))
+        fail("'images' is an alias (*…); write the list out", at(value));
+    if (value === null || ((0,dist/* isScalar */.jn)(value) && kustomizeString(source, value, doc) === null))
+        return [];
+    if (!(0,dist/* isSeq */.oP)(value))
+        return fail("'images' must be a list", at(value));
+    return value.items.map(item => {
+        if ((0,dist/* isAlias */.Vj)(item))
+            fail('an images entry that is an alias (*…) is refused; write the entry out', at(item));
+        if (!(0,dist/* isMap */.jh)(item))
+            fail('each images entry must be a mapping with a name', at(item ?? value));
+        const node = item;
+        const pairs = new Map();
+        for (const pair of node.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (key === '<<') {
+                fail("a merge key (<<) in an images entry is refused: kustomize's YAML reader lets it override the fields before it, unlike other YAML tools; write the fields out", at(pair.key));
+            }
+            const field = FOLDED.get(foldName(key));
+            if (!field)
+                fail(`unknown field '${key}' in an images entry (kustomize refuses the file); expected name, newName, newTag, digest or tagSuffix`, at(pair.key));
+            if (pair.value !== null && !(0,dist/* isScalar */.jn)(pair.value) && !(0,dist/* isAlias */.Vj)(pair.value))
+                fail(`'${key}' must be a string`, at(pair.value));
+            pairs.set(field, [...(pairs.get(field) ?? []), pair]);
+        }
+        const entry = { name: '' };
+        for (const [field, list] of pairs) {
+            // JSON keys arrive in byte order and each non-null one overwrites the field
+            const ordered = [...list].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
+            const last = ordered.filter(p => kustomizeString(source, p.value, doc) !== null).pop();
+            const text = last ? asWritten(source, last.value, doc) : undefined;
+            if (text)
+                entry[field] = text;
+        }
+        if (!entry.name) {
+            fail("an images entry without a name is refused: it changes no image, and an edit cannot tell which image it meant; add 'name: <image>' or remove it", at(node));
+        }
+        return { node, line: lineOf(source, at(node)), pairs, entry };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/edit/yaml-text.ts
+/**
+ * Text-level helpers for editing YAML in place: the file is changed by splicing its source
+ * text at node offsets reported by the `yaml` parser, so everything not touched stays
+ * byte-for-byte as the author wrote it (pure).
+ */
+
+
+/**
+ * Apply non-overlapping splices. Insertions at one offset land in the order they were given
+ * (a field added to the last entry comes before a new entry appended after it).
+ */
+function applySplices(source, splices) {
+    let out = source;
+    const order = splices.map((s, i) => ({ s, i }));
+    order.sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i);
+    for (const { s } of order)
+        out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    return out;
+}
+function lineStart(source, pos) {
+    return source.lastIndexOf('\n', pos - 1) + 1;
+}
+/** Column of `pos`; a UTF-8 byte order mark does not count. */
+function column(source, pos) {
+    const start = lineStart(source, pos);
+    return pos - start - (start === 0 && source.startsWith('\uFEFF') && pos > 0 ? 1 : 0);
+}
+/**
+ * The column a block mapping's keys start at, from one of its keys: on a `- ` line, the first
+ * character after the dash (`- &a name:` → the `&`); otherwise the line's first non-space.
+ */
+function keyColumn(source, keyPos) {
+    const start = lineStart(source, keyPos);
+    const m = /^(\uFEFF?)([ \t]*)(?:-[ \t]+)*/.exec(source.slice(start, keyPos));
+    return m[0].length - m[1].length;
+}
+/** A splice that inserts whole lines after the line whose content ends at `end`. */
+function insertLinesAfter(source, end, lines, eol) {
+    const at = end > 0 && source[end - 1] === '\n' ? end : source.indexOf('\n', end) + 1;
+    if (at <= 0)
+        return { start: source.length, end: source.length, text: eol + lines.join(eol) };
+    return { start: at, end: at, text: lines.join(eol) + eol };
+}
+/** Where the last character of a node's own content is (before trailing blank lines). */
+function contentEnd(node, fallback) {
+    if (!node || !node.range)
+        return fallback;
+    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow && node.items.length > 0) {
+        const last = node.items[node.items.length - 1];
+        if ((0,dist/* isPair */.tO)(last)) {
+            const key = last.key;
+            return contentEnd(last.value, key?.range?.[1] ?? fallback);
+        }
+        return contentEnd(last, fallback);
+    }
+    return node.range[1];
+}
+/** Whether a plain scalar reads back as this very string to go-yaml v2 and to YAML 1.1 and 1.2. */
+function readsAsString(value) {
+    if (value === '' || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]|[\x00-\x1f\x7f-\x9f\uFEFF\u2028\u2029]/.test(value))
+        return false;
+    if (goYamlKind(value) !== 'str' || SEXAGESIMAL.test(value) || /[,[\]{}]/.test(value))
+        return false;
+    for (const version of ['1.1', '1.2']) {
+        const doc = (0,dist/* parseDocument */.Tp)(value, { version });
+        const node = doc.contents;
+        if (doc.errors.length > 0 || !(0,dist/* isScalar */.jn)(node) || node.value !== value)
+            return false;
+    }
+    return true;
+}
+/**
+ * A scalar's source text. An existing scalar keeps its quoting style; a plain value that YAML
+ * would read as a number, boolean, null or date (`1.10`, `yes`, `0755`, `2024-01-01`) is quoted.
+ */
+function formatScalar(value, style) {
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return `'${value.replace(/'/g, "''")}'`;
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || !readsAsString(value))
+        return JSON.stringify(value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/edit/images-splices.ts
+/**
+ * Text splices that change `images:` entries in place (pure): set, add or remove a field of one
+ * entry, remove a whole entry, append new entries in the list's own style.
+ */
+
+
+
+
+const styleOf = (node) => ((0,dist/* isScalar */.jn)(node) ? node.type : undefined);
+/** Where a pair's value text starts (after `key:`) and ends (before a comment or line break). */
+function valueSpan(source, pair) {
+    const colon = source.indexOf(':', pair.key.range[1]);
+    const value = pair.value;
+    if (!value?.range || value.range[1] <= colon)
+        return { start: colon + 1, end: colon + 1 };
+    if (value.range[0] === value.range[1]) {
+        // an empty value: only its properties (`!!null`, `&a`) on the key's line, never a comment
+        const props = /^(?:[ \t]+[!&][^\s]*)*/.exec(source.slice(colon + 1))[0];
+        return { start: colon + 1, end: colon + 1 + props.length };
+    }
+    let end = value.range[1];
+    while (end > value.range[0] && /[\r\n]/.test(source[end - 1]))
+        end--;
+    return { start: colon + 1, end };
+}
+/** A node about to be replaced or removed must hold no anchor that an alias refers to. */
+function checkAnchors(source, doc, node, file) {
+    const anchors = new Map();
+    if (node) {
+        (0,dist/* visit */.YR)(node, (_k, n) => {
+            if (((0,dist/* isScalar */.jn)(n) || (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n)) && n.anchor)
+                anchors.set(n.anchor, n.range?.[0] ?? 0);
+        });
+    }
+    if (anchors.size === 0)
+        return;
+    let used;
+    (0,dist/* visit */.YR)(doc, { Alias: (_k, alias) => void (used ??= anchors.has(alias.source) ? alias.source : undefined) });
+    if (used === undefined)
+        return;
+    const line = lineOf(source, anchors.get(used));
+    throw new FileError(`${file}:${line}: the edit would change or remove the anchor &${used}, which an alias (*${used}) reads elsewhere, so it is refused; write the value out`, file, line);
+}
+/** Splices that turn one existing entry into `merged`, touching only its changed fields. */
+function editEntry(source, doc, e, merged, eol, file) {
+    const splices = [];
+    const removed = [];
+    const missing = [];
+    for (const field of FIELDS) {
+        const pairs = e.pairs.get(field) ?? [];
+        const want = merged[field];
+        if (want === undefined) {
+            removed.push(...pairs);
+            for (const pair of pairs)
+                checkAnchors(source, doc, pair, file);
+        }
+        else if (pairs.length === 0)
+            missing.push(field);
+        for (const pair of want === undefined ? [] : pairs) {
+            if (asWritten(source, pair.value, doc) === want)
+                continue;
+            checkAnchors(source, doc, pair.value, file);
+            const { start, end } = valueSpan(source, pair);
+            splices.push({ start, end, text: ' ' + formatScalar(want, styleOf(pair.value)) });
+        }
+    }
+    splices.push(...removePairs(source, e.node, removed));
+    if (missing.length === 0)
+        return splices;
+    if (e.node.flow) {
+        const close = source.lastIndexOf('}', e.node.range[1]);
+        const sep = e.node.items.length > removed.length ? ', ' : '';
+        return [...splices, { start: close, end: close, text: sep + missing.map(f => `${f}: ${formatScalar(merged[f])}`).join(', ') }];
+    }
+    const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
+    const lines = missing.map(f => `${' '.repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
+    return [...splices, insertLinesAfter(source, contentEnd(e.node, e.node.range[1]), lines, eol)];
+}
+/** Remove pairs from a mapping: whole lines in block style, `key: value, ` in flow style. */
+function removePairs(source, node, removed) {
+    const pairs = node.items;
+    const gone = new Set(removed);
+    const splices = [];
+    if (node.flow) {
+        const kept = pairs.filter(p => !gone.has(p));
+        if (kept.length === 0 && pairs.length > 0) {
+            return [{ start: pairs[0].key.range[0], end: contentEnd(pairs[pairs.length - 1].value, pairs[pairs.length - 1].key.range[1]), text: '' }];
+        }
+        pairs.forEach((pair, i) => {
+            if (!gone.has(pair))
+                return;
+            const next = pairs.slice(i + 1).find(p => !gone.has(p));
+            if (next)
+                splices.push({ start: pair.key.range[0], end: next.key.range[0], text: '' });
+            else {
+                const prev = kept[kept.length - 1];
+                splices.push({ start: contentEnd(prev.value, prev.key.range[1]), end: contentEnd(pair.value, pair.key.range[1]), text: '' });
+            }
+        });
+        return mergeAdjacent(splices);
+    }
+    let covered = -1;
+    pairs.forEach((pair, i) => {
+        if (!gone.has(pair) || i <= covered)
+            return;
+        const keyStart = pair.key.range[0];
+        const start = lineStart(source, keyStart);
+        if (source.slice(start, keyStart).trim() === '') {
+            const end = source.indexOf('\n', contentEnd(pair.value, pair.key.range[1]));
+            splices.push({ start, end: end < 0 ? source.length : end + 1, text: '' });
+            return;
+        }
+        // the pair sits on the `- ` line: pull the next kept pair up to its place
+        covered = pairs.findIndex((p, j) => j > i && !gone.has(p));
+        splices.push({ start: keyStart, end: pairs[covered].key.range[0], text: '' });
+    });
+    return splices;
+}
+/** Flow-style removals of neighbouring pairs overlap at their edges: join them. */
+function mergeAdjacent(splices) {
+    const sorted = [...splices].sort((a, b) => a.start - b.start);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start <= last.end)
+            last.end = Math.max(last.end, s.end);
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+/** Remove whole entries of the images list (duplicates of a kept entry). */
+function removeEntries(source, parsed, gone, file) {
+    const list = parsed.images?.value;
+    if (!(0,dist/* isSeq */.oP)(list) || gone.length === 0)
+        return [];
+    for (const e of gone)
+        checkAnchors(source, parsed.doc, e.node, file);
+    const items = list.items;
+    const removed = new Set(gone.map(e => e.node));
+    if (list.flow) {
+        // each run of removed items goes with the separator before the next kept item, or after the last kept one
+        const splices = [];
+        for (let i = 0; i < items.length; i++) {
+            if (!removed.has(items[i]))
+                continue;
+            let j = i;
+            while (j + 1 < items.length && removed.has(items[j + 1]))
+                j++;
+            if (j + 1 < items.length)
+                splices.push({ start: items[i].range[0], end: items[j + 1].range[0], text: '' });
+            else
+                splices.push({ start: i > 0 ? items[i - 1].range[1] : items[i].range[0], end: items[j].range[1], text: '' });
+            i = j;
+        }
+        return splices;
+    }
+    return gone.map(e => {
+        const dash = source.lastIndexOf('-', e.node.range[0] - 1);
+        const start = lineStart(source, dash);
+        if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range[0])) || source.slice(start, dash).trim() !== '') {
+            throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line);
+        }
+        const end = source.indexOf('\n', contentEnd(e.node, e.node.range[1]) - 1);
+        return { start, end: end < 0 ? source.length : end + 1, text: '' };
+    });
+}
+function entryLines(entry, dashCol, keyOffset) {
+    const fields = ['name', ...FIELDS].filter(f => entry[f] !== undefined);
+    return fields.map((f, i) => `${' '.repeat(i === 0 ? dashCol : dashCol + keyOffset)}${i === 0 ? '- ' + ' '.repeat(keyOffset - 2) : ''}${f}: ${formatScalar(entry[f])}`);
+}
+function flowEntry(entry) {
+    const fields = ['name', ...FIELDS].filter(f => entry[f] !== undefined);
+    return `{${fields.map(f => `${f}: ${formatScalar(entry[f])}`).join(', ')}}`;
+}
+/** One splice that appends new entries to `images:` in its style, or adds the key. */
+function appendEntries(source, parsed, added, eol) {
+    const list = parsed.images?.value;
+    if ((0,dist/* isSeq */.oP)(list) && list.flow) {
+        const items = list.items;
+        const text = added.map(flowEntry).join(', ');
+        const close = source.lastIndexOf(']', list.range[1]);
+        if (items.length === 0)
+            return { start: close, end: close, text };
+        const last = items[items.length - 1].range[1];
+        return { start: last, end: last, text: `, ${text}` };
+    }
+    if ((0,dist/* isSeq */.oP)(list) && list.items.length > 0)
+        return appendToBlockList(source, list.items, list.range[0], added, eol);
+    const dashCol = (keyCol) => keyCol + sequenceIndent(source, parsed.root);
+    if (parsed.images) {
+        // `images:` with no value, a null (`~`, `!!null`) or an empty block list
+        const keyCol = column(source, parsed.images.key.range[0]);
+        const lines = added.flatMap(e => entryLines(e, dashCol(keyCol), 2));
+        const { start, end } = valueSpan(source, parsed.images);
+        const after = insertLinesAfter(source, end, lines, eol);
+        return { start, end: after.start, text: source.slice(end, after.start) + after.text };
+    }
+    const keyCol = parsed.root ? column(source, parsed.root.range[0]) : 0;
+    return addImagesKey(source, parsed.root, [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))], eol);
+}
+/** New entries after the last one of a block list, in the style of its entries. */
+function appendToBlockList(source, items, listStart, added, eol) {
+    const last = items[items.length - 1];
+    const dashCol = column(source, listStart);
+    if ((0,dist/* isMap */.jh)(last) && last.flow) {
+        return insertLinesAfter(source, contentEnd(last, 0), added.map(e => `${' '.repeat(dashCol)}- ${flowEntry(e)}`), eol);
+    }
+    const first = items[0];
+    const keyOffset = (0,dist/* isMap */.jh)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
+    const lines = added.flatMap(e => entryLines(e, dashCol, Math.max(keyOffset, 2)));
+    return insertLinesAfter(source, contentEnd(last, 0), lines, eol);
+}
+/** The `images:` key and its list, at the end of the top-level mapping. */
+function addImagesKey(source, root, lines, eol) {
+    if (!root) {
+        const sep = source === '' || source.endsWith('\n') ? '' : eol;
+        return { start: source.length, end: source.length, text: sep + lines.join(eol) + eol };
+    }
+    if (endsInKeptLineBreaks(source, root)) {
+        // text after it would change the value of the block scalar the file ends in: go before
+        const lastKey = root.items[root.items.length - 1].key;
+        const at = lineStart(source, lastKey.range[0]);
+        return { start: at, end: at, text: lines.join(eol) + eol };
+    }
+    return insertLinesAfter(source, contentEnd(root, source.length), lines, eol);
+}
+/**
+ * Whether the file ends in a block scalar whose value would take in appended lines: one that
+ * keeps trailing line breaks (`|+`), or one that clips them (`|`) with no final line break yet.
+ */
+function endsInKeptLineBreaks(source, node) {
+    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow && node.items.length > 0) {
+        const last = node.items[node.items.length - 1];
+        return endsInKeptLineBreaks(source, (0,dist/* isPair */.tO)(last) ? last.value : last);
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range || (node.type !== dist/* Scalar */.X5.BLOCK_LITERAL && node.type !== dist/* Scalar */.X5.BLOCK_FOLDED))
+        return false;
+    const header = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? '';
+    return header.includes('+') || (!header.includes('-') && !/\n$/.test(source));
+}
+/** How far the file indents a block sequence under its key (0 as kustomize writes, or 2). */
+function sequenceIndent(source, root) {
+    for (const pair of (root?.items ?? [])) {
+        const value = pair.value;
+        if ((0,dist/* isSeq */.oP)(value) && !value.flow && value.range)
+            return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/edit/kustomization.ts
+/**
+ * The format-preserving `images:` edit of a kustomization file (pure).
+ *
+ * Semantics are those of `kustomize edit set image` (see image-spec.ts) applied to the list as
+ * kustomize reads it (see kustomize-read.ts): field names in any case, one entry per name.
+ * Only the lines of touched entries change, a new entry is appended in the list's own style, and
+ * the result is read back the way kustomize reads it and checked against the intended list.
+ */
+
+
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const BOM = '\uFEFF';
+/** The `images:` entries of a kustomization, as written. */
+function readImages(source, file) {
+    return parseKustomization(source.startsWith(BOM) ? source.slice(1) : source, file).entries.map(e => e.entry);
+}
+const same = (a, b) => a.name === b.name && FIELDS.every(f => a[f] === b[f]);
+/** Apply the specs to the kustomization text (a byte order mark is kept and stays first). */
+function editImages(source, specs, file) {
+    if (!source.startsWith(BOM))
+        return editText(source, specs, file);
+    const result = editText(source.slice(1), specs, file);
+    return { ...result, content: BOM + result.content };
+}
+function editText(source, specs, file) {
+    const parsed = kustomize_read_parseKustomization(source, file);
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const before = parsed.entries.map(e => e.entry);
+    const warnings = [];
+    const splices = [];
+    const expected = new Map();
+    const groups = new Map();
+    for (const e of parsed.entries)
+        groups.set(e.entry.name, [...(groups.get(e.entry.name) ?? []), e]);
+    const removed = duplicates(groups, specs, file, warnings);
+    for (const [name, [kept]] of groups) {
+        const spec = specs.find(s => s.name === name);
+        const merged = spec ? mergeImage(kept.entry, spec) : kept.entry;
+        expected.set(name, merged);
+        if (!spec || same(merged, kept.entry))
+            continue;
+        const warning = droppedFieldsWarning(kept.entry, spec);
+        if (warning)
+            warnings.push(`${warning} (${file})`);
+        splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file));
+    }
+    splices.push(...removeEntries(source, parsed, removed, file));
+    const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s));
+    for (const entry of added)
+        expected.set(entry.name, entry);
+    if (added.length > 0)
+        splices.push(appendEntries(source, parsed, added, eol));
+    if (splices.length === 0) {
+        checkStrings(source, parsed, file);
+        return { content: source, changed: false, before, after: before, warnings };
+    }
+    const content = applySplices(source, splices);
+    const after = readBack(content, file);
+    const intended = [...expected.values()];
+    if (after.length !== intended.length || !after.every(a => intended.some(e => same(a, e)))) {
+        throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
+    }
+    return { content, changed: content !== source, before, after, warnings };
+}
+/**
+ * Entries beyond the first for one name: kustomize edit set image keeps the first (with an
+ * argument merged into it) and drops the others; so does the edit, saying so.
+ */
+function duplicates(groups, specs, file, warnings) {
+    const removed = [];
+    for (const [name, group] of groups) {
+        if (group.length < 2)
+            continue;
+        const spec = specs.find(s => s.name === name);
+        const which = spec ? `merges '${spec.arg}' into the first (line ${group[0].line})` : `keeps the first (line ${group[0].line})`;
+        warnings.push(`${file}: image '${name}' has ${group.length} entries (lines ${group.map(e => e.line).join(', ')}); ` +
+            `like kustomize edit set image, the edit ${which} and removes the others`);
+        removed.push(...group.slice(1));
+    }
+    return removed;
+}
+/** Read the edited text back the way kustomize will: every value a string, as we meant it. */
+function readBack(content, file) {
+    let parsed;
+    try {
+        parsed = kustomize_read_parseKustomization(content, file);
+    }
+    catch (error) {
+        throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${error.message}); nothing was written`, file);
+    }
+    checkStrings(content, parsed, file);
+    return parsed.entries.map(e => e.entry);
+}
+/** Every images value must be a string to kustomize (it refuses the file otherwise). */
+function checkStrings(content, parsed, file) {
+    for (const { pairs } of parsed.entries) {
+        for (const list of pairs.values()) {
+            for (const pair of list) {
+                if (kustomizeString(content, pair.value, parsed.doc) !== undefined)
+                    continue;
+                const at = pair.value?.range?.[0] ?? 0;
+                const text = content.slice(at, pair.value?.range?.[1] ?? at);
+                const kind = pair.value && 'tag' in pair.value && pair.value.tag ? pair.value.tag.replace('tag:yaml.org,2002:', '!!') : goYamlKind(text);
+                throw new FileError(`${file}:${lineOf(content, at)}: kustomize reads '${text}' as ${kind}, not as a string, and refuses the file; quote it: "${text}"`, file, lineOf(content, at));
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * The one retry helper: bounded attempts, exponential backoff with jitter. Serves git pushes
+ * and GitHub API calls alike; the caller decides which failures are worth another attempt.
+ */
+const DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8000 };
+/**
+ * "Equal jitter": half the window fixed, half random, so waits never collapse to zero and
+ * runs that collided once spread out. `retry` counts from 1.
+ */
+function backoffDelay(retry, backoff, random) {
+    const window = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.round(window / 2 + (window / 2) * Math.min(Math.max(random, 0), 1));
+}
+const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Run `fn(attempt)` (attempt counts from 0) until it succeeds or the budget is spent. */
+async function retry(fn, options) {
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= options.retries || !options.retryable(error))
+                throw error;
+            const delay = backoffDelay(attempt + 1, options, random());
+            options.onRetry?.(attempt + 1, delay, error);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commit/stale-guard.ts
+/**
+ * The out-of-order guard. Before a push, find the newest commit on the remote branch that
+ * recorded a deploy of the same target (trailers.ts) and compare its source commit with ours:
+ * if theirs descends from ours, this run is stale and must not push (or apply).
+ */
+
+
+
+
+const stale_guard_short = (sha) => sha.slice(0, 7);
+/** how many commits touching a target the guard reads back */
+const MAX_LOG = 1000;
+/** Commit sha prefixes compare equal (a recorded or given source may be abbreviated). */
+function sameCommit(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+}
+/** The newest commit in `commits` (newest first) that recorded a deploy of `path`. */
+function findLastDeploy(commits, path, imageNames) {
+    for (const commit of commits) {
+        const record = parseTrailers(commit.message);
+        if (record && sameTarget(record, path, imageNames))
+            return { commit: commit.sha, record };
+    }
+    return undefined;
+}
+/** The decision for one target (pure). */
+function judge(path, ours, last, { relation, note }, allowDowngrade) {
+    if (!last)
+        return { path, relation, refuse: false, info: `${path}: no earlier deploy recorded` };
+    const theirs = `${stale_guard_short(last.record.source)} (recorded by ${stale_guard_short(last.commit)})`;
+    const base = { path, relation, last };
+    switch (relation) {
+        case 'same':
+            return { ...base, refuse: false, info: `${path}: last deployed from the same source ${stale_guard_short(ours.sha)}` };
+        case 'older':
+            return { ...base, refuse: false, info: `${path}: last deployed from ${theirs}, an ancestor of this run's source ${stale_guard_short(ours.sha)}` };
+        case 'diverged':
+            return { ...base, refuse: false, info: `${path}: last deployed from ${theirs}, which has diverged from this run's source ${stale_guard_short(ours.sha)}` };
+        case 'unknown':
+            return {
+                ...base,
+                refuse: false,
+                warning: `${path}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${stale_guard_short(ours.sha)}${note ? ` (${note})` : ''}; proceeding`
+            };
+        case 'newer':
+            if (allowDowngrade) {
+                return { ...base, refuse: false, warning: `${path}: rolling back from ${theirs} to the older source ${stale_guard_short(ours.sha)} (allow-downgrade: true)` };
+            }
+            return {
+                ...base,
+                refuse: true,
+                warning: `${path}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${stale_guard_short(ours.sha)}; ` +
+                    `not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
+            };
+    }
+}
+/** Where `theirs` stands relative to `ours`: local git first, then the compare API. */
+async function relate(oracle, ours, theirs) {
+    if (sameCommit(ours.sha, theirs.sha))
+        return { relation: 'same' };
+    if (ours.repository && theirs.repository && ours.repository.toLowerCase() !== theirs.repository.toLowerCase()) {
+        return { relation: 'unknown', note: `the recorded source is in ${theirs.repository}, this run's in ${ours.repository}` };
+    }
+    const forward = await oracle.isAncestor(ours.sha, theirs.sha);
+    if (forward)
+        return { relation: 'newer' };
+    const backward = await oracle.isAncestor(theirs.sha, ours.sha);
+    if (backward)
+        return { relation: 'older' };
+    if (forward === false && backward === false && (await oracle.complete()))
+        return { relation: 'diverged' };
+    const repository = ours.repository || theirs.repository;
+    if (oracle.compare && repository) {
+        try {
+            const status = await oracle.compare(repository, ours.sha, theirs.sha);
+            const map = { ahead: 'newer', behind: 'older', identical: 'same', diverged: 'diverged' };
+            return { relation: map[status] };
+        }
+        catch (error) {
+            // a rate limit lasting longer than the action waits is no answer to proceed on: fail, say until when
+            if (error instanceof RateLimitError)
+                throw new Error(`commit: the out-of-order guard needs GitHub's compare API for ${repository}: ${error.message}; nothing was pushed`);
+            return { relation: 'unknown', note: `the compare API failed for ${repository}: ${error instanceof Error ? error.message : String(error)}` };
+        }
+    }
+    return { relation: 'unknown', note: 'the commits are not both in the local history and no compare API is available' };
+}
+/** The newest recorded deploy of `path`, deepening a shallow history while none is found. */
+async function lastDeployOf(git, branch, path, imageNames) {
+    for (;;) {
+        const found = findLastDeploy(await git.log(branch.ref, [path], MAX_LOG), path, imageNames);
+        if (found || !(await branch.deepen()))
+            return found;
+    }
+}
+/** One verdict per target path against the fetched tip; warnings shown once. */
+async function guardTargets(ctx, branch, paths) {
+    const { git, settings, said } = ctx;
+    const say = (text, show) => {
+        if (text && !said.has(text))
+            show(oneLine(text));
+        if (text)
+            said.add(text);
+    };
+    const ours = { sha: settings.commit.sourceCommit, repository: settings.commit.sourceRepository };
+    if (!ours.sha) {
+        say('no source commit (GITHUB_SHA unset and no source-commit input): the out-of-order guard is off', core_warning);
+        return [];
+    }
+    const oracle = {
+        isAncestor: (a, d) => git.tryIsAncestor(a, d),
+        complete: async () => !(await git.isShallow()),
+        compare: ctx.compare
+    };
+    const imageNames = settings.images.map(s => s.name);
+    const verdicts = [];
+    for (const path of paths) {
+        const last = await lastDeployOf(git, branch, path, imageNames);
+        const relation = last ? await relate(oracle, ours, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: 'unknown' };
+        const verdict = judge(path, ours, last, relation, settings.commit.allowDowngrade);
+        say(verdict.warning, core_warning);
+        say(verdict.info, info);
+        verdicts.push(verdict);
+    }
+    return verdicts;
+}
+
+;// CONCATENATED MODULE: ./src/commit/push-loop.ts
+/**
+ * The push loop of the commit-back phase. Every attempt fetches the branch and builds the
+ * commit on the tip just fetched (never on a stale local parent), from the files as that tip
+ * has them with the same image edit applied, and pushes it with a lease on that tip: a branch
+ * that moved or was rewound meanwhile refuses the push, and nothing another push removed comes
+ * back. A rejected push is retried (jittered backoff); so is a network failure, a few times. A
+ * push whose answer was lost is recognised on the next fetch: the tip holds the commit this run
+ * built. Only after a push is the checkout moved onto the pushed commit, so a run that does not
+ * push leaves no local commit behind.
+ */
+
+
+
+
+
+
+
+
+
+/** How often a network failure (refused, reset, timed out, 5xx) is retried. */
+const NETWORK_RETRIES = 3;
+const push_loop_short = (sha) => sha.slice(0, 7);
+async function pushLoop(ctx, initial) {
+    const { git } = ctx;
+    const paths = await Promise.all(initial.map(e => repoPath(git, e.target.file)));
+    const state = { initial, paths, head: await git.tryRevParse('HEAD'), built: new Map(), retries: 0, networkFailures: 0 };
+    return retry(attempt => pushAttempt(ctx, state, attempt), {
+        ...DEFAULT_BACKOFF,
+        retries: ctx.settings.commit.retries,
+        retryable: error => retryable(state, error),
+        onRetry: (n, delay, error) => {
+            state.retries = n;
+            info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    });
+}
+/** A moved branch always; a network failure up to NETWORK_RETRIES times. */
+function retryable(state, error) {
+    if (!(error instanceof PushError))
+        return false;
+    if (error.kind === 'rejected')
+        return true;
+    return error.kind === 'transient' && state.networkFailures++ < NETWORK_RETRIES;
+}
+async function repoPath(git, file) {
+    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => file);
+    return external_node_path_namespaceObject.relative(git.root, real).split(external_node_path_namespaceObject.sep).join('/');
+}
+/** One attempt: fetch, recognise a landed push, let the stale guard judge, build on the tip, push. */
+async function pushAttempt(ctx, state, attempt) {
+    const { git, branch } = ctx;
+    info(`attempt ${attempt + 1}: fetching '${branch.name}'`);
+    const tip = await branch.fetchTip();
+    if (tip) {
+        const landed = await landedEarlier(ctx, state, tip);
+        if (landed)
+            return landed;
+        const refused = (await guardTargets(ctx, branch, guarded(state))).find(v => v.refuse);
+        if (refused) {
+            await discard(state);
+            return { pushed: false, commitSha: '', stale: true, refused: refused.warning, retries: state.retries };
+        }
+    }
+    const base = tip ?? state.head;
+    if (!base)
+        throw new Error(`commit: the repository at ${git.root} has no commit yet and branch '${branch.name}' does not exist on the remote`);
+    const moved = base !== state.head;
+    if (moved)
+        info(`'${branch.name}' is at ${push_loop_short(base)}, not at this checkout's ${state.head ? push_loop_short(state.head) : '(no commit)'}: applying the edit to its files`);
+    const edits = await editsAt(ctx, state, base);
+    if (!edits.some(e => e.changed))
+        return alreadyThere(ctx, state, tip, edits);
+    if (moved)
+        await checkMovable(ctx, state, base);
+    const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) };
+    const sha = await git.writeCommit(base, built.files, built.message);
+    state.built.set(sha, edits);
+    const published = await (ctx.publish ?? (commit => pushToBranch(ctx, commit)))({ sha, ...built });
+    await moveTo(ctx, state, published.sha);
+    info(`${published.pushed ? (ctx.publish ? 'published' : 'pushed') : 'found'} ${published.sha}${ctx.publish ? '' : ` to '${branch.name}'`} after ${state.retries} retries`);
+    return { pushed: published.pushed, commitSha: published.sha, stale: false, retries: state.retries, ...(moved ? { edits } : {}) };
+}
+/** The default publish step: push the commit to the branch with a lease on the tip it was built on. */
+async function pushToBranch(ctx, built) {
+    const { git, branch } = ctx;
+    const result = await git.tryPush(branch.remote, built.sha, branch.name, built.tip ?? '');
+    if (result.code !== 0)
+        throw pushError('push', branch.url, branch.name, `${result.stderr}\n${result.stdout}`);
+    return { sha: built.sha, pushed: true };
+}
+/** The tip holds a commit this run built: an earlier push landed although its answer was lost. */
+async function landedEarlier(ctx, state, tip) {
+    for (const [sha, edits] of state.built) {
+        if (sha !== tip && !(await ctx.git.tryIsAncestor(sha, tip)))
+            continue;
+        info(`'${ctx.branch.name}' holds ${push_loop_short(sha)}, the commit this run pushed: the push landed although its answer was lost`);
+        await moveTo(ctx, state, sha);
+        return { pushed: true, commitSha: sha, stale: false, retries: state.retries, ...(state.head !== (await parentOf(ctx.git, sha)) ? { edits } : {}) };
+    }
+    return undefined;
+}
+async function parentOf(git, sha) {
+    return git.tryRevParse(`${sha}^`);
+}
+/** Nothing to commit on `tip`: it already holds this edit. */
+async function alreadyThere(ctx, state, tip, edits) {
+    const wrote = state.initial.some(e => e.changed);
+    if (!tip) {
+        info(`branch '${ctx.branch.name}' does not exist on the remote and nothing changed: nothing to push`);
+        return { pushed: false, commitSha: '', stale: false, retries: state.retries };
+    }
+    info(`${push_loop_short(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`);
+    if (!wrote)
+        return { pushed: false, commitSha: tip, stale: false, retries: state.retries };
+    if (tip !== state.head)
+        await checkMovable(ctx, state, tip);
+    await moveTo(ctx, state, tip);
+    return { pushed: false, commitSha: tip, stale: false, retries: state.retries, edits };
+}
+/**
+ * The same image edit on each target's file as `base` has it. Where the branch did not change
+ * a file since this checkout, the file as written here is committed (uncommitted changes in it
+ * included, as `git commit` of the file would). Where it did, the edit is applied to the
+ * branch's version, unless the file also had uncommitted changes here: that is a conflict.
+ */
+async function editsAt(ctx, state, base) {
+    const { git } = ctx;
+    if (base === state.head)
+        return state.initial;
+    return Promise.all(state.initial.map(async (edit, i) => {
+        const file = state.paths[i];
+        const baseId = await git.tryBlobId(base, file);
+        const headId = state.head ? await git.tryBlobId(state.head, file) : undefined;
+        if (baseId === undefined) {
+            if (headId === undefined)
+                return edit;
+            throw new Error(`commit: ${file} was removed from branch '${ctx.branch.name}' (now at ${push_loop_short(base)}) since this checkout; not re-creating it`);
+        }
+        if (baseId === headId)
+            return edit;
+        if ((await git.blobId(edit.original, file)) !== headId) {
+            throw new Error(`commit: ${file} has uncommitted changes here and branch '${ctx.branch.name}' changed it since ${push_loop_short(state.head ?? '')} (now at ${push_loop_short(base)}); ` +
+                `commit or discard them before this step (nothing was pushed)`);
+        }
+        const atBase = (await git.tryReadFile(base, file)) ?? '';
+        const result = editImages(atBase, ctx.settings.images, edit.target.fileRel);
+        return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after };
+    }));
+}
+function files(state, edits, base) {
+    const out = [];
+    edits.forEach((edit, i) => {
+        if (!edit.changed)
+            return;
+        const stored = base !== state.head && edit !== state.initial[i];
+        out.push({ path: state.paths[i], content: edit.content, worktreeForm: !stored });
+    });
+    return out;
+}
+/** The targets the stale guard checks: those this run changed, or all when it changed none here. */
+function guarded(state) {
+    const changed = changedPaths(state, state.initial);
+    return changed.length > 0 ? changed : state.paths;
+}
+function changedPaths(state, edits) {
+    return state.paths.filter((_, i) => edits[i].changed);
+}
+/**
+ * The checkout can be moved onto `base` without losing anything: no uncommitted change here
+ * (other than this run's edit) to a file the branch changed since this checkout.
+ */
+async function checkMovable(ctx, state, base) {
+    if (!state.head)
+        return;
+    const ours = new Set(state.paths);
+    const dirty = (await ctx.git.dirtyPaths()).filter(p => !ours.has(p));
+    if (dirty.length === 0)
+        return;
+    const upstream = new Set(await ctx.git.changedPaths(state.head, base));
+    const conflicts = dirty.filter(p => upstream.has(p));
+    if (conflicts.length === 0)
+        return;
+    const list = conflicts.slice(0, 5).join(', ') + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '');
+    throw new Error(`commit: cannot move this checkout onto '${ctx.branch.name}' (${push_loop_short(base)}): ${list} ${conflicts.length === 1 ? 'has' : 'have'} uncommitted changes here ` +
+        `and the branch changed ${conflicts.length === 1 ? 'it' : 'them'} since ${push_loop_short(state.head)}; commit or discard them before this step (nothing was pushed)`);
+}
+/** Put the checkout on `sha`: this run's written files back to HEAD's, then HEAD (and its branch) to `sha`. */
+async function moveTo(ctx, state, sha) {
+    const { git, target } = ctx;
+    if (sha === state.head)
+        return;
+    const written = changedPaths(state, state.initial);
+    await git.restoreOrRemove(written);
+    if (target.detach)
+        await git.detach();
+    await git.resetKeep(sha);
+}
+/** A refused run leaves the files as they were before it. */
+async function discard(state) {
+    for (const edit of state.initial.filter(e => e.changed))
+        await writeAtomic(edit.target.file, edit.original);
+}
+
+;// CONCATENATED MODULE: ./src/commit/remote-branch.ts
+/**
+ * The remote branch a run pushes to, fetched as little as possible: in a shallow clone (what
+ * actions/checkout makes by default) a bounded first fetch, then only what is new, and deeper
+ * history only while the stale guard still looks for the last deploy.
+ */
+
+
+/** First fetch depth in a shallow clone, then how far each deepening reaches. */
+const FIRST_DEPTH = 20;
+const DEEPEN_STEPS = [100, 400];
+class RemoteBranch {
+    git;
+    remote;
+    url;
+    name;
+    ref;
+    fetched = false;
+    deepenings = 0;
+    constructor(git, remote, url, name) {
+        this.git = git;
+        this.remote = remote;
+        this.url = url;
+        this.name = name;
+        this.ref = `refs/remotes/${remote}/${name}`;
+    }
+    /** Fetch the branch; its tip, or undefined when the remote has no such branch yet. */
+    async fetchTip() {
+        const depth = !this.fetched && (await this.git.isShallow()) ? { depth: FIRST_DEPTH } : {};
+        try {
+            await this.git.fetch(this.remote, this.name, this.ref, depth);
+        }
+        catch (error) {
+            if (!(error instanceof GitError))
+                throw error;
+            const output = error.result.stderr + error.result.stdout;
+            if (/couldn't find remote ref/i.test(output))
+                return undefined;
+            throw pushError('fetch', this.url, this.name, output);
+        }
+        this.fetched = true;
+        return this.git.tryRevParse(this.ref);
+    }
+    /** Fetch older history of the branch; false when there is nothing more (or enough) to fetch. */
+    async deepen() {
+        if (!this.fetched || this.deepenings >= DEEPEN_STEPS.length || !(await this.git.isShallow()))
+            return false;
+        const deepen = DEEPEN_STEPS[this.deepenings++];
+        try {
+            await this.git.fetch(this.remote, this.name, this.ref, { deepen });
+        }
+        catch (error) {
+            if (!(error instanceof GitError))
+                throw error;
+            throw pushError('fetch', this.url, this.name, error.result.stderr + error.result.stdout);
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Every input, read once and validated up front into typed settings. Nothing else calls
+ * core.getInput. A bad value stops the run before anything is written.
+ */
+
+
+
+
+const BOOLEAN = 'true or false';
+function inputs_text(name) {
+    return getInput(name).trim();
+}
+function lines(name) {
+    return getInput(name).split(/\r?\n/).map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'));
+}
+function parseBoolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new InputError(name, value, BOOLEAN);
+}
+function flag(name, fallback) {
+    return parseBoolean(name, inputs_text(name), fallback);
+}
+/** `90`, `90s`, `5m`, `1h30m` → seconds. */
+function parseDuration(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value);
+    const seconds = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0;
+    if (!match || seconds <= 0)
+        throw new InputError(name, value, 'a duration such as 300s, 5m or 1h30m');
+    return seconds;
+}
+function integer(name, fallback, min, max) {
+    const value = inputs_text(name);
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new InputError(name, value, `a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+}
+function oneOf(name, allowed, fallback) {
+    const value = inputs_text(name) || fallback;
+    if (!allowed.includes(value))
+        throw new InputError(name, value, allowed.join(', ') + ' or empty');
+    return value;
+}
+/** `Name <email>` → parts. */
+function parseAuthor(value) {
+    const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
+    if (!match)
+        throw new InputError('commit-author', value, "'Display Name <email@example.com>'");
+    return { name: match[1], email: match[2] };
+}
+/** A commit id: 7 to 64 hex digits (empty: none known). */
+function commitSha(name, value) {
+    if (value !== '' && !/^[0-9a-f]{7,64}$/i.test(value))
+        throw new InputError(name, value, 'a commit SHA (7 to 64 hexadecimal digits)');
+    return value.toLowerCase();
+}
+/** Events on which `apply: auto` previews only. */
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+/** `apply`: auto, true or false (yes/no/on/off accepted like every boolean). */
+function parseApply(value, event) {
+    if (value === '' || value.toLowerCase() === 'auto') {
+        if (!PREVIEW_EVENTS.includes(event))
+            return { enabled: true, mode: 'auto' };
+        return { enabled: false, mode: 'auto', off: `Not applied: \`apply: auto\` only previews ${event} events; the cluster was not touched.` };
+    }
+    if (/^(true|yes|on)$/i.test(value))
+        return { enabled: true, mode: 'true' };
+    if (/^(false|no|off)$/i.test(value))
+        return { enabled: false, mode: 'false' };
+    throw new InputError('apply', value, 'auto, true or false');
+}
+/** `commit`: false, true or pull-request. */
+function parseCommit(value) {
+    if (value.toLowerCase() === 'pull-request')
+        return { enabled: true, mode: 'pull-request' };
+    try {
+        return { enabled: parseBoolean('commit', value, false), mode: 'push' };
+    }
+    catch {
+        throw new InputError('commit', value, 'false, true or pull-request');
+    }
+}
+/** Labels, one per line or comma-separated. */
+function parseLabels(value) {
+    return [...new Set(value.split(/[\r\n,]+/).map(l => l.trim()).filter(Boolean))];
+}
+const DEFAULT_AUTHOR = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+const DEFAULT_MESSAGE = 'deploy({environment}): {images}';
+const DEFAULT_PR_BRANCH = 'deploy/{environment}';
+function getSettings(env = process.env) {
+    const images = parseImageArgs(getInput('images').split(/\r?\n/));
+    const paths = lines('path');
+    const token = inputs_text('token');
+    const kubeconfig = getInput('kubeconfig');
+    if (token)
+        core_setSecret(token);
+    const settings = {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        paths: paths.length > 0 ? paths : ['.'],
+        images,
+        environment: inputs_text('environment'),
+        unmatched: oneOf('unmatched', ['error', 'warn'], 'error'),
+        commit: {
+            ...parseCommit(inputs_text('commit')),
+            sign: flag('sign-commits', false),
+            pullRequest: {
+                branch: checkTemplate(inputs_text('pull-request-branch') || DEFAULT_PR_BRANCH, 'pull-request-branch'),
+                labels: parseLabels(getInput('pull-request-labels')),
+                draft: flag('pull-request-draft', false),
+                autoMerge: oneOf('auto-merge', ['false', 'merge', 'squash', 'rebase'], 'false')
+            },
+            branch: inputs_text('branch'),
+            message: checkTemplate(getInput('commit-message').trim() || DEFAULT_MESSAGE),
+            author: parseAuthor(inputs_text('commit-author') || DEFAULT_AUTHOR),
+            skipCi: flag('skip-ci', false),
+            sourceCommit: commitSha('source-commit', inputs_text('source-commit') || env.GITHUB_SHA || ''),
+            sourceRepository: inputs_text('source-repository') || env.GITHUB_REPOSITORY || '',
+            allowDowngrade: flag('allow-downgrade', false),
+            retries: integer('push-retries', 12, 0, 50)
+        },
+        token,
+        apply: {
+            ...parseApply(inputs_text('apply'), env.GITHUB_EVENT_NAME ?? ''),
+            kubectl: inputs_text('kubectl') || 'kubectl',
+            kubeconfig,
+            context: inputs_text('context'),
+            namespace: inputs_text('namespace'),
+            serverSide: flag('server-side', false),
+            fieldManager: inputs_text('field-manager'),
+            forceConflicts: flag('force-conflicts', false),
+            dryRun: oneOf('dry-run', ['none', 'client', 'server'], 'none'),
+            wait: flag('wait', true),
+            timeoutSeconds: parseDuration('timeout', inputs_text('timeout'), 300)
+        },
+        comment: flag('comment', true)
+    };
+    if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
+        // the change is not on the base branch until the pull request is merged
+        const say = settings.apply.mode === 'true' ? core_warning : info;
+        say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)");
+        settings.apply.enabled = false;
+    }
+    if (settings.apply.forceConflicts && !settings.apply.serverSide) {
+        throw new InputError('force-conflicts', 'true', "'server-side: true' as well", 'it only applies to server-side apply');
+    }
+    const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } };
+    core_debug(`settings: ${JSON.stringify(shown)}`);
+    if (settings.apply.off)
+        info(settings.apply.off);
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/commit/signed-commit.ts
+/**
+ * Publishing a commit through GitHub's GraphQL `createCommitOnBranch` instead of `git push`
+ * (`sign-commits: true`): GitHub creates and signs the commit on the branch head the run fetched
+ * (`expectedHeadOid`, the optimistic lock). A moved head is a `rejected` PushError, so the push
+ * loop re-fetches, re-applies the edit and retries exactly as after a rejected push. The commit
+ * is fetched afterwards, and the loop moves the checkout to exactly it, so apply uses the tree
+ * GitHub recorded.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_IDENTITY = parseAuthor(DEFAULT_AUTHOR);
+/** With `sign-commits`: the API client and the repository the remote is on GitHub. */
+async function signedTarget(git, url, settings, env) {
+    if (!settings.token)
+        throw new InputError('token', '', "a token when 'sign-commits' is true", 'GitHub creates the commit through its API');
+    const given = settings.commit.author;
+    if (given.name !== DEFAULT_IDENTITY.name || given.email !== DEFAULT_IDENTITY.email) {
+        core_warning(`commit-author '${given.name} <${given.email}>' cannot apply with sign-commits: GitHub sets the author (the token's user) and the committer (GitHub)`);
+    }
+    const workspace = await (0,promises_namespaceObject.realpath)(settings.workspace).catch(() => settings.workspace);
+    const repo = resolveRepository(url, git.root === workspace, env);
+    return { api: await githubApi(settings.token, env), repo, token: settings.token, env };
+}
+/** The publish step of the push loop for `commit: true` with `sign-commits`. */
+function signedPublish(ctx, target) {
+    return async (built) => {
+        if (!built.tip)
+            throw new Error(`branch '${ctx.branch.name}' does not exist at ${ctx.branch.url}: createCommitOnBranch commits only to an existing branch`);
+        const sha = await publishSigned(target, { git: ctx.git, branch: ctx.branch, built, expectedHead: built.tip });
+        return { sha, pushed: true };
+    };
+}
+/** The files as the built commit stores them (after any clean filter), for the API. */
+async function storedFiles(git, sha, files) {
+    return Promise.all(files.map(async (f) => ({ path: f.path, contents: (await git.tryReadFile(sha, f.path)) ?? f.content })));
+}
+/** The classified error of a failed mutation (retryable only when the head moved or the network failed). */
+function mutationError(error, what, target, permission) {
+    if (isMovedHead(error))
+        return new PushError('rejected', `${what} was rejected because the branch moved (${graphqlErrors(error)[0]?.message})`);
+    const status = apiStatus(error);
+    const forbidden = graphqlErrors(error).find(e => e.type === 'FORBIDDEN');
+    if (status === 401 || status === 403 || forbidden) {
+        const detail = forbidden?.message ?? errorMessage(error);
+        return new PushError('auth', deniedMessage({ operation: what, status: status ?? 403, detail, token: describeToken(target.token), permission, fork: isForkPullRequest(target.env) }));
+    }
+    if (status === undefined && graphqlErrors(error).length === 0)
+        return new PushError('transient', `${what} failed on the network (${errorMessage(error)})`);
+    if (status !== undefined && status >= 500)
+        return new PushError('transient', `${what} failed (HTTP ${status}: ${errorMessage(error)})`);
+    return new PushError('other', `${what} failed: ${errorMessage(error)}`);
+}
+/** Create the commit through the API and fetch it; its id. */
+async function publishSigned(target, commit) {
+    const { git, branch, built } = commit;
+    const what = `createCommitOnBranch on '${branch.name}' of ${fullName(target.repo)}`;
+    const additions = await storedFiles(git, built.sha, built.files);
+    let created;
+    try {
+        created = await createCommitOnBranch(target.api, { repo: target.repo, branch: branch.name, expectedHeadOid: commit.expectedHead, message: built.message, additions });
+    }
+    catch (error) {
+        throw mutationError(error, what, target, 'contents: write');
+    }
+    info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`);
+    await branch.fetchTip();
+    if (!(await git.hasCommit(created.oid)))
+        await git.fetchCommit(branch.remote, created.oid, await git.isShallow());
+    if ((await git.tryTree(created.oid)) !== (await git.tryTree(built.sha))) {
+        core_warning(`the tree GitHub recorded in ${created.oid} differs from the one this run built; the checkout follows GitHub's`);
+    }
+    return created.oid;
+}
+
+;// CONCATENATED MODULE: ./src/commit/pull-request-mode.ts
+/**
+ * `commit: pull-request`: the same push loop as a direct commit (fetch, stale guard, the edit
+ * built on the fetched tip), run against the base branch, with another publish step: the commit
+ * goes to a deploy branch the action owns, replacing it with `--force-with-lease` on the value
+ * just read (a concurrent update fails the attempt as `rejected`: re-read, rebuild, retry). So
+ * the deploy branch is always exactly one commit on the base tip. With `sign-commits` it is
+ * created or reset through the refs API and the commit is created by GitHub. Then one pull
+ * request per deploy branch is opened or updated in place (pull-request-open.ts). No other
+ * branch is written; the base branch is only read.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The deploy branch name: the template filled in, characters a ref cannot hold turned into '-'. */
+function deployBranchName(template, environment, edits, source) {
+    const changed = edits.filter(e => e.changed);
+    const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join('-'), source, 'source-short': source.slice(0, 7) };
+    const filled = renderMessage(template, values, false, []).trim();
+    return filled.replace(/[\s~^:?*[\\]+/g, '-').replace(/\.\.+/g, '.').replace(/\/{2,}/g, '/');
+}
+async function deployBranch(ctx, edits) {
+    const { settings } = ctx;
+    const environment = settings.environment || [...new Set(edits.filter(e => e.changed).map(e => e.environment))].join('-');
+    const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit);
+    if (!(await ctx.git.isValidBranchName(name))) {
+        throw new InputError('pull-request-branch', settings.commit.pullRequest.branch, 'a branch name template such as deploy/{environment}', `it gives '${name}', which is not a valid branch name`);
+    }
+    if (name === ctx.branch.name)
+        throw new InputError('pull-request-branch', name, `a branch other than the base branch '${ctx.branch.name}'`);
+    return name;
+}
+async function pullRequestMode(ctx, edits, signed) {
+    const { git, settings, env } = ctx;
+    const base = ctx.branch;
+    const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits));
+    const workspace = await (0,promises_namespaceObject.realpath)(settings.workspace).catch(() => settings.workspace);
+    const repo = resolveRepository(base.url, git.root === workspace, env);
+    info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`);
+    let last;
+    const loop = {
+        ...ctx,
+        // the checkout ends on the deploy commit without moving the base branch's local ref
+        target: { ...ctx.target, detach: true },
+        publish: async (built) => {
+            last = { ...(await publishDeploy(loop, deploy, built, signed ? { ...signed, repo } : undefined)), built };
+            return last;
+        }
+    };
+    const result = await pushLoop(loop, edits);
+    const common = { skipped: false, retries: result.retries, ...(result.edits ? { edits: result.edits } : {}) };
+    if (result.stale)
+        return { ...common, pushed: false, commitSha: '', stale: true, refused: result.refused, branch: base.name };
+    const unchanged = last?.sha !== result.commitSha;
+    if (unchanged)
+        info(`'${base.name}' already holds this edit: no deploy branch pushed`);
+    const api = signed?.api ?? (await githubApi(settings.token, env));
+    const pullRequest = await openOrUpdate(loop, api, repo, {
+        deploy: deploy.name,
+        baseTip: unchanged ? result.commitSha : last.built.tip,
+        message: last?.built.message ?? '',
+        edits: result.edits ?? edits,
+        unchanged
+    });
+    if (unchanged)
+        return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest };
+    return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest };
+}
+/** Replacing the deploy branch is never silent: a dropped edit of other images is a warning. */
+async function sayReplaced(ctx, deploy, deployTip) {
+    const [logged] = await ctx.git.log(deployTip, [], 1);
+    const record = logged ? parseTrailers(logged.message) : undefined;
+    const subject = logged?.message.split('\n')[0] ?? '';
+    const ours = new Set(ctx.settings.images.map(s => s.name));
+    const dropped = (record?.images ?? []).filter(image => !ours.has(imageName(image)));
+    const what = `'${deploy.name}' held ${deployTip.slice(0, 7)} (${subject}${record?.run ? `, run ${record.run}` : ''})`;
+    if (dropped.length > 0)
+        core_warning(`${what}; this run rebuilds it from the base tip with its own edit only, so ${dropped.join(', ')} is no longer in the pull request`);
+    else
+        info(`${what}; replacing it with this run's edit on the base tip`);
+}
+/** Put the built commit (one commit on the base tip) on the deploy branch, unless it holds the same already. */
+async function publishDeploy(ctx, deploy, built, signed) {
+    const { git } = ctx;
+    if (!built.tip)
+        throw new Error(`the base branch '${ctx.branch.name}' does not exist at ${ctx.branch.url.replace(/\/\/[^/@]*@/, '//')}`);
+    const deployTip = await deploy.fetchTip();
+    if (deployTip && (await git.tryRevParse(`${deployTip}^`)) === built.tip && (await git.tryTree(deployTip)) === (await git.tryTree(built.sha))) {
+        info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`);
+        return { sha: deployTip, pushed: false };
+    }
+    if (deployTip)
+        await sayReplaced(ctx, deploy, deployTip);
+    if (signed) {
+        try {
+            await setBranch(signed.api, signed.repo, deploy.name, built.tip, deployTip !== undefined);
+        }
+        catch (error) {
+            const what = `${deployTip ? 'resetting' : 'creating'} '${deploy.name}' through the refs API`;
+            throw apiStatus(error) === 422 ? new PushError('rejected', `${what} failed: the branch changed meanwhile`) : mutationError(error, what, signed, 'contents: write');
+        }
+        return { sha: await publishSigned(signed, { git, branch: deploy, built, expectedHead: built.tip }), pushed: true };
+    }
+    const result = await git.tryPush(deploy.remote, built.sha, deploy.name, deployTip ?? '');
+    if (result.code !== 0)
+        throw pushError('push', deploy.url, deploy.name, `${result.stderr}\n${result.stdout}`);
+    info(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : 'nothing'}`);
+    return { sha: built.sha, pushed: true };
+}
+
+;// CONCATENATED MODULE: ./src/commit/commit-back.ts
+/**
+ * The commit-back phase (DESIGN.md step 6): one commit of the changed kustomization files,
+ * built on the branch's tip and pushed with a lease on it (push-loop.ts). Before every push
+ * the stale guard may refuse. Push failures throw, so nothing is applied after them.
+ * With `sign-commits` the publish step is GitHub's createCommitOnBranch (signed-commit.ts);
+ * `commit: pull-request` runs the same loop on the base branch and publishes to a deploy branch
+ * with a pull request (pull-request-mode.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+const skip = (why) => {
+    info(why);
+    return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 };
+};
+async function commitBack(settings, edits, options = {}) {
+    if (!settings.commit.enabled)
+        return skip('commit is false: not committing');
+    checkTemplate(settings.commit.message);
+    const env = options.env ?? process.env;
+    const target = (await checkCommit(settings, edits, env));
+    const { git, remote, url, branch } = target;
+    const pullRequest = settings.commit.mode === 'pull-request';
+    info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`);
+    try {
+        const auth = await configureAuth(git, url, settings.token);
+        const compare = options.compare ?? apiCompare(settings.token, env);
+        const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined;
+        const context = { git, settings, env, compare, said: new Set(), target, branch: new RemoteBranch(git, remote, url, branch) };
+        if (pullRequest)
+            return await withAuthHint(auth, () => pullRequestMode(context, edits, signed));
+        if (signed)
+            context.publish = signedPublish(context, signed);
+        const result = await withAuthHint(auth, () => pushLoop(context, edits));
+        return { ...result, skipped: false, branch };
+    }
+    finally {
+        git.clearEnvConfig();
+    }
+}
+/** A git authentication failure says which credential git used. */
+async function withAuthHint(auth, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        if (error instanceof PushError && error.kind === 'auth' && !/ using /.test(error.message)) {
+            throw new PushError('auth', `${error.message} (git used ${describeAuth(auth)})`);
+        }
+        throw error;
+    }
+}
+/** GitHub's compare endpoint, on a runner (GITHUB_API_URL set) with a token. */
+function apiCompare(token, env) {
+    if (!token || !env.GITHUB_API_URL)
+        return undefined;
+    const api = githubApi(token, env);
+    return async (repository, base, head) => compareCommits(await api, repository, base, head);
+}
+
+;// CONCATENATED MODULE: ./src/apply/recorded.ts
+/**
+ * What git recorded before this run's commit, rendered for the drift check (DESIGN.md "Truth").
+ * `renderRecorded` renders the checkout before anything is edited, started at once so that it
+ * runs while the kubeconfig is read; its first kubectl process is also the
+ * proof that kubectl runs. That is what the branch held unless the commit phase had to move onto
+ * a newer tip: actions/checkout checks out GITHUB_SHA, and an earlier run (a
+ * matrix leg, the previous pipeline) may have pushed its deploy commit since. Its deploy, made
+ * through git, is not drift. Then the tree on disk is that tip plus this run's re-applied edit:
+ * the tip is rendered by putting each re-edited kustomization back as the tip had it for the
+ * time of one render, then writing the edit again.
+ */
+
+
+
+
+
+
+/**
+ * Render each target as the checkout holds it. Never rejects: an Error when kubectl cannot run
+ * at all (the run must stop before anything is edited), else the renders.
+ */
+async function renderRecorded(kubectl, targets) {
+    const results = await mapLimit(targets, t => kubectl.kustomize(t.dir).catch((error) => (error instanceof Error ? error : new Error(errorMessage(error)))));
+    const broken = results.find(r => r instanceof Error && !(r instanceof KubectlError));
+    if (broken instanceof Error)
+        return broken;
+    const recorded = { rendered: new Map(), notes: [] };
+    targets.forEach((t, i) => {
+        const r = results[i];
+        if (typeof r === 'string')
+            recorded.rendered.set(t.dir, r);
+        else
+            recorded.notes.push(`${t.rel}: no drift check, it did not render before the edit (${r.message})`);
+    });
+    return recorded;
+}
+/**
+ * The renders made before the edit, when they are also the renders after it: no file changed
+ * (a reconcile run without images, a re-run of a deploy already recorded) and every target
+ * rendered. Rendering the same files twice would only cost time.
+ */
+function stillCurrent(edits, recorded) {
+    if (edits.some(e => e.changed) || edits.some(e => !recorded.has(e.target.dir)))
+        return undefined;
+    info('no kustomization changed: the render made before the edit is the render');
+    return recorded;
+}
+/** The awaited recording: its notes logged, or the reason kubectl does not run thrown. */
+async function recordedRenders(recording) {
+    const recorded = await recording;
+    if (recorded instanceof Error)
+        throw recorded;
+    for (const note of recorded.notes)
+        info(oneLine(note));
+    return recorded.rendered;
+}
+/**
+ * The render of each target at the branch tip the push landed on; `edits` are the commit
+ * phase's edits as re-applied to that tip (`original` is the tip's content). A target that does
+ * not render is left out (no drift check for it).
+ */
+async function renderBranchTip(kubectl, targets, edits) {
+    const changed = edits.filter(e => e.changed);
+    await Promise.all(changed.map(e => writeAtomic(e.target.file, e.original)));
+    try {
+        const rendered = await mapLimit(targets, t => kubectl.kustomize(t.dir).catch((error) => new Error(errorMessage(error))));
+        const held = new Map();
+        targets.forEach((t, i) => {
+            const r = rendered[i];
+            if (typeof r === 'string')
+                held.set(t.dir, r);
+            else
+                info(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`));
+        });
+        return held;
+    }
+    finally {
+        await Promise.all(changed.map(e => writeAtomic(e.target.file, e.content)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edit/edit-targets.ts
+/** The edit phase: compute every target's new kustomization in memory, then write them. */
+
+
+
+
+
+/**
+ * Read and edit every target; any error (bad YAML, a file too large) throws before a single file
+ * is written. Temp files a killed earlier run left next to a target are removed first.
+ */
+async function planEdits(targets, specs, environment) {
+    return Promise.all(targets.map(async (target) => {
+        for (const leftover of await removeLeftovers(target.file)) {
+            info(`removed ${external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target.fileRel), external_node_path_namespaceObject.basename(leftover))}, a temp file an interrupted run left behind`);
+        }
+        const original = await readKustomization(target.file, target.fileRel);
+        const result = editImages(original, specs, target.fileRel);
+        for (const warning of result.warnings)
+            core_warning(warning, { file: target.fileRel });
+        info(`${oneLine(target.fileRel)}: ${result.changed ? 'changed' : 'unchanged'}`);
+        return { target, environment: environment || target.rel, original, ...result };
+    }));
+}
+async function writeEdits(edits, journal) {
+    for (const edit of edits.filter(e => e.changed))
+        await journal.write(edit.target.file, edit.content, edit.original);
 }
 
 ;// CONCATENATED MODULE: ./src/render/render.ts
@@ -35059,50 +37297,171 @@ async function renderAll(kubectl, targets) {
     return new Map(targets.map((t, i) => [t.dir, rendered[i]]));
 }
 
-;// CONCATENATED MODULE: ./src/apply/apply-summary.ts
-function applyOutputs(outcome) {
-    return {
-        applied: String(outcome?.applied ?? false),
-        resources: JSON.stringify(outcome?.resources ?? [])
-    };
+;// CONCATENATED MODULE: ./src/render/unmatched.ts
+/**
+ * The unmatched-argument check of the render phase (pure): every image argument must produce
+ * its resulting image in a container-image field of at least one target's render, or the edit
+ * wrote an `images:` entry that kustomize silently ignores.
+ *
+ * The fields are those kustomize's images transformer changes: every item of a `containers`,
+ * `initContainers` (and `ephemeralContainers`) list at any depth of any kind. An `image:` key
+ * elsewhere also counts, for custom resources a kustomization maps with `configurations:`.
+ */
+
+
+const IMAGE_KEY = /^ *(?:- +)?image: *(.*)$/gm;
+/** Every image in an image field of a render (container lists first, then other `image:` keys). */
+function renderedImages(render) {
+    const found = [];
+    for (const text of splitDocuments(render)) {
+        const doc = readDocument(text);
+        found.push(...(doc.id?.kind === 'List' ? objectContainers(parseOrUndefined(text)).map(c => c.image).filter(Boolean) : doc.images));
+    }
+    for (const m of render.matchAll(IMAGE_KEY)) {
+        const value = simpleScalar(m[1]);
+        if (value)
+            found.push(value);
+    }
+    return [...new Set(found)];
 }
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-function apply_summary_fence(text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}text\n${text}\n${ticks}`;
+/**
+ * Does a rendered image come out of `entry` (kustomize's image tag updater): its name is the
+ * entry's newName (else name); a new tag replaces tag and digest, a new digest likewise, both
+ * give `name:tag@digest`; neither keeps what the image had.
+ */
+function producedBy(entry, image) {
+    const { name, tag, digest } = splitImage(image);
+    if (name !== (entry.newName || entry.name))
+        return false;
+    if (entry.newTag && tag !== entry.newTag)
+        return false;
+    if (entry.digest && digest !== entry.digest)
+        return false;
+    if (entry.newTag && !entry.digest && digest !== undefined)
+        return false;
+    if (entry.digest && !entry.newTag && tag !== undefined)
+        return false;
+    return true;
 }
-function applyMarkdown(outcome) {
-    const mode = outcome.dryRun === 'none' ? '' : ` (dry run: ${outcome.dryRun})`;
-    const out = [`### Apply${mode} — context ${code(outcome.context)}`, ''];
-    if (outcome.drift.length > 0) {
-        out.push('**Drift**: the cluster ran images that git did not record (changed behind git\'s back); this apply replaced them.', '');
-        out.push('| workload | container | live | git recorded | applied |', '| --- | --- | --- | --- | --- |');
-        for (const d of outcome.drift) {
-            out.push(`| ${d.kind.toLowerCase()}/${d.name} (${d.namespace}) | ${d.container} | ${code(d.live)} | ${code(d.recorded)} | ${d.applied ? code(d.applied) : '—'} |`);
-        }
-        out.push('');
+/** Per argument, the targets whose render holds its resulting image and those whose does not. */
+function checkArguments(specs, targets) {
+    return specs.map(spec => {
+        const holds = (t) => {
+            const entry = t.after.find(e => e.name === spec.name) ?? { name: spec.name };
+            return t.images.some(image => producedBy(entry, image));
+        };
+        return { spec, matched: targets.filter(holds), missed: targets.filter(t => !holds(t)) };
+    });
+}
+const lastSegment = (name) => name.slice(name.lastIndexOf('/') + 1);
+/** Levenshtein distance (short strings: image names). */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++)
+            next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        row = next;
     }
-    if (outcome.resources.length > 0) {
-        out.push('| kind | namespace | name | result |', '| --- | --- | --- | --- |');
-        for (const r of outcome.resources)
-            out.push(`| ${r.kind} | ${r.namespace || '—'} | ${r.name} | ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''} |`);
-        out.push('');
+    return row[b.length];
+}
+/** How far a rendered image name is from the argument's name: 0 the same last segment, larger worse. */
+function distance(argName, name) {
+    const [a, b] = [lastSegment(argName), lastSegment(name)];
+    if (a === b)
+        return 0;
+    if (name.endsWith(`/${argName}`) || argName.endsWith(`/${name}`))
+        return 1;
+    return 1 + editDistance(a, b);
+}
+/** Close enough to suggest: the same last path segment, or a few typos in it. */
+const nearEnough = (argName, name) => distance(argName, name) <= 1 + Math.max(2, Math.floor(lastSegment(argName).length / 3));
+/**
+ * The rendered images nearest the argument's name first, and the names to suggest: a rendered
+ * name, or the `images:` entry name that produced it (kustomize matches the name before renaming).
+ */
+function nearestImages(spec, targets) {
+    const images = [...new Set(targets.flatMap(t => t.images))];
+    const rank = (image) => distance(spec.name, splitImage(image).name);
+    images.sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
+    const origin = (name) => targets.flatMap(t => t.after).find(e => e.newName === name && e.name !== spec.name)?.name ?? name;
+    const names = [...new Set(images.map(i => splitImage(i).name).filter(n => n !== spec.name && nearEnough(spec.name, n)).map(origin))];
+    return { images, names };
+}
+/** The argument with another name: `N=*:v2` and `N:v2`, or `N=newName:v2` when it renames. */
+function suggestions(spec, name) {
+    const rest = (spec.newTag !== undefined ? `:${spec.newTag}` : '') + (spec.digest !== undefined ? `@${spec.digest}` : '');
+    if (spec.newName !== undefined)
+        return [`${name}=${spec.newName}${rest}`];
+    return [`${name}=*${rest}`, `${name}${rest}`];
+}
+const MAX_LISTED = 5;
+/** `images: 'web:v2' matches no container in apps/web; rendered images: …; did you mean …?` */
+function unmatchedMessage(check) {
+    const { spec, missed } = check;
+    const { images, names } = nearestImages(spec, missed);
+    const listed = images.length === 0 ? 'none' : images.slice(0, MAX_LISTED).join(', ') + (images.length > MAX_LISTED ? ` (and ${images.length - MAX_LISTED} more)` : '');
+    const hint = names.length > 0 ? ` — did you mean ${suggestions(spec, names[0]).join(' or ')}?` : '';
+    return `images: '${spec.arg}' matches no container in ${missed.map(t => t.rel).join(', ')}; rendered images: ${listed}${hint}`;
+}
+/** For a target where an argument matched elsewhere: the warning at its kustomization file. */
+function partialMessage(check, target) {
+    const elsewhere = check.matched.map(t => t.rel);
+    const shown = elsewhere.slice(0, 3).join(', ') + (elsewhere.length > 3 ? ` and ${elsewhere.length - 3} more` : '');
+    return `images: '${check.spec.arg}' matches no container in ${target.rel} (it does in ${shown}); this target keeps its images`;
+}
+
+;// CONCATENATED MODULE: ./src/render/unmatched-check.ts
+/**
+ * The check step of the render phase: an image argument whose resulting image appears in no
+ * target's render fails the run (`unmatched: error`) or warns (`warn`); one that matches in some
+ * targets but not another warns at each kustomization file where it matched nothing.
+ */
+
+
+
+
+/**
+ * Render every target (renderAll), then check the image arguments against the renders.
+ * `unchanged`: renders of the same files made earlier in this run, used instead when given.
+ */
+async function renderAndCheck(kubectl, targets, edits, specs, mode, unchanged) {
+    const rendered = unchanged ?? (await renderAll(kubectl, targets));
+    checkImages(specs, edits, rendered, mode);
+    return rendered;
+}
+/** Throws a FailureList (mode `error`) naming every argument that matched nowhere. */
+function checkImages(specs, edits, rendered, mode) {
+    if (specs.length === 0)
+        return;
+    const targets = edits.map(e => ({
+        rel: e.target.rel,
+        fileRel: e.target.fileRel,
+        after: e.after,
+        images: renderedImages(rendered.get(e.target.dir) ?? '')
+    }));
+    const checks = checkArguments(specs, targets);
+    const nowhere = [];
+    for (const check of checks) {
+        if (check.matched.length === 0)
+            nowhere.push(unmatchedMessage(check));
+        else
+            for (const t of check.missed)
+                core_warning(partialMessage(check, t), { file: t.fileRel });
     }
-    for (const r of outcome.rollouts)
-        out.push(`- ${r.ok ? '✅' : '❌'} ${r.kind.toLowerCase()}/${r.name} (${r.namespace}): ${r.message}`);
-    if (outcome.rollouts.length > 0)
-        out.push('');
-    for (const f of outcome.failures)
-        out.push(`**Failed**: ${f}`, '');
-    for (const r of outcome.rollouts.filter(r => r.details)) {
-        out.push(`<details><summary>${r.kind.toLowerCase()}/${r.name}: describe and events</summary>`, '', apply_summary_fence(r.details ?? ''), '', '</details>', '');
-    }
-    return out.join('\n');
+    const matched = checks.filter(c => c.matched.length > 0).length;
+    info(`${matched} of ${checks.length} image argument(s) found in the render`);
+    if (nowhere.length === 0)
+        return;
+    if (mode === 'error')
+        throw new FailureList(nowhere);
+    for (const line of nowhere)
+        core_warning(`${line} (unmatched: warn)`, targets.length === 1 ? { file: targets[0].fileRel } : {});
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Outputs and the job summary, from what the run did. */
+
 
 
 
@@ -35118,25 +37477,55 @@ function imageRows(edit) {
     return names.map(name => {
         const before = formatEntry(find(edit.before, name));
         const after = formatEntry(find(edit.after, name));
-        return [name, before, before === after ? after : `**${after}**`];
+        return [name, markdown_text(before), before === after ? markdown_text(after) : `**${markdown_text(after)}**`];
     });
 }
 /** One line on what the commit-back phase did (nothing when it was off or had nothing to do). */
 function commitMarkdown(commit) {
-    const sha = `\`${commit.commitSha.slice(0, 12)}\``;
-    const branch = commit.branch ? ` on \`${commit.branch}\`` : '';
+    const sha = code(commit.commitSha.slice(0, 12));
+    const branch = commit.branch ? ` on ${code(commit.branch)}` : '';
+    if (commit.skipped && commit.refused)
+        return [commit.refused, ''];
+    if (commit.pullRequest)
+        return pullRequestMarkdown(commit);
     if (commit.stale)
-        return [`**Refused as out of order** — nothing pushed or applied. ${commit.refused ?? ''}`.trim(), ''];
+        return [`**Refused as out of order** — nothing pushed or applied. ${markdown_text(commit.refused ?? '')}`.trim(), ''];
     if (commit.pushed)
         return [`Pushed ${sha}${branch}${commit.retries ? ` after ${commit.retries} retried push(es)` : ''}.`, ''];
     if (commit.commitSha)
         return [`Already deployed: ${sha}${branch} holds this edit; nothing pushed.`, ''];
     return [];
 }
-function summaryMarkdown(outcome) {
+/** Pull-request mode: what happened to the deploy branch and the pull request; nothing applied. */
+function pullRequestMarkdown(commit) {
+    const pr = commit.pullRequest;
+    const link = pr.number ? `[#${pr.number}](${pr.url})` : 'no open pull request';
+    const what = pr.operation === 'unchanged'
+        ? `The base branch already holds this edit: nothing pushed (${link}).`
+        : `Pull request ${link} ${pr.operation} from ${code(commit.branch ?? '')} (${commit.pushed ? `pushed ${code(commit.commitSha.slice(0, 12))}` : 'deploy branch already up to date'}).`;
+    return [what, 'Nothing applied: the change reaches the cluster when the pull request is merged.', ''];
+}
+/** GitHub refuses a step summary over 1 MiB; a little is kept for the toolkit's line ending. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** `markdown` cut at a line boundary to at most `limit` bytes, saying so. */
+function cutMarkdown(markdown, limit) {
+    if (bytes(markdown) <= limit)
+        return markdown;
+    const note = '\n\n_… cut here: a job summary is limited to 1 MiB._\n';
+    const room = Math.max(0, limit - bytes(note));
+    const head = Buffer.from(markdown, 'utf8').subarray(0, room).toString('utf8').replace(/\uFFFD$/, '');
+    const line = head.lastIndexOf('\n');
+    return (line > 0 ? head.slice(0, line) : head) + note;
+}
+/**
+ * The job summary, within `limit` bytes as a whole: the edits, the commit and the apply first
+ * (cut if they alone exceed it), the rendered diff in what is left.
+ */
+function summaryMarkdown(outcome, limit = STEP_SUMMARY_LIMIT) {
     const out = ['## Kustomize Image Deploy', ''];
     for (const edit of outcome.edits) {
-        out.push(`### ${edit.environment} — \`${edit.target.fileRel}\` ${edit.changed ? '(changed)' : '(unchanged)'}`, '');
+        out.push(`### ${markdown_text(edit.environment)} — ${code(edit.target.fileRel)} ${edit.changed ? '(changed)' : '(unchanged)'}`, '');
         const rows = imageRows(edit);
         if (rows.length === 0) {
             out.push('_no images entries_', '');
@@ -35144,16 +37533,23 @@ function summaryMarkdown(outcome) {
         }
         out.push('| image | before | after |', '| --- | --- | --- |');
         for (const [name, before, after] of rows)
-            out.push(`| \`${name}\` | ${before} | ${after} |`);
+            out.push(`| ${code(name, true)} | ${before} | ${after} |`);
         out.push('');
     }
     if (outcome.commit)
         out.push(...commitMarkdown(outcome.commit));
     if (outcome.apply)
         out.push(applyMarkdown(outcome.apply));
-    if (outcome.preview)
-        out.push(summarySection(outcome.preview.environments));
-    return out.join('\n');
+    if (outcome.notApplied)
+        out.push(outcome.notApplied, '');
+    // with a preview, room is kept for the line saying the diff did not fit
+    const fixed = cutMarkdown(out.join('\n'), outcome.preview ? limit - 256 : limit);
+    if (!outcome.preview)
+        return fixed;
+    const left = limit - bytes(fixed) - 1 - outcome.preview.environments.length;
+    if (left < 2048)
+        return fixed + '\n_The rendered diff does not fit in the job summary (1 MiB); see the `diff` output._\n';
+    return fixed + '\n' + summarySection(outcome.preview.environments, left);
 }
 async function report(outcome) {
     const changed = outcome.edits.filter(e => e.changed);
@@ -35166,11 +37562,14 @@ async function report(outcome) {
         stale: String(outcome.commit?.stale ?? false),
         ...applyOutputs(outcome.apply),
         diff: outcome.preview ? diffText(outcome.preview.environments, DIFF_OUTPUT_LIMIT) : '',
-        'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? ''
+        'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? '',
+        'pull-request-number': outcome.commit?.pullRequest?.number ? String(outcome.commit.pullRequest.number) : '',
+        'pull-request-url': outcome.commit?.pullRequest?.url ?? '',
+        'pull-request-operation': outcome.commit?.pullRequest?.operation ?? ''
     };
     for (const [name, value] of Object.entries(outputs)) {
         setOutput(name, value);
-        info(`${name}=${name === 'diff' ? `(${value.length} characters)` : value}`);
+        info(`${name}=${name === 'diff' ? `(${value.length} characters)` : oneLine(value)}`);
     }
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(summaryMarkdown(outcome), true).write();
@@ -35185,6 +37584,7 @@ async function report(outcome) {
 const targets_EXPECTED = 'a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization';
 const isGlob = (p) => /[*?[\]{}]/.test(p);
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+const inside = (root, p) => p === root || p.startsWith(root + external_node_path_namespaceObject.sep);
 async function kustomizationsIn(dir) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(dir));
     return KUSTOMIZATION_FILES.filter(n => names.has(n));
@@ -35213,20 +37613,36 @@ async function resolveTargets(patterns, workspace) {
             if (!(await targets_isDirectory(candidate)))
                 throw new InputError('path', pattern, targets_EXPECTED, 'no such directory');
             const dir = await (0,promises_namespaceObject.realpath)(candidate);
-            if (dir !== root && !dir.startsWith(root + external_node_path_namespaceObject.sep)) {
+            if (!inside(root, dir))
                 throw new InputError('path', pattern, targets_EXPECTED, 'it resolves outside the workspace');
-            }
             const files = await kustomizationsIn(dir);
             if (files.length !== 1) {
                 const why = files.length === 0 ? 'no kustomization file there' : `several kustomization files there (${files.join(', ')})`;
                 throw new InputError('path', pattern, targets_EXPECTED, why);
             }
             const rel = toPosix(external_node_path_namespaceObject.relative(root, dir)) || '.';
-            const file = external_node_path_namespaceObject.join(dir, files[0]);
+            const file = await kustomizationFile(external_node_path_namespaceObject.join(dir, files[0]), root, pattern);
             targets.set(dir, { dir, rel, file, fileRel: toPosix(external_node_path_namespaceObject.relative(root, file)) });
         }
     }
     return [...targets.values()];
+}
+/**
+ * The file to edit: a symlinked kustomization is edited where the link leads (the link itself
+ * stays a link), provided that lies inside the workspace.
+ */
+async function kustomizationFile(file, root, pattern) {
+    if (!(await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink())
+        return file;
+    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
+    const name = external_node_path_namespaceObject.basename(file);
+    if (real === undefined)
+        throw new InputError('path', pattern, targets_EXPECTED, `its ${name} is a symlink to nothing`);
+    if (!inside(root, real))
+        throw new InputError('path', pattern, targets_EXPECTED, `its ${name} is a symlink to a file outside the workspace`);
+    if (!(await (0,promises_namespaceObject.stat)(real)).isFile())
+        throw new InputError('path', pattern, targets_EXPECTED, `its ${name} is a symlink to something other than a file`);
+    return real;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -35243,39 +37659,72 @@ async function resolveTargets(patterns, workspace) {
 
 
 
+
+
+
 async function run() {
     const journal = new FileJournal();
     let cluster;
+    const done = {}; // what a failed run still reports
     try {
         const settings = await group('Reading inputs', async () => getSettings());
-        cluster = settings.apply.enabled ? await group('Preparing kubectl', () => prepareCluster(settings.apply)) : undefined;
-        const apply = cluster;
         const targets = await group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace));
+        // what git recorded (for drift) renders while the kubeconfig is read
+        const recording = settings.apply.enabled ? renderRecorded(new Kubectl(settings.apply.kubectl), targets) : undefined;
+        const runs = recording?.then(r => (r instanceof Error ? r : settings.apply.kubectl)) ?? Promise.resolve('');
+        cluster = settings.apply.enabled ? await group('Preparing kubectl', () => prepareCluster(settings.apply, runs)) : undefined;
+        const apply = cluster;
         const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl);
-        const recorded = apply ? await group('Rendering what git recorded', () => renderRecorded(apply, targets)) : new Map();
+        const recorded = recording ? await group('Rendering what git recorded', () => recordedRenders(recording)) : new Map();
         const edits = await group('Editing images', () => planEdits(targets, settings.images, settings.environment));
+        await group('Checking git', () => checkCommit(settings, edits));
         await group('Writing kustomizations', () => writeEdits(edits, journal));
-        const rendered = await group('Rendering', () => renderOrRestore(kubectl, targets, journal));
-        const commit = await group('Committing back', () => commitBack(settings, edits));
+        done.written = true;
+        const asking = apply && settings.apply.dryRun === 'none' ? preflight(apply, targets) : undefined; // the preflight, alongside the render
+        const looking = apply ? lookAhead(apply, targets, recorded) : undefined; // kubectl diff and the live read, alongside the render
+        const rendered = await group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))));
+        if (apply && asking)
+            await group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)));
+        const commit = (done.commit = await group('Committing back', () => commitUnlessDryRun(settings, edits)));
         // after a push onto a moved tip the tree to apply differs from what was rendered
         const current = commit.edits ? undefined : rendered;
-        const applied = apply && !commit.stale ? await group('Applying', () => applyTargets(apply, targets, recorded, current)) : undefined;
+        const looked = commit.edits ? undefined : await looking;
+        // drift is measured against what the branch held: the tip the push landed on, when it moved
+        const held = apply && commit.edits ? await group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits)) : recorded;
+        const applied = apply ? await group('Applying', async () => (commit.stale ? nothingApplied(apply, targets, 'the run was refused as out of order') : applyTargets(apply, targets, held, current, looked))) : undefined;
         const previewed = await group('Previewing', () => preview_preview(settings, edits, rendered, kubectl, recorded));
-        await group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, preview: previewed }));
+        await group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }));
+        done.reported = true;
         if (applied && applied.failures.length > 0)
-            throw new Error(applied.failures.join('; '));
+            throw new FailureList(applied.failures);
     }
     catch (error) {
+        if (done.written && !done.reported)
+            failedOutputs(done.commit);
         fail(error);
     }
     finally {
         await cluster?.kubeconfig.dispose();
     }
 }
-/** A target that no longer builds puts every written file back and fails the run. */
-async function renderOrRestore(kubectl, targets, journal) {
+/** A dry run changes nothing outside the runner: no commit, no push. */
+async function commitUnlessDryRun(settings, edits) {
+    if (settings.apply.dryRun === 'none' || !settings.commit.enabled)
+        return commitBack(settings, edits);
+    const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`;
+    info(why);
+    return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0, refused: why };
+}
+/** A run that failed before its report still says what it did not do. */
+function failedOutputs(commit) {
+    setOutput('pushed', String(commit?.pushed ?? false));
+    setOutput('stale', String(commit?.stale ?? false));
+    setOutput('applied', 'false');
+}
+/** A phase that fails before commit back puts every written file back. */
+async function restoring(journal, phase) {
     try {
-        return await renderAll(kubectl, targets);
+        return await phase();
     }
     catch (error) {
         const restored = await journal.restoreAll();
@@ -35284,16 +37733,19 @@ async function renderOrRestore(kubectl, targets, journal) {
         throw error;
     }
 }
-/** The one place a run fails: an annotation (at file:line where known) and exit code 1. */
+/**
+ * The one place a run fails: one annotation per failure (at file:line where known) and exit code 1
+ * (`process.exitCode`: `core.ExitCode` is not there under @github/local-action).
+ */
 function fail(error) {
-    const message = errorMessage(error);
-    if (error instanceof FileError) {
-        core_error(message, { file: error.file, startLine: error.line, startColumn: error.column });
-        process.exitCode = ExitCode.Failure;
-    }
-    else {
-        setFailed(message);
-    }
+    process.exitCode = 1;
+    if (error instanceof FileError)
+        core_error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
+    else if (error instanceof FailureList)
+        for (const line of error.lines)
+            core_error(line);
+    else
+        core_error(errorMessage(error));
 }
 
 
@@ -38156,7 +40608,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -38176,7 +40628,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
