@@ -12,6 +12,7 @@ import { runAction, type ActionRun } from '../helpers/action.js'
 import { deleteNamespaces, deployment, freshNamespace, KUBECTL, kubectl, kubectlOk, liveImage, requireCluster } from '../helpers/cluster.js'
 import { createRemote, git, tempDir } from '../helpers/git-http-server.js'
 import { writeFiles } from '../helpers/workspace.js'
+import type { AppliedResource } from '../../src/apply/apply-output.js'
 
 const REG = 'registry.example.com/kid'
 const logs = (run: ActionRun) => (run.stdout + run.stderr).split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
@@ -19,15 +20,7 @@ const errorLines = (run: ActionRun) => run.stdout.split('\n').filter(l => l.star
 const exists = (ns: string, ref: string) => kubectl(['-n', ns, 'get', ref]).status === 0
 const restricted = () => path.join(process.env.KID_E2E_DIR || path.join(process.env.HOME ?? '', '.cache', 'kid-e2e', 'run'), 'restricted.kubeconfig')
 
-interface Resource {
-  path?: string
-  kind: string
-  namespace: string
-  name: string
-  action: string
-  error?: string
-}
-const resources = (run: ActionRun): Resource[] => JSON.parse(run.outputs.resources || '[]')
+const resources = (run: ActionRun): AppliedResource[] => JSON.parse(run.outputs.resources || '[]')
 
 function expectSucceeded(run: ActionRun): void {
   if (run.code !== 0) throw new Error(`the action failed (exit ${run.code}):\n${logs(run)}`)
