@@ -139,7 +139,7 @@ describe('apply through the bundle', () => {
     expect(first.outputs.applied).toBe('true')
     expect(logs(first)).toContain(`deployment/web in ${ns}: deployment "web" successfully rolled out`)
     expect(first.summary).toContain(`| \`Deployment\` | \`${ns}\` | \`web\` | created |`)
-    expect(first.summary).toMatch(/✅ deployment\/web/)
+    expect(first.summary).toMatch(/✅ `deployment\/web`/)
     expect(liveImage(ns)).toBe(`${IMAGE}:1.0.0`)
 
     const second = await deploy(ws, '1.0.0')
@@ -147,7 +147,7 @@ describe('apply through the bundle', () => {
     expect(resources(second).map(r => r.action)).toEqual(['unchanged', 'unchanged'])
     expect(logs(second)).toContain('app: kubectl diff -k shows no differences')
     expect(logs(second)).not.toContain('waiting up to')
-    expect(second.summary).not.toMatch(/✅ deployment\//)
+    expect(second.summary).not.toMatch(/✅ `?deployment\//)
   })
 
   it('an image bump is diffed, applied as configured, and its rollout completes', async () => {
