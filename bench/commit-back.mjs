@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import { BUNDLE, NODE24, report, tempDir } from './lib.mjs'
+import { pushLeg, report, tempDir } from './lib.mjs'
 
 const LEGS = 12
 const run = promisify(execFile)
@@ -93,17 +93,7 @@ function leg(workspace, i, source) {
   const inputs = { PATH: `overlays/env-${i}`, IMAGES: `foo:build-${i}`, COMMIT: 'true', APPLY: 'false', COMMENT: 'false', TOKEN: token, 'SOURCE-COMMIT': source }
   const env = { ...gitEnv, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, ...files }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env })
-    let out = ''
-    child.stdout.on('data', d => (out += d))
-    child.stderr.on('data', d => (out += d))
-    child.on('close', code => {
-      const retries = /after (\d+) retries/.exec(out)
-      if (code !== 0 || !retries) reject(new Error(`leg ${i} failed (${code}):\n${out}`))
-      else resolve(Number(retries[1]))
-    })
-  })
+  return pushLeg(workspace, env, `leg ${i}`)
 }
 
 async function scenario(concurrent) {

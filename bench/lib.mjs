@@ -1,5 +1,5 @@
 // Shared bits of the benchmark scripts: timing, running the bundle as the runner does.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -38,6 +38,24 @@ export function runBundle(workspace, inputs, env = {}, bundle = BUNDLE) {
   })
   if (r.status !== 0) throw new Error(`bundle failed (${r.status}):\n${r.stdout}\n${r.stderr}`)
   return { rssKiB: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
+}
+
+/**
+ * One concurrent leg: the bundle under Node 24 in `workspace` with `env` (INPUT_* included),
+ * resolving to the number of push retries it reported. Rejects with its output on failure.
+ */
+export function pushLeg(workspace, env, label) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env })
+    let out = ''
+    child.stdout.on('data', d => (out += d))
+    child.stderr.on('data', d => (out += d))
+    child.on('close', code => {
+      const retries = /after (\d+) retries/.exec(out)
+      if (code !== 0 || !retries) reject(new Error(`${label} failed (${code}):\n${out}`))
+      else resolve(Number(retries[1]))
+    })
+  })
 }
 
 export function report(title, rows) {

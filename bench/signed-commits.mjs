@@ -4,10 +4,10 @@
 // over smart HTTP for the fetches; every git push is refused by its pre-receive hook). The
 // reference, measured in the same run: 12 legs at once with git push (sign-commits: false).
 // The stand-in (TypeScript, in __tests__/helpers) is compiled with tsc into a temporary folder.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { BUNDLE, NODE24, ROOT, report, tempDir } from './lib.mjs'
+import { pushLeg, ROOT, report, tempDir } from './lib.mjs'
 
 const LEGS = Number(process.env.KID_BENCH_LEGS || 12)
 
@@ -60,17 +60,7 @@ function leg(fx, workspace, i, signed) {
   }
   const childEnv = { ...env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_SERVER_URL: new URL(fx.server.url('')).origin, GITHUB_API_URL: fx.api.url, ...files }
   for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k}`] = v
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env: childEnv })
-    let out = ''
-    child.stdout.on('data', d => (out += d))
-    child.stderr.on('data', d => (out += d))
-    child.on('close', code => {
-      const retries = /after (\d+) retries/.exec(out)
-      if (code !== 0 || !retries) reject(new Error(`leg ${i} failed (${code}):\n${out}`))
-      else resolve(Number(retries[1]))
-    })
-  })
+  return pushLeg(workspace, childEnv, `leg ${i}`)
 }
 
 async function scenario(signed) {
