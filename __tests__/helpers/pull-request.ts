@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { runAction, type ActionRun } from './action.js'
 import { writeFiles } from './workspace.js'
 
 export const PR = 42
@@ -78,3 +79,21 @@ export function pullRequest(base: Record<string, string>, head: Record<string, s
   return { workspace, base: baseSha, head: headSha, eventPath }
 }
 
+
+/** The bundle on a `pull_request` event of `co`, as GitHub runs it, against the API stand-in at `apiUrl` (acme/deploy, run 777). */
+export function previewRun(co: Checkout, apiUrl: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction(
+    co.workspace,
+    { apply: 'false', comment: 'true', token: 'gha-token', images: 'registry.example/app:v2', ...inputs },
+    {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: co.eventPath,
+      GITHUB_API_URL: apiUrl,
+      GITHUB_REPOSITORY: 'acme/deploy',
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_RUN_ID: '777',
+      GITHUB_SHA: co.head,
+      ...env
+    }
+  )
+}

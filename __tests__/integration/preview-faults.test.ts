@@ -6,9 +6,9 @@
  * values copied into other objects.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { runAction, type ActionRun } from '../helpers/action.js'
+import type { ActionRun } from '../helpers/action.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
-import { baseFiles, pullRequest, PR, type Checkout } from '../helpers/pull-request.js'
+import { baseFiles, previewRun, pullRequest, PR, type Checkout } from '../helpers/pull-request.js'
 
 const OWNER = 'acme'
 const REPO = 'deploy'
@@ -19,22 +19,7 @@ const staging = { path: 'overlays/staging', environment: 'staging' }
 let server: GitHubApiServer
 let checkout: Checkout
 
-function preview(co: Checkout, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction(
-    co.workspace,
-    { apply: 'false', comment: 'true', token: 'gha-token', images: 'registry.example/app:v2', ...inputs },
-    {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: co.eventPath,
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_RUN_ID: '777',
-      GITHUB_SHA: co.head,
-      ...env
-    }
-  )
-}
+const preview = (co: Checkout, inputs: Record<string, string>, env: Record<string, string> = {}) => previewRun(co, server.url, inputs, env)
 
 const ours = () => server.on(OWNER, REPO, PR)
 const warnings = (run: ActionRun) => run.stdout.split('\n').filter(l => l.startsWith('::warning'))

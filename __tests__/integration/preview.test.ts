@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { BODY_LIMIT, GitHubApiServer } from '../helpers/github-api-server.js'
-import { baseFiles, git, pullRequest, PR, type Checkout } from '../helpers/pull-request.js'
+import { baseFiles, git, previewRun, pullRequest, PR, type Checkout } from '../helpers/pull-request.js'
 
 const OWNER = 'acme'
 const REPO = 'deploy'
@@ -26,22 +26,7 @@ const TOKENS = {
 
 let server: GitHubApiServer
 
-function preview(co: Checkout, inputs: Record<string, string>, token = 'gha-token', env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction(
-    co.workspace,
-    { apply: 'false', comment: 'true', token, images: 'registry.example/app:v2', ...inputs },
-    {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: co.eventPath,
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_RUN_ID: '777',
-      GITHUB_SHA: co.head,
-      ...env
-    }
-  )
-}
+const preview = (co: Checkout, inputs: Record<string, string>, token = 'gha-token', env: Record<string, string> = {}) => previewRun(co, server.url, { token, ...inputs }, env)
 
 const staging = { path: 'overlays/staging', environment: 'staging' }
 const production = { path: 'overlays/production', environment: 'production' }
