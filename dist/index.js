@@ -8935,10 +8935,14 @@ var Kubectl = class {
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
     return result.stdout;
   }
-  /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
+  /**
+   * `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError.
+   * `warnings`: what kubectl and the API server said on stderr (an unknown field, a deprecated
+   * API) while the diff itself succeeded.
+   */
   async diff(dir, flags) {
     const result = await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), "-k", dir]));
-    if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout };
+    if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() };
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result);
   }
   /** `kubectl apply -k DIR`; a non-zero exit is a KubectlError that still carries stdout (partial applies). */
@@ -9543,6 +9547,7 @@ async function preview(cluster, target, before, render, looked) {
     warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`);
     return { manifests, drift };
   }
+  if (diff.warnings) info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`));
   info(oneLine(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`));
   if (diff.differences) {
     const old = await liveSecrets(cluster, manifests) || before || "";
@@ -9675,16 +9680,20 @@ function preflightMarkdown(context, refusals) {
 }
 
 // src/apply/preflight.ts
-async function preflight(cluster, targets) {
+async function preflight(cluster, targets, looking) {
+  const started = Date.now();
+  const looked = await looking;
   const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: "server" };
   return mapLimit(
     targets,
-    async (target) => {
-      const started = Date.now();
+    async (target, i) => {
+      const diff = looked[i].diff;
+      if (!(diff instanceof Error) && diff.warnings === "") return { target, result: "diff", ms: Date.now() - started };
+      const asked = Date.now();
       const result = await cluster.kubectl.apply(target.dir, flags).catch(
         (error2) => error2 instanceof KubectlError ? error2.result : error2 instanceof Error ? error2 : new Error(errorMessage(error2))
       );
-      return { target, result, ms: Date.now() - started };
+      return { target, result, ms: Date.now() - asked };
     },
     Math.max(targets.length, 1)
   );
@@ -9696,6 +9705,10 @@ async function checkPreflight(runs, rendered, cluster) {
   for (const { target, result, ms } of runs) {
     if (result instanceof Error) {
       refusals.push(`${target.rel}: ${result.message}`);
+      continue;
+    }
+    if (result === "diff") {
+      info(oneLine(`${target.rel}: ${manifests.get(target.dir)?.length ?? 0} object(s) accepted by the server-side dry run of kubectl diff in ${ms} ms`));
       continue;
     }
     const lines2 = parseApplyOutput(result.stdout);
@@ -13164,8 +13177,8 @@ async function run() {
     await group("Checking git", () => checkCommit(settings, edits));
     await group("Writing kustomizations", () => writeEdits(edits, journal));
     done.written = true;
-    const asking = apply && settings.apply.dryRun === "none" ? preflight(apply, targets) : void 0;
     const looking = apply ? lookAhead(apply, targets, recorded) : void 0;
+    const asking = apply && looking && settings.apply.dryRun === "none" ? preflight(apply, targets, looking) : void 0;
     const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))));
     if (apply && asking) await group("Preflight: server-side dry run", () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)));
     const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits));

@@ -33,8 +33,8 @@ export async function run(): Promise<void> {
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     done.written = true
-    const asking = apply && settings.apply.dryRun === 'none' ? preflight(apply, targets) : undefined // the preflight, alongside the render
     const looking = apply ? lookAhead(apply, targets, recorded) : undefined // kubectl diff and the live read, alongside the render
+    const asking = apply && looking && settings.apply.dryRun === 'none' ? preflight(apply, targets, looking) : undefined // the preflight, from the diff
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))))
     if (apply && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))

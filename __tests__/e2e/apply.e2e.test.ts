@@ -158,6 +158,8 @@ describe('apply through the bundle', () => {
     expectSucceeded(run)
     expect(actionOf(run, 'Deployment')).toBe('configured')
     expect(actionOf(run, 'ConfigMap', 'web-config')).toBe('unchanged')
+    // the preflight's answer is the diff's own server-side dry run: no second dry run
+    expect(logs(run)).toMatch(/app: 2 object\(s\) accepted by the server-side dry run of kubectl diff in \d+ ms/)
     expect(logs(run)).toMatch(new RegExp(`\\n-\\s+- image: ${IMAGE}:1\\.0\\.0\\n\\+\\s+- image: ${IMAGE}:1\\.1\\.0\\n`))
     expect(logs(run)).toContain('successfully rolled out')
     // the deploy's before → after render, diffed from the render the apply phase made before the edit

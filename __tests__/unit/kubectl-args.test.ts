@@ -122,6 +122,14 @@ describe('exit codes', () => {
     else expect((await run).differences).toBe(expected)
   })
 
+  it.each<[string, string]>([
+    ['', ''],
+    ['Warning: unknown field "spec.replicaz"\n', 'Warning: unknown field "spec.replicaz"']
+  ])('a successful diff keeps what stderr said as warnings (%j)', async (stderr, warnings) => {
+    reply = { exitCode: 1, stdout: 'diff -u -N /tmp/LIVE-1/x /tmp/MERGED-2/x', stderr }
+    expect((await new Kubectl('kubectl').diff('d', plain)).warnings).toBe(warnings)
+  })
+
   it('apply exit 1 throws a KubectlError that keeps the partial stdout', async () => {
     reply = { exitCode: 1, stdout: 'configmap/cfg created\n', stderr: 'Error from server (Forbidden): nope\n' }
     const error = await new Kubectl('kubectl').apply('d', plain).catch(e => e)

@@ -67,7 +67,7 @@ interface Preview {
 
 /** What `kubectl diff -k` and the live read found for one target (read-only; either may have failed). */
 export interface Looked {
-  diff: { differences: boolean; output: string } | Error
+  diff: { differences: boolean; output: string; warnings: string } | Error
   live: unknown[] | Error
 }
 
@@ -108,6 +108,7 @@ async function preview(cluster: Cluster, target: Target, before: string | undefi
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
     return { manifests, drift }
   }
+  if (diff.warnings) core.info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`))
   core.info(oneLine(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`))
   if (diff.differences) {
     // the old side is what the cluster holds (else what git recorded), the new side this render

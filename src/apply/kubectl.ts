@@ -59,10 +59,14 @@ export class Kubectl {
     return result.stdout
   }
 
-  /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
-  async diff(dir: string, flags: ApplyFlags): Promise<{ differences: boolean; output: string }> {
+  /**
+   * `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError.
+   * `warnings`: what kubectl and the API server said on stderr (an unknown field, a deprecated
+   * API) while the diff itself succeeded.
+   */
+  async diff(dir: string, flags: ApplyFlags): Promise<{ differences: boolean; output: string; warnings: string }> {
     const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]))
-    if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout }
+    if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() }
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result)
   }
 

@@ -1,13 +1,20 @@
 /**
  * The preflight (DESIGN.md step 5): before anything leaves the runner, the cluster is asked
- * whether it would take every target, with `kubectl apply --dry-run=server` and the flags of the
- * real apply (server-side, field manager, force-conflicts, context, namespace). Whatever it
- * refuses (RBAC, validation, admission, conflicts, a missing namespace or CRD) fails the run
- * with one classified error per object. The dry runs of all targets run at once and need no
- * render of ours, so they can start alongside the render phase.
+ * whether it would take every target, in a server-side dry run with the flags of the real apply
+ * (server-side, field manager, force-conflicts, context, namespace). Whatever it refuses (RBAC,
+ * validation, admission, conflicts, a missing namespace or CRD) fails the run with one
+ * classified error per object.
+ *
+ * The ask costs no pass of its own when it can be spared: `kubectl diff` (started alongside the
+ * render for the log and the drift check) already sends every object to the server as a dry
+ * run with those flags, and stops at the first refusal. A target whose diff succeeded with
+ * nothing on stderr was accepted whole. Any other target (the diff failed, or the server warned,
+ * e.g. of an unknown field, which `kubectl apply` refuses under its strict validation) is asked
+ * again with `kubectl apply --dry-run=server`, which goes on past a refusal and names every
+ * refused object.
  */
 import * as core from '@actions/core'
-import type { Cluster } from './apply.js'
+import type { Cluster, Looked } from './apply.js'
 import { errorMessage, FailureList } from '../errors.js'
 import { KubectlError, type ExecResult } from './kubectl.js'
 import { parseApplyOutput } from './apply-output.js'
@@ -20,22 +27,32 @@ import { oneLine } from '../markdown.js'
 
 export interface DryRun {
   target: Target
-  /** kubectl's result (a non-zero exit is in `code`); an Error when kubectl could not run */
-  result: ExecResult | Error
+  /**
+   * kubectl's result (a non-zero exit is in `code`); an Error when kubectl could not run;
+   * `diff` when the target's `kubectl diff` was accepted whole, so no dry run was repeated
+   */
+  result: ExecResult | Error | 'diff'
   ms: number
 }
 
-/** The server-side dry run of every target, all at once. Never rejects and logs nothing. */
-export async function preflight(cluster: Cluster, targets: Target[]): Promise<DryRun[]> {
+/**
+ * The preflight of every target, from its `kubectl diff` (`looking`, see above) or else its own
+ * `kubectl apply --dry-run=server`, all at once. Never rejects and logs nothing.
+ */
+export async function preflight(cluster: Cluster, targets: Target[], looking: Promise<Looked[]>): Promise<DryRun[]> {
+  const started = Date.now()
+  const looked = await looking
   const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: 'server' as const }
   return mapLimit(
     targets,
-    async target => {
-      const started = Date.now()
+    async (target, i) => {
+      const diff = looked[i].diff
+      if (!(diff instanceof Error) && diff.warnings === '') return { target, result: 'diff' as const, ms: Date.now() - started }
+      const asked = Date.now()
       const result = await cluster.kubectl.apply(target.dir, flags).catch((error: unknown) =>
         error instanceof KubectlError ? error.result : error instanceof Error ? error : new Error(errorMessage(error))
       )
-      return { target, result, ms: Date.now() - started }
+      return { target, result, ms: Date.now() - asked }
     },
     Math.max(targets.length, 1)
   )
@@ -53,6 +70,10 @@ export async function checkPreflight(runs: DryRun[], rendered: Map<string, strin
   for (const { target, result, ms } of runs) {
     if (result instanceof Error) {
       refusals.push(`${target.rel}: ${result.message}`)
+      continue
+    }
+    if (result === 'diff') {
+      core.info(oneLine(`${target.rel}: ${manifests.get(target.dir)?.length ?? 0} object(s) accepted by the server-side dry run of kubectl diff in ${ms} ms`))
       continue
     }
     const lines = parseApplyOutput(result.stdout)
