@@ -82,17 +82,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path11) {
-      const ctrl = callVisitor(key2, node, visitor, path11);
+    function visit_(key2, node, visitor, path8) {
+      const ctrl = callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visit_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path8, ctrl);
+        return visit_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path11) {
-      const ctrl = await callVisitor(key2, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path8) {
+      const ctrl = await callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path8, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path11);
+        return visitor(key2, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path11);
+        return visitor.Map?.(key2, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path11);
+        return visitor.Seq?.(key2, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path11);
+        return visitor.Pair?.(key2, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path11);
+        return visitor.Scalar?.(key2, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path11);
+        return visitor.Alias?.(key2, node, path8);
       return void 0;
     }
-    function replaceNode(key2, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -812,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -864,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key2, ...rest] = path11;
+          const [key2, ...rest] = path8;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key2, ...rest] = path11;
+      deleteIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -897,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key2, ...rest] = path11;
+      getIn(path8, keepScalar) {
+        const [key2, ...rest] = path8;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key2, ...rest] = path11;
+      hasIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key2, ...rest] = path11;
+      setIn(path8, value) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3443,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -3968,10 +3968,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3985,7 +3985,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4009,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4025,7 +4025,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4116,7 +4116,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4130,13 +4130,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4179,18 +4179,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4244,8 +4244,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap4 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4257,7 +4257,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4268,8 +4268,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4466,7 +4466,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4483,24 +4483,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4683,25 +4683,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5511,14 +5511,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5543,9 +5543,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path11) {
+      for (const [field2, index] of path8) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field2 = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field2 = path8[path8.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,10 +5581,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6685,18 +6685,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6849,15 +6849,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7426,30 +7426,30 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key2.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key2}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
+import * as os4 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -7465,7 +7465,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7726,770 +7726,29 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path2 from "path";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path from "path";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter4(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code3) => {
-          state.processExitCode = code3;
-          state.processExited = true;
-          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code3) => {
-          state.processExitCode = code3;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve4(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os4.platform();
-var arch = os4.arch();
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -8505,7 +7764,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -8533,7 +7792,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function debug(message) {
@@ -8546,7 +7805,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -8555,7 +7814,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name, fn) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -8724,16 +7983,16 @@ function scanDocument(text3) {
 }
 function readKey(state, key2, raw, col, itemStart) {
   const { stack, fields } = state;
-  const path11 = stack.map((s) => s.key).join(".");
+  const path8 = stack.map((s) => s.key).join(".");
   const parent = stack[stack.length - 2];
-  if (IDENTITY_PATHS.has(path11) && !itemStart) {
-    if (fields.has(path11)) return false;
-    if (path11 === "metadata") {
-      fields.set(path11, "");
+  if (IDENTITY_PATHS.has(path8) && !itemStart) {
+    if (fields.has(path8)) return false;
+    if (path8 === "metadata") {
+      fields.set(path8, "");
       return raw.replace(/ +#.*$/, "") === "";
     }
     const value2 = simpleScalar(raw);
-    fields.set(path11, value2 ?? "");
+    fields.set(path8, value2 ?? "");
     return value2 !== void 0;
   }
   if (CONTAINER_LISTS.has(key2)) {
@@ -8757,11 +8016,11 @@ var str = (v) => typeof v === "string" ? v : "";
 function objectContainers(value, out = []) {
   if (Array.isArray(value)) for (const item of value) objectContainers(item, out);
   else if (isObj(value)) {
-    for (const [key2, child2] of Object.entries(value)) {
-      if (CONTAINER_LISTS.has(key2) && Array.isArray(child2)) {
-        for (const c of child2) if (isObj(c)) out.push({ name: str(c.name), image: str(c.image) });
+    for (const [key2, child] of Object.entries(value)) {
+      if (CONTAINER_LISTS.has(key2) && Array.isArray(child)) {
+        for (const c of child) if (isObj(c)) out.push({ name: str(c.name), image: str(c.image) });
       }
-      objectContainers(child2, out);
+      objectContainers(child, out);
     }
   }
   return out;
@@ -8911,6 +8170,49 @@ var FailureList = class extends Error {
   lines;
 };
 
+// src/process.ts
+import { spawn } from "node:child_process";
+var GROUPS = process.platform !== "win32";
+function runProcess(binary, args, options) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn(binary, args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"], detached: GROUPS });
+    const stdout = [];
+    const stderr = [];
+    let killed;
+    const kill = (why) => {
+      killed ??= why;
+      try {
+        if (GROUPS && child.pid) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = options.timeoutMs ? setTimeout(() => kill("timeout"), options.timeoutMs) : void 0;
+    const onAbort = () => kill("aborted");
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
+    const settle = () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+    child.stdout.on("data", (d) => stdout.push(d));
+    child.stderr.on("data", (d) => stderr.push(d));
+    child.on("error", (error2) => {
+      settle();
+      reject(error2);
+    });
+    child.on("close", (code3) => {
+      settle();
+      const result = { code: killed ? 124 : code3 ?? 128, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
+      if (killed) result.killed = killed;
+      resolve3(result);
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input === void 0 ? void 0 : Buffer.from(options.input));
+  });
+}
+
 // src/apply/kubectl.ts
 var KubectlError = class extends Error {
   constructor(message, result) {
@@ -8929,9 +8231,13 @@ var Kubectl = class {
   binary;
   env;
   flags;
-  /** `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message. */
-  async kustomize(dir) {
-    const result = await this.exec(["kustomize", dir]);
+  /**
+   * `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message.
+   * `signal`: the caller gave up; kubectl (and a git clone of a remote base) is killed.
+   */
+  async kustomize(dir, signal) {
+    const result = await this.exec(["kustomize", dir], { signal });
+    if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : "given up"}`, result);
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
     return result.stdout;
   }
@@ -8988,13 +8294,7 @@ var Kubectl = class {
   async exec(args, options = {}) {
     debug(`kubectl ${args.join(" ")}`);
     try {
-      const { exitCode, stdout, stderr } = await getExecOutput(this.binary, args, {
-        silent: true,
-        ignoreReturnCode: true,
-        env: { ...process.env, ...this.env },
-        input: options.input === void 0 ? void 0 : Buffer.from(options.input)
-      });
-      return { code: exitCode, stdout, stderr };
+      return await runProcess(this.binary, args, { env: { ...process.env, ...this.env }, ...options });
     } catch (error2) {
       throw new Error(`kubectl: cannot run '${this.binary}' (${error2 instanceof Error ? error2.message : String(error2)}); set the 'kubectl' input or install kubectl`);
     }
@@ -9149,7 +8449,7 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
-import * as path4 from "node:path";
+import * as path from "node:path";
 
 // src/apply/kubeconfig-secrets.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -9177,12 +8477,12 @@ function collectCluster(cluster, found) {
 }
 function collectUser(user, found) {
   collectFields(user, found);
-  const exec2 = field(user, "exec");
-  for (const variable of list(field(exec2, "env"))) {
+  const exec = field(user, "exec");
+  for (const variable of list(field(exec, "env"))) {
     const name = field(variable, "name");
     if (typeof name === "string" && secretName(name)) guessed(field(variable, "value"), found);
   }
-  found.push(...secretArgs(list(field(exec2, "args")).filter((a) => typeof a === "string")));
+  found.push(...secretArgs(list(field(exec, "args")).filter((a) => typeof a === "string")));
   const config = field(field(user, "auth-provider"), "config");
   if (config && typeof config === "object") {
     for (const [name, value] of Object.entries(config)) if (secretName(name)) guessed(value, found);
@@ -9280,8 +8580,8 @@ function chooseContext(doc, requested, source) {
 }
 async function prepareKubeconfig(content, context, env = process.env) {
   if (content.trim() !== "") return writeKubeconfig(content, context, env);
-  const list2 = env.KUBECONFIG || path4.join(homedir(), ".kube", "config");
-  const files2 = list2.split(path4.delimiter).filter((f) => f && existsSync2(f));
+  const list2 = env.KUBECONFIG || path.join(homedir(), ".kube", "config");
+  const files2 = list2.split(path.delimiter).filter((f) => f && existsSync2(f));
   const source = env.KUBECONFIG ? `the runner's KUBECONFIG (${list2})` : `the runner's ${list2}`;
   if (files2.length === 0) {
     throw new InputError("kubeconfig", "", "kubeconfig content, or a runner whose KUBECONFIG or ~/.kube/config exists", `${source} does not exist`);
@@ -9295,8 +8595,8 @@ async function prepareKubeconfig(content, context, env = process.env) {
 async function writeKubeconfig(content, context, env) {
   maskKubeconfig(content);
   const chosen = chooseContext(parseKubeconfig(content, "(the input content)"), context, "the 'kubeconfig' input");
-  const dir = await mkdtemp(path4.join(env.RUNNER_TEMP || tmpdir(), "kid-kubeconfig-"));
-  const file = path4.join(dir, "kubeconfig");
+  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), "kid-kubeconfig-"));
+  const file = path.join(dir, "kubeconfig");
   const dispose = async () => {
     await rm2(dir, { recursive: true, force: true }).catch((error2) => warning(`could not remove ${dir}: ${errorMessage(error2)}`));
   };
@@ -9377,8 +8677,8 @@ async function notReadyPods(kubectl, ref) {
     const shown = pods.slice(0, MAX_PODS);
     const parts = await Promise.all(
       shown.map(async (pod) => {
-        const events2 = (await kubectl.events({ kind: "Pod", name: String(pod.metadata?.name), namespace: ref.namespace })).trimEnd().split("\n");
-        const tail = events2.length > MAX_EVENTS + 1 ? [events2[0], `\u2026 (${events2.length - MAX_EVENTS - 1} earlier events)`, ...events2.slice(-MAX_EVENTS)] : events2;
+        const events = (await kubectl.events({ kind: "Pod", name: String(pod.metadata?.name), namespace: ref.namespace })).trimEnd().split("\n");
+        const tail = events.length > MAX_EVENTS + 1 ? [events[0], `\u2026 (${events.length - MAX_EVENTS - 1} earlier events)`, ...events.slice(-MAX_EVENTS)] : events;
         return `${describePod(pod)}
   events:
 ${tail.map((l) => `    ${l}`).join("\n")}`;
@@ -9425,12 +8725,12 @@ async function waitOne(kubectl, ref, timeoutSeconds) {
   }
   const classified = classify(result.stderr);
   const message = classified.kind === "timeout" ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${lastLine ? ` (${lastLine.replace(/\.\.\.$/, "")})` : ""}` : `rollout of ${label} failed: ${classified.message}`;
-  const [describe, events2, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)]);
+  const [describe, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)]);
   const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}
 ${bounded(describe.trimEnd())}
 
 $ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}
-${bounded(events2.trimEnd())}`;
+${bounded(events.trimEnd())}`;
   const details = pods ? `${workload}
 
 ${pods}` : workload;
@@ -9875,7 +9175,7 @@ function formatTrailers(record) {
   for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
     if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
   }
-  for (const path11 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path11)}`);
+  for (const path8 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path8)}`);
   for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
   return lines2;
 }
@@ -9904,8 +9204,8 @@ function imageName(image) {
   const eq = image.indexOf("=");
   return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
 }
-function sameTarget(record, path11, imageNames) {
-  if (!record.paths.includes(path11)) return false;
+function sameTarget(record, path8, imageNames) {
+  if (!record.paths.includes(path8)) return false;
   if (record.images.length === 0 || imageNames.length === 0) return true;
   return record.images.some((image) => imageNames.includes(imageName(image)));
 }
@@ -10250,10 +9550,9 @@ import { realpath as realpath2 } from "node:fs/promises";
 // src/commit/git.ts
 import { mkdtemp as mkdtemp2, realpath, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import * as path5 from "node:path";
+import * as path2 from "node:path";
 
 // src/commit/git-exec.ts
-import { spawn as spawn2 } from "node:child_process";
 var GitError = class extends Error {
   constructor(message, result) {
     super(message);
@@ -10274,41 +9573,14 @@ function childEnv(config, extra = {}) {
   return Object.assign(env, extra);
 }
 var timedOut = (label, ms) => `fatal: git ${label} timed out after ${seconds(ms)} (no answer from the remote)`;
-var GROUPS = process.platform !== "win32";
-function execGit(args, options) {
-  return new Promise((resolve4, reject) => {
-    const child2 = spawn2("git", args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"], detached: GROUPS });
-    const stdout = [];
-    const stderr = [];
-    let killed = false;
-    const timer = options.timeoutMs ? setTimeout(() => {
-      killed = true;
-      try {
-        if (GROUPS && child2.pid) process.kill(-child2.pid, "SIGKILL");
-        else child2.kill("SIGKILL");
-      } catch {
-        child2.kill("SIGKILL");
-      }
-    }, options.timeoutMs) : void 0;
-    child2.stdout.on("data", (d) => stdout.push(d));
-    child2.stderr.on("data", (d) => stderr.push(d));
-    child2.on("error", (error2) => {
-      clearTimeout(timer);
-      reject(new Error(`git: cannot run git (${error2.message}); install git on the runner`));
-    });
-    child2.on("close", (code3) => {
-      clearTimeout(timer);
-      const err = Buffer.concat(stderr).toString("utf8");
-      resolve4({
-        code: killed ? 124 : code3 ?? 128,
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: killed ? `${err}${err && !err.endsWith("\n") ? "\n" : ""}${timedOut(options.label, options.timeoutMs)}
-` : err
-      });
-    });
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(options.input === void 0 ? void 0 : Buffer.from(options.input));
+async function execGit(args, options) {
+  const result = await runProcess("git", args, { cwd: options.cwd, env: options.env, input: options.input, timeoutMs: options.timeoutMs }).catch((error2) => {
+    throw new Error(`git: cannot run git (${error2.message}); install git on the runner`);
   });
+  if (!result.killed) return result;
+  const err = result.stderr;
+  return { ...result, stderr: `${err}${err && !err.endsWith("\n") ? "\n" : ""}${timedOut(options.label, options.timeoutMs)}
+` };
 }
 
 // src/commit/git.ts
@@ -10430,8 +9702,8 @@ var Git = class _Git {
    * index: neither the work tree, nor the index, nor any branch is touched. Returns its id.
    */
   async writeCommit(parent, files2, message) {
-    const dir = await mkdtemp2(path5.join(tmpdir2(), "kid-index-"));
-    const env = { GIT_INDEX_FILE: path5.join(dir, "index") };
+    const dir = await mkdtemp2(path2.join(tmpdir2(), "kid-index-"));
+    const env = { GIT_INDEX_FILE: path2.join(dir, "index") };
     try {
       await this.run(["read-tree", parent], { env });
       for (const file of files2) {
@@ -10469,7 +9741,7 @@ var Git = class _Git {
   async restoreOrRemove(paths) {
     for (const file of paths) {
       if (await this.tryBlobId("HEAD", file)) await this.run(["checkout", "--quiet", "HEAD", "--", file]);
-      else await rm3(path5.join(this.root, file), { force: true });
+      else await rm3(path2.join(this.root, file), { force: true });
     }
   }
   /** Move HEAD (and the checked-out branch) to `rev`, updating the files that differ. */
@@ -10515,12 +9787,12 @@ var checked = /* @__PURE__ */ new WeakMap();
 function checkCommit(settings, edits, env = process.env) {
   let result = checked.get(settings);
   if (!result) {
-    result = settings.commit.enabled ? resolve2(settings, edits, env) : Promise.resolve(void 0);
+    result = settings.commit.enabled ? resolve(settings, edits, env) : Promise.resolve(void 0);
     checked.set(settings, result);
   }
   return result;
 }
-async function resolve2(settings, edits, env) {
+async function resolve(settings, edits, env) {
   const git = await openRepository(edits, settings.commit.author);
   const remote = await pickRemote(git);
   const url = await git.remoteUrl(remote);
@@ -10656,7 +9928,7 @@ function commitInput(request) {
   const fileChanges = {
     additions: request.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.contents, "utf8").toString("base64") }))
   };
-  if (request.deletions?.length) fileChanges.deletions = request.deletions.map((path11) => ({ path: path11 }));
+  if (request.deletions?.length) fileChanges.deletions = request.deletions.map((path8) => ({ path: path8 }));
   const { headline, body: body2 } = splitMessage(request.message);
   return {
     branch: { repositoryNameWithOwner: `${request.repo.owner}/${request.repo.repo}`, branchName: request.branch },
@@ -10709,7 +9981,7 @@ function deniedMessage(d) {
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp3, readFile as readFile2, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import * as path6 from "node:path";
+import * as path3 from "node:path";
 
 // src/preview/comment-upsert.ts
 var ownedBy = (owner, c) => "login" in owner ? c.author?.login === owner.login : c.author?.type === "Bot";
@@ -10868,13 +10140,13 @@ var Diff = class {
       editLength++;
     };
     if (callback) {
-      (function exec2() {
+      (function exec() {
         setTimeout(function() {
           if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
             return callback(void 0);
           }
           if (!execEditLength()) {
-            exec2();
+            exec();
           }
         }, 0);
       })();
@@ -10887,16 +10159,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path11, added, removed, oldPosInc, options) {
-    const last = path11.lastComponent;
+  addToPath(path8, added, removed, oldPosInc, options) {
+    const last = path8.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path8.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path8.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -11271,9 +10543,9 @@ var SUMMARY_LIMIT = 1e6;
 var DIFF_OUTPUT_LIMIT = 256 * 1024;
 var CUT_LINES = [60, 20, 8, 3];
 var MAX_IMAGE_ROWS = 30;
-function commentMarker(environment, path11) {
+function commentMarker(environment, path8) {
   const enc = (s) => encodeURIComponent(s).replace(/-/g, "%2D");
-  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path11)} -->`;
+  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path8)} -->`;
 }
 var escapeMarkdown = text;
 function imageChanges(diff) {
@@ -11403,16 +10675,16 @@ async function readEvent(env) {
   }
   return { name, base: env.GITHUB_SHA || void 0 };
 }
-async function renderBase(git, base, edits, kubectl, env) {
-  const parent = await mkdtemp3(path6.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
-  const tree = path6.join(parent, "tree");
+async function renderBase(git, base, edits, kubectl, env, signal) {
+  const parent = await mkdtemp3(path3.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
+  const tree = path3.join(parent, "tree");
   try {
     await git.addWorktree(tree, base);
     const renders = await mapLimit(edits, async (edit) => {
-      const dir = path6.join(tree, path6.relative(git.root, edit.target.dir));
+      const dir = path3.join(tree, path3.relative(git.root, edit.target.dir));
       if (!existsSync4(dir)) return { render: "", note: `${edit.target.rel} does not exist at the base commit: every resource is new.` };
       try {
-        return { render: await kubectl.kustomize(dir) };
+        return { render: await kubectl.kustomize(dir, signal) };
       } catch (error2) {
         return { render: "", note: `The base commit did not render (${errorMessage(error2)}): every resource is shown as new.` };
       }
@@ -11478,10 +10750,10 @@ async function preview2(settings, edits, rendered, kubectl, recorded, env = proc
   const { previewMs } = timeouts(env);
   const cancel = new AbortController();
   let timer;
-  const deadline = new Promise((resolve4) => {
+  const deadline = new Promise((resolve3) => {
     timer = setTimeout(() => {
       cancel.abort(new Error(`the preview took longer than ${seconds(previewMs)}`));
-      resolve4(void 0);
+      resolve3(void 0);
     }, previewMs);
   });
   const work = buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel.signal).catch((error2) => {
@@ -11517,7 +10789,7 @@ async function buildPreview(settings, edits, rendered, kubectl, recorded, env, c
   if (!await ensureCommit(git, event.base)) return void 0;
   const base = await git.tryRevParse(event.base) ?? event.base;
   const head = await git.tryRevParse("HEAD") ?? "";
-  const renders = await renderBase(git, base, edits, kubectl, env);
+  const renders = await renderBase(git, base, edits, kubectl, env, cancel);
   const environments = environmentPreviews(edits, renders, rendered, base, head);
   let comments = [];
   if (event.pullRequest && settings.comment) {
@@ -11652,15 +10924,15 @@ async function autoMerge(ctx, api, pr, message) {
 
 // src/commit/push-loop.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import * as path8 from "node:path";
+import * as path5 from "node:path";
 
 // src/edit/files.ts
 import { randomBytes } from "node:crypto";
 import { lstat as lstat2, open as open2, readdir as readdir2, rename as rename2, stat as stat2, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
-import * as path7 from "node:path";
+import * as path4 from "node:path";
 var MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
 var TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
-var tempName = (file) => path7.join(path7.dirname(file), `.${path7.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+var tempName = (file) => path4.join(path4.dirname(file), `.${path4.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
 async function readKustomization(file, rel) {
   const handle = await open2(file, "r");
   try {
@@ -11675,11 +10947,11 @@ async function readKustomization(file, rel) {
   }
 }
 async function removeLeftovers(file) {
-  const dir = path7.dirname(file);
+  const dir = path4.dirname(file);
   const removed = [];
   for (const name of await readdir2(dir)) {
-    if (TEMP.exec(name)?.[1] !== path7.basename(file)) continue;
-    const leftover = path7.join(dir, name);
+    if (TEMP.exec(name)?.[1] !== path4.basename(file)) continue;
+    const leftover = path4.join(dir, name);
     if (!(await lstat2(leftover)).isFile()) continue;
     await unlink2(leftover);
     removed.push(leftover);
@@ -11964,8 +11236,8 @@ function editEntry(source, doc, e, merged, eol, file) {
   if (missing.length === 0) return splices;
   if (e.node.flow) {
     const close = source.lastIndexOf("}", e.node.range[1]);
-    const sep4 = e.node.items.length > removed.length ? ", " : "";
-    return [...splices, { start: close, end: close, text: sep4 + missing.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
+    const sep3 = e.node.items.length > removed.length ? ", " : "";
+    return [...splices, { start: close, end: close, text: sep3 + missing.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
   }
   const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
   const lines2 = missing.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
@@ -12089,8 +11361,8 @@ function appendToBlockList(source, items, listStart, added, eol) {
 }
 function addImagesKey(source, root, lines2, eol) {
   if (!root) {
-    const sep4 = source === "" || source.endsWith("\n") ? "" : eol;
-    return { start: source.length, end: source.length, text: sep4 + lines2.join(eol) + eol };
+    const sep3 = source === "" || source.endsWith("\n") ? "" : eol;
+    return { start: source.length, end: source.length, text: sep3 + lines2.join(eol) + eol };
   }
   if (endsInKeptLineBreaks(source, root)) {
     const lastKey = root.items[root.items.length - 1].key;
@@ -12207,7 +11479,7 @@ function backoffDelay(retry2, backoff, random) {
   const window = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry2 - 1));
   return Math.round(window / 2 + window / 2 * Math.min(Math.max(random, 0), 1));
 }
-var defaultSleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 async function retry(fn, options) {
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
@@ -12230,38 +11502,38 @@ function sameCommit(a, b) {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
 }
-function findLastDeploy(commits, path11, imageNames) {
+function findLastDeploy(commits, path8, imageNames) {
   for (const commit of commits) {
     const record = parseTrailers(commit.message);
-    if (record && sameTarget(record, path11, imageNames)) return { commit: commit.sha, record };
+    if (record && sameTarget(record, path8, imageNames)) return { commit: commit.sha, record };
   }
   return void 0;
 }
-function judge(path11, ours2, last, { relation, note }, allowDowngrade) {
-  if (!last) return { path: path11, relation, refuse: false, info: `${path11}: no earlier deploy recorded` };
+function judge(path8, ours2, last, { relation, note }, allowDowngrade) {
+  if (!last) return { path: path8, relation, refuse: false, info: `${path8}: no earlier deploy recorded` };
   const theirs = `${short(last.record.source)} (recorded by ${short(last.commit)})`;
-  const base = { path: path11, relation, last };
+  const base = { path: path8, relation, last };
   switch (relation) {
     case "same":
-      return { ...base, refuse: false, info: `${path11}: last deployed from the same source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path8}: last deployed from the same source ${short(ours2.sha)}` };
     case "older":
-      return { ...base, refuse: false, info: `${path11}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
     case "diverged":
-      return { ...base, refuse: false, info: `${path11}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
     case "unknown":
       return {
         ...base,
         refuse: false,
-        warning: `${path11}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
+        warning: `${path8}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
       };
     case "newer":
       if (allowDowngrade) {
-        return { ...base, refuse: false, warning: `${path11}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
+        return { ...base, refuse: false, warning: `${path8}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
       }
       return {
         ...base,
         refuse: true,
-        warning: `${path11}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
+        warning: `${path8}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
       };
   }
 }
@@ -12288,9 +11560,9 @@ async function relate(oracle, ours2, theirs) {
   }
   return { relation: "unknown", note: "the commits are not both in the local history and no compare API is available" };
 }
-async function lastDeployOf(git, branch, path11, imageNames) {
+async function lastDeployOf(git, branch, path8, imageNames) {
   for (; ; ) {
-    const found = findLastDeploy(await git.log(branch.ref, [path11], MAX_LOG), path11, imageNames);
+    const found = findLastDeploy(await git.log(branch.ref, [path8], MAX_LOG), path8, imageNames);
     if (found || !await branch.deepen()) return found;
   }
 }
@@ -12312,10 +11584,10 @@ async function guardTargets(ctx, branch, paths) {
   };
   const imageNames = settings.images.map((s) => s.name);
   const verdicts = [];
-  for (const path11 of paths) {
-    const last = await lastDeployOf(git, branch, path11, imageNames);
+  for (const path8 of paths) {
+    const last = await lastDeployOf(git, branch, path8, imageNames);
     const relation = last ? await relate(oracle, ours2, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: "unknown" };
-    const verdict = judge(path11, ours2, last, relation, settings.commit.allowDowngrade);
+    const verdict = judge(path8, ours2, last, relation, settings.commit.allowDowngrade);
     say(verdict.warning, warning);
     say(verdict.info, info);
     verdicts.push(verdict);
@@ -12347,7 +11619,7 @@ function retryable(state, error2) {
 }
 async function repoPath(git, file) {
   const real = await realpath3(file).catch(() => file);
-  return path8.relative(git.root, real).split(path8.sep).join("/");
+  return path5.relative(git.root, real).split(path5.sep).join("/");
 }
 async function pushAttempt(ctx, state, attempt) {
   const { git, branch } = ctx;
@@ -12694,15 +11966,26 @@ async function publishSigned(target, commit) {
   try {
     created = await createCommitOnBranch(target.api, { repo: target.repo, branch: branch.name, expectedHeadOid: commit.expectedHead, message: built.message, additions });
   } catch (error2) {
-    throw mutationError(error2, what, target, "contents: write");
+    const failure = mutationError(error2, what, target, "contents: write");
+    const landed = failure.kind === "transient" || failure.kind === "rejected" ? await landedAnyway(commit) : void 0;
+    if (!landed) throw failure;
+    info(`the answer to createCommitOnBranch was lost, but the branch tip ${landed} is this run's commit (${failure.message})`);
+    created = { oid: landed, url: "" };
   }
-  info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`);
+  if (created.url) info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`);
   await branch.fetchTip();
   if (!await git.hasCommit(created.oid)) await git.fetchCommit(branch.remote, created.oid, await git.isShallow());
   if (await git.tryTree(created.oid) !== await git.tryTree(built.sha)) {
     warning(`the tree GitHub recorded in ${created.oid} differs from the one this run built; the checkout follows GitHub's`);
   }
   return created.oid;
+}
+async function landedAnyway(commit) {
+  const { git, branch, built } = commit;
+  const tip = await branch.fetchTip().catch(() => void 0);
+  if (!tip || tip === commit.expectedHead) return void 0;
+  const [parent, tree, builtTree, [logged]] = await Promise.all([git.tryRevParse(`${tip}^`), git.tryTree(tip), git.tryTree(built.sha), git.log(tip, [], 1)]);
+  return parent === commit.expectedHead && tree === builtTree && logged?.message.trim() === built.message.trim() ? tip : void 0;
 }
 
 // src/commit/pull-request-mode.ts
@@ -12874,12 +12157,12 @@ async function renderBranchTip(kubectl, targets, edits) {
 }
 
 // src/edit/edit-targets.ts
-import * as path9 from "node:path";
+import * as path6 from "node:path";
 async function planEdits(targets, specs, environment) {
   return Promise.all(
     targets.map(async (target) => {
       for (const leftover of await removeLeftovers(target.file)) {
-        info(`removed ${path9.join(path9.dirname(target.fileRel), path9.basename(leftover))}, a temp file an interrupted run left behind`);
+        info(`removed ${path6.join(path6.dirname(target.fileRel), path6.basename(leftover))}, a temp file an interrupted run left behind`);
       }
       const original = await readKustomization(target.file, target.fileRel);
       const result = editImages(original, specs, target.fileRel);
@@ -13107,11 +12390,11 @@ async function report(outcome) {
 
 // src/edit/targets.ts
 import { glob, lstat as lstat3, readdir as readdir3, realpath as realpath6, stat as stat3 } from "node:fs/promises";
-import * as path10 from "node:path";
+import * as path7 from "node:path";
 var EXPECTED3 = "a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization";
 var isGlob = (p) => /[*?[\]{}]/.test(p);
-var toPosix = (p) => p.split(path10.sep).join("/");
-var inside = (root, p) => p === root || p.startsWith(root + path10.sep);
+var toPosix = (p) => p.split(path7.sep).join("/");
+var inside = (root, p) => p === root || p.startsWith(root + path7.sep);
 async function kustomizationsIn(dir) {
   const names = new Set(await readdir3(dir));
   return KUSTOMIZATION_FILES.filter((n) => names.has(n));
@@ -13120,10 +12403,10 @@ async function isDirectory2(p) {
   return (await stat3(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 async function expand(pattern, workspace) {
-  if (!isGlob(pattern)) return [path10.resolve(workspace, pattern)];
+  if (!isGlob(pattern)) return [path7.resolve(workspace, pattern)];
   const found = [];
   for await (const match of glob(pattern, { cwd: workspace })) {
-    const abs = path10.resolve(workspace, match);
+    const abs = path7.resolve(workspace, match);
     if (await isDirectory2(abs) && (await kustomizationsIn(abs)).length > 0) found.push(abs);
   }
   if (found.length === 0) throw new InputError("path", pattern, EXPECTED3, "the pattern matches no kustomization directory");
@@ -13142,9 +12425,9 @@ async function resolveTargets(patterns, workspace) {
         const why = files2.length === 0 ? "no kustomization file there" : `several kustomization files there (${files2.join(", ")})`;
         throw new InputError("path", pattern, EXPECTED3, why);
       }
-      const rel = toPosix(path10.relative(root, dir)) || ".";
-      const file = await kustomizationFile(path10.join(dir, files2[0]), root, pattern);
-      targets.set(dir, { dir, rel, file, fileRel: toPosix(path10.relative(root, file)) });
+      const rel = toPosix(path7.relative(root, dir)) || ".";
+      const file = await kustomizationFile(path7.join(dir, files2[0]), root, pattern);
+      targets.set(dir, { dir, rel, file, fileRel: toPosix(path7.relative(root, file)) });
     }
   }
   return [...targets.values()];
@@ -13152,7 +12435,7 @@ async function resolveTargets(patterns, workspace) {
 async function kustomizationFile(file, root, pattern) {
   if (!(await lstat3(file)).isSymbolicLink()) return file;
   const real = await realpath6(file).catch(() => void 0);
-  const name = path10.basename(file);
+  const name = path7.basename(file);
   if (real === void 0) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to nothing`);
   if (!inside(root, real)) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to a file outside the workspace`);
   if (!(await stat3(real)).isFile()) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to something other than a file`);
@@ -13162,30 +12445,22 @@ async function kustomizationFile(file, root, pattern) {
 // src/main.ts
 async function run() {
   const journal = new FileJournal();
-  let cluster;
   const done = {};
   try {
     const settings = await group("Reading inputs", async () => getSettings());
     const targets = await group("Resolving targets", () => resolveTargets(settings.paths, settings.workspace));
-    const recording = settings.apply.enabled ? renderRecorded(new Kubectl(settings.apply.kubectl), targets) : void 0;
-    const runs = recording?.then((r) => r instanceof Error ? r : settings.apply.kubectl) ?? Promise.resolve("");
-    cluster = settings.apply.enabled ? await group("Preparing kubectl", () => prepareCluster(settings.apply, runs)) : void 0;
-    const apply = cluster;
-    const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl);
-    const recorded = recording ? await group("Rendering what git recorded", () => recordedRenders(recording)) : /* @__PURE__ */ new Map();
+    const { cluster, recorded } = await connect(settings, targets, done);
+    const kubectl = cluster?.kubectl ?? new Kubectl(settings.apply.kubectl);
     const edits = await group("Editing images", () => planEdits(targets, settings.images, settings.environment));
     await group("Checking git", () => checkCommit(settings, edits));
     await group("Writing kustomizations", () => writeEdits(edits, journal));
     done.written = true;
-    const looking = apply ? lookAhead(apply, targets, recorded) : void 0;
-    const asking = apply && looking && settings.apply.dryRun === "none" ? preflight(apply, targets, looking) : void 0;
+    const asked = cluster ? askCluster(cluster, targets, recorded) : void 0;
     const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))));
-    if (apply && asking) await group("Preflight: server-side dry run", () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)));
+    const asking = asked?.preflight;
+    if (cluster && asking) await group("Preflight: server-side dry run", () => restoring(journal, async () => checkPreflight(await asking, rendered, cluster)));
     const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits));
-    const current = commit.edits ? void 0 : rendered;
-    const looked = commit.edits ? void 0 : await looking;
-    const held = apply && commit.edits ? await group("Rendering the branch tip", () => renderBranchTip(apply.kubectl, targets, commit.edits)) : recorded;
-    const applied = apply ? await group("Applying", async () => commit.stale ? nothingApplied(apply, targets, "the run was refused as out of order") : applyTargets(apply, targets, held, current, looked)) : void 0;
+    const applied = cluster && asked ? await applyCommitted(cluster, targets, commit, recorded, rendered, asked.looking) : void 0;
     const previewed = await group("Previewing", () => preview2(settings, edits, rendered, kubectl, recorded));
     await group("Reporting", () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }));
     done.reported = true;
@@ -13194,8 +12469,28 @@ async function run() {
     if (done.written && !done.reported) failedOutputs(done.commit);
     fail(error2);
   } finally {
-    await cluster?.kubeconfig.dispose();
+    await done.cluster?.kubeconfig.dispose();
   }
+}
+async function connect(settings, targets, done) {
+  if (!settings.apply.enabled) return { recorded: /* @__PURE__ */ new Map() };
+  const recording = renderRecorded(new Kubectl(settings.apply.kubectl), targets);
+  const runs = recording.then((r) => r instanceof Error ? r : settings.apply.kubectl);
+  const cluster = done.cluster = await group("Preparing kubectl", () => prepareCluster(settings.apply, runs));
+  const recorded = await group("Rendering what git recorded", () => recordedRenders(recording));
+  return { cluster, recorded };
+}
+function askCluster(cluster, targets, recorded) {
+  const looking = lookAhead(cluster, targets, recorded);
+  return { looking, preflight: cluster.settings.dryRun === "none" ? preflight(cluster, targets, looking) : void 0 };
+}
+async function applyCommitted(cluster, targets, commit, recorded, rendered, looking) {
+  const moved = commit.edits;
+  const held = moved ? await group("Rendering the branch tip", () => renderBranchTip(cluster.kubectl, targets, moved)) : recorded;
+  return group("Applying", async () => {
+    if (commit.stale) return nothingApplied(cluster, targets, "the run was refused as out of order");
+    return moved ? applyTargets(cluster, targets, held) : applyTargets(cluster, targets, held, rendered, await looking);
+  });
 }
 async function commitUnlessDryRun(settings, edits) {
   if (settings.apply.dryRun === "none" || !settings.commit.enabled) return commitBack(settings, edits);

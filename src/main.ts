@@ -1,7 +1,7 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
-import { applyTargets, lookAhead, nothingApplied, prepareCluster, type Cluster } from './apply/apply.js'
-import { checkPreflight, preflight } from './apply/preflight.js'
+import { applyTargets, lookAhead, nothingApplied, prepareCluster, type ApplyOutcome, type Cluster, type Looked } from './apply/apply.js'
+import { checkPreflight, preflight, type DryRun } from './apply/preflight.js'
 import { commitBack, type CommitResult } from './commit/commit-back.js'
 import { checkCommit } from './commit/preconditions.js'
 import { recordedRenders, renderBranchTip, renderRecorded, stillCurrent } from './apply/recorded.js'
@@ -13,37 +13,34 @@ import { Kubectl } from './apply/kubectl.js'
 import { preview } from './preview/preview.js'
 import { renderAndCheck } from './render/unmatched-check.js'
 import { report } from './report.js'
-import { resolveTargets } from './edit/targets.js'
+import { resolveTargets, type Target } from './edit/targets.js'
+
+/** What a failed run still reports, and what `finally` cleans up. */
+interface Progress {
+  cluster?: Cluster
+  written?: boolean
+  commit?: CommitResult
+  reported?: boolean
+}
 
 export async function run(): Promise<void> {
   const journal = new FileJournal()
-  let cluster: Cluster | undefined
-  const done: { written?: boolean; commit?: CommitResult; reported?: boolean } = {} // what a failed run still reports
+  const done: Progress = {}
   try {
     const settings = await core.group('Reading inputs', async () => getSettings())
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
-    // what git recorded (for drift) renders while the kubeconfig is read
-    const recording = settings.apply.enabled ? renderRecorded(new Kubectl(settings.apply.kubectl), targets) : undefined
-    const runs = recording?.then(r => (r instanceof Error ? r : settings.apply.kubectl)) ?? Promise.resolve('')
-    cluster = settings.apply.enabled ? await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)) : undefined
-    const apply = cluster
-    const kubectl = apply?.kubectl ?? new Kubectl(settings.apply.kubectl)
-    const recorded = recording ? await core.group('Rendering what git recorded', () => recordedRenders(recording)) : new Map()
+    const { cluster, recorded } = await connect(settings, targets, done)
+    const kubectl = cluster?.kubectl ?? new Kubectl(settings.apply.kubectl)
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     done.written = true
-    const looking = apply ? lookAhead(apply, targets, recorded) : undefined // kubectl diff and the live read, alongside the render
-    const asking = apply && looking && settings.apply.dryRun === 'none' ? preflight(apply, targets, looking) : undefined // the preflight, from the diff
+    const asked = cluster ? askCluster(cluster, targets, recorded) : undefined // runs alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))))
-    if (apply && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, apply)))
+    const asking = asked?.preflight
+    if (cluster && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, cluster)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))
-    // after a push onto a moved tip the tree to apply differs from what was rendered
-    const current = commit.edits ? undefined : rendered
-    const looked = commit.edits ? undefined : await looking
-    // drift is measured against what the branch held: the tip the push landed on, when it moved
-    const held = apply && commit.edits ? await core.group('Rendering the branch tip', () => renderBranchTip(apply.kubectl, targets, commit.edits!)) : recorded
-    const applied = apply ? await core.group('Applying', async () => (commit.stale ? nothingApplied(apply, targets, 'the run was refused as out of order') : applyTargets(apply, targets, held, current, looked))) : undefined
+    const applied = cluster && asked ? await applyCommitted(cluster, targets, commit, recorded, rendered, asked.looking) : undefined
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, kubectl, recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
     done.reported = true
@@ -52,8 +49,43 @@ export async function run(): Promise<void> {
     if (done.written && !done.reported) failedOutputs(done.commit)
     fail(error)
   } finally {
-    await cluster?.kubeconfig.dispose()
+    await done.cluster?.kubeconfig.dispose()
   }
+}
+
+/**
+ * When applying: render what git recorded (for drift) while the kubeconfig is read; that first
+ * kubectl process is also the proof that kubectl runs. Nothing is edited before this passes.
+ */
+async function connect(settings: Settings, targets: Target[], done: Progress): Promise<{ cluster?: Cluster; recorded: Map<string, string> }> {
+  if (!settings.apply.enabled) return { recorded: new Map() }
+  const recording = renderRecorded(new Kubectl(settings.apply.kubectl), targets)
+  const runs = recording.then(r => (r instanceof Error ? r : settings.apply.kubectl))
+  const cluster = (done.cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)))
+  const recorded = await core.group('Rendering what git recorded', () => recordedRenders(recording))
+  return { cluster, recorded }
+}
+
+/**
+ * Started alongside the render, read-only: `kubectl diff` and the live read of every target,
+ * and the preflight that the diff answers (unless this is a dry run, which pushes nothing).
+ */
+function askCluster(cluster: Cluster, targets: Target[], recorded: Map<string, string>): { looking: Promise<Looked[]>; preflight?: Promise<DryRun[]> } {
+  const looking = lookAhead(cluster, targets, recorded)
+  return { looking, preflight: cluster.settings.dryRun === 'none' ? preflight(cluster, targets, looking) : undefined }
+}
+
+/**
+ * The apply phase, from the tree as committed. After a push onto a moved tip that tree differs
+ * from what was rendered and diffed, and drift is measured against the tip the push landed on.
+ */
+async function applyCommitted(cluster: Cluster, targets: Target[], commit: CommitResult, recorded: Map<string, string>, rendered: Map<string, string>, looking: Promise<Looked[]>): Promise<ApplyOutcome> {
+  const moved = commit.edits
+  const held = moved ? await core.group('Rendering the branch tip', () => renderBranchTip(cluster.kubectl, targets, moved)) : recorded
+  return core.group('Applying', async () => {
+    if (commit.stale) return nothingApplied(cluster, targets, 'the run was refused as out of order')
+    return moved ? applyTargets(cluster, targets, held) : applyTargets(cluster, targets, held, rendered, await looking)
+  })
 }
 
 /** A dry run changes nothing outside the runner: no commit, no push. */

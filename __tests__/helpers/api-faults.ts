@@ -6,6 +6,7 @@
  * - `retry-after`: 403 "secondary rate limit" with `retry-after: seconds`;
  * - `silent`: the request is read and never answered;
  * - `error-after`: the operation is carried out, then answered with `status` (default 502);
+ *   also for a GraphQL operation named as `graphql/<operationName>` (only when named so);
  * - `delete-before`: the comment the request names is deleted first (a concurrent deletion).
  */
 export interface ApiFault {
@@ -33,6 +34,11 @@ export class ApiFaults {
 
   clear(): void {
     this.active.splice(0)
+  }
+
+  /** A fault that names exactly this operation (`graphql/CreateCommit`), if one applies (counted). */
+  takeNamed(operation: string): ApiFault | undefined {
+    return this.active.some(f => f.operation === operation && (f.count ?? Infinity) > 0) ? this.take(operation) : undefined
   }
 
   /** The fault for this request, if one applies (counted). */

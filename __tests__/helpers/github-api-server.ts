@@ -211,6 +211,7 @@ export class GitHubApiServer {
     const spec = token ? this.tokens[token] : undefined
     if (!spec) return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' }, operation)
     const forbidden = () => githubError('FORBIDDEN', 'Resource not accessible by integration')
+    const fault = this.faults.takeNamed(`graphql/${operation}`)
     const result = await executeGraphql(request, {
       createCommitOnBranch: async ({ input }: { input: CreateCommitInput }) => {
         if (spec.contents === false || (spec.contents === undefined && !spec.write)) throw forbidden()
@@ -222,6 +223,7 @@ export class GitHubApiServer {
       }
     })
     this.violations.push(...result.violations)
+    if (fault?.kind === 'error-after') return reply(fault.status ?? 502, { message: 'Server Error' }, operation, ['carried out, answer lost'])
     const errors = ((result.body.errors ?? []) as { type?: string; message: string }[]).map(e => `${e.type ?? ''}: ${e.message}`)
     reply(200, result.body, operation, errors)
   }

@@ -6,6 +6,10 @@
  * values copied into other objects.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
 import type { ActionRun } from '../helpers/action.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
 import { baseFiles, previewRun, pullRequest, PR, type Checkout } from '../helpers/pull-request.js'
@@ -114,6 +118,22 @@ describe('rate limits and silence never hold the job', () => {
     passed(run)
     expect(Date.now() - started).toBeLessThan(60_000)
     expect(warnings(run)).toEqual([expect.stringMatching(/^::warning::preview: gave up after 2 s \(KID_PREVIEW_TIMEOUT\)/)])
+  })
+})
+
+describe('a base render that never ends', () => {
+  it('is killed when the preview gives up: the step ends, no kubectl is left running, the base work tree is removed', async () => {
+    // a kubectl that hangs on the base render only, as kustomize does on a remote base that never answers
+    const bin = mkdtempSync(path.join(tmpdir(), 'kid-hung-kubectl-'))
+    const wrapper = path.join(bin, 'kubectl')
+    writeFileSync(wrapper, `#!/bin/sh\ncase "$*" in *kid-base-*) exec sleep 171 ;; esac\nexec kubectl "$@"\n`, { mode: 0o755 })
+    const started = Date.now()
+    const run = await preview(checkout, { ...staging, kubectl: wrapper }, { KID_PREVIEW_TIMEOUT: '2' })
+    passed(run)
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(warnings(run)).toEqual([expect.stringMatching(/^::warning::preview: gave up after 2 s \(KID_PREVIEW_TIMEOUT\)/)])
+    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toMatch(/^sleep 171$/m)
+    expect(execFileSync('git', ['worktree', 'list'], { cwd: checkout.workspace, encoding: 'utf8' }).trim().split('\n')).toHaveLength(1)
   })
 })
 

@@ -41,6 +41,20 @@ describe('sign-commits', () => {
     expect(fx.api.violations).toEqual([])
   })
 
+  it('an answer lost after GitHub created the commit (502): the commit is this run\'s, reported pushed, and made once', async () => {
+    const fx = await setup(['prod'])
+    fx.api.faults.add({ kind: 'error-after', operation: 'graphql/CreateCommit', count: 1 })
+    const ws = await fx.clone()
+    const run = await fx.run(ws, { path: 'overlays/prod', images: 'foo:v2', environment: 'prod', 'sign-commits': 'true', 'source-commit': fx.initial })
+    expect({ code: run.code, log: run.code === 0 ? '' : logs(run) }).toEqual({ code: 0, log: '' })
+    const tip = git(fx.bare, fx.home, 'rev-parse', 'main')
+    expect(fx.api.faults.injected).toEqual(['error-after graphql/CreateCommit'])
+    expect(git(fx.bare, fx.home, 'rev-list', '--count', `${fx.initial}..main`)).toBe('1')
+    expect(run.outputs).toMatchObject({ pushed: 'true', 'commit-sha': tip })
+    expect(logs(run)).toContain(`the answer to createCommitOnBranch was lost, but the branch tip ${tip} is this run's commit`)
+    expect(git(ws, fx.home, 'rev-parse', 'HEAD')).toBe(tip)
+  })
+
   it(`${LEGS} concurrent legs all land without a single git push, each commit-sha on the branch`, async () => {
     const names = Array.from({ length: LEGS }, (_, i) => `env-${String(i + 1).padStart(2, '0')}`)
     const fx = await setup(names)

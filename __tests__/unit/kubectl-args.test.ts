@@ -1,6 +1,6 @@
 /**
  * The exact kubectl argument lists for each combination of inputs, and exit-code handling.
- * @actions/exec is replaced by a recorder (a unit test of the one kubectl wrapper).
+ * src/process.ts is replaced by a recorder (a unit test of the one kubectl wrapper).
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 
@@ -12,11 +12,11 @@ interface Call {
 const calls: Call[] = []
 let reply: { exitCode: number; stdout: string; stderr: string } | Error = { exitCode: 0, stdout: '', stderr: '' }
 
-jest.unstable_mockModule('@actions/exec', () => ({
-  getExecOutput: async (binary: string, args: string[], options: { env: Record<string, string> }) => {
+jest.unstable_mockModule('../../src/process.js', () => ({
+  runProcess: async (binary: string, args: string[], options: { env: Record<string, string> }) => {
     calls.push({ binary, args, env: options.env })
     if (reply instanceof Error) throw reply
-    return reply
+    return { code: reply.exitCode, stdout: reply.stdout, stderr: reply.stderr }
   }
 }))
 
@@ -161,7 +161,7 @@ describe('exit codes', () => {
   })
 
   it('a binary that cannot run names the kubectl input', async () => {
-    reply = new Error('Unable to locate executable file: /nope/kubectl')
+    reply = new Error('spawn /nope/kubectl ENOENT')
     await expect(new Kubectl('/nope/kubectl').kustomize('d')).rejects.toThrow(/cannot run '\/nope\/kubectl'.*set the 'kubectl' input/)
   })
 })

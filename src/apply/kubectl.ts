@@ -5,13 +5,9 @@
  * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
  */
 import * as core from '@actions/core'
-import { getExecOutput } from '@actions/exec'
+import { runProcess, type ExecResult } from '../process.js'
 
-export interface ExecResult {
-  code: number
-  stdout: string
-  stderr: string
-}
+export type { ExecResult }
 
 export class KubectlError extends Error {
   constructor(
@@ -52,9 +48,13 @@ export class Kubectl {
     private readonly flags: ClusterFlags = {}
   ) {}
 
-  /** `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message. */
-  async kustomize(dir: string): Promise<string> {
-    const result = await this.exec(['kustomize', dir])
+  /**
+   * `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message.
+   * `signal`: the caller gave up; kubectl (and a git clone of a remote base) is killed.
+   */
+  async kustomize(dir: string, signal?: AbortSignal): Promise<string> {
+    const result = await this.exec(['kustomize', dir], { signal })
+    if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : 'given up'}`, result)
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result)
     return result.stdout
   }
@@ -117,16 +117,10 @@ export class Kubectl {
     return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args]
   }
 
-  private async exec(args: string[], options: { input?: string } = {}): Promise<ExecResult> {
+  private async exec(args: string[], options: { signal?: AbortSignal } = {}): Promise<ExecResult> {
     core.debug(`kubectl ${args.join(' ')}`)
     try {
-      const { exitCode, stdout, stderr } = await getExecOutput(this.binary, args, {
-        silent: true,
-        ignoreReturnCode: true,
-        env: { ...(process.env as Record<string, string>), ...this.env },
-        input: options.input === undefined ? undefined : Buffer.from(options.input)
-      })
-      return { code: exitCode, stdout, stderr }
+      return await runProcess(this.binary, args, { env: { ...(process.env as Record<string, string>), ...this.env }, ...options })
     } catch (error) {
       throw new Error(`kubectl: cannot run '${this.binary}' (${error instanceof Error ? error.message : String(error)}); set the 'kubectl' input or install kubectl`)
     }

@@ -1,11 +1,10 @@
 /**
  * The private exec choke point of git.ts (nothing else imports it): one git child with its
  * arguments as an array, its own environment, optional stdin, and an optional time limit after
- * which git and the helpers it started (git-remote-http, ssh) are killed as a process group.
- * @actions/exec has no time limit, hence node:child_process.
+ * which git and the helpers it started (git-remote-http, ssh) are killed as a process group
+ * (src/process.ts).
  */
-import { spawn } from 'node:child_process'
-import type { ExecResult } from '../apply/kubectl.js'
+import { runProcess, type ExecResult } from '../process.js'
 import { seconds } from '../timeouts.js'
 
 export class GitError extends Error {
@@ -56,41 +55,11 @@ export interface GitExecOptions {
 /** What a killed command reports, on stderr (push-failure.ts classifies it as transient). */
 export const timedOut = (label: string, ms: number) => `fatal: git ${label} timed out after ${seconds(ms)} (no answer from the remote)`
 
-const GROUPS = process.platform !== 'win32'
-
-export function execGit(args: string[], options: GitExecOptions): Promise<ExecResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: GROUPS })
-    const stdout: Buffer[] = []
-    const stderr: Buffer[] = []
-    let killed = false
-    const timer = options.timeoutMs
-      ? setTimeout(() => {
-          killed = true
-          try {
-            if (GROUPS && child.pid) process.kill(-child.pid, 'SIGKILL')
-            else child.kill('SIGKILL')
-          } catch {
-            child.kill('SIGKILL')
-          }
-        }, options.timeoutMs)
-      : undefined
-    child.stdout.on('data', (d: Buffer) => stdout.push(d))
-    child.stderr.on('data', (d: Buffer) => stderr.push(d))
-    child.on('error', error => {
-      clearTimeout(timer)
-      reject(new Error(`git: cannot run git (${error.message}); install git on the runner`))
-    })
-    child.on('close', code => {
-      clearTimeout(timer)
-      const err = Buffer.concat(stderr).toString('utf8')
-      resolve({
-        code: killed ? 124 : (code ?? 128),
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: killed ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${timedOut(options.label, options.timeoutMs!)}\n` : err
-      })
-    })
-    child.stdin.on('error', () => undefined) // git may exit before reading its input
-    child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input))
+export async function execGit(args: string[], options: GitExecOptions): Promise<ExecResult> {
+  const result = await runProcess('git', args, { cwd: options.cwd, env: options.env, input: options.input, timeoutMs: options.timeoutMs }).catch((error: Error) => {
+    throw new Error(`git: cannot run git (${error.message}); install git on the runner`)
   })
+  if (!result.killed) return result
+  const err = result.stderr
+  return { ...result, stderr: `${err}${err && !err.endsWith('\n') ? '\n' : ''}${timedOut(options.label, options.timeoutMs!)}\n` }
 }

@@ -4,7 +4,8 @@
  * (`expectedHeadOid`, the optimistic lock). A moved head is a `rejected` PushError, so the push
  * loop re-fetches, re-applies the edit and retries exactly as after a rejected push. The commit
  * is fetched afterwards, and the loop moves the checkout to exactly it, so apply uses the tree
- * GitHub recorded.
+ * GitHub recorded. When the answer is lost, the branch tip is examined: this run's commit there
+ * is reported as pushed, as it is.
  */
 import * as core from '@actions/core'
 import { realpath } from 'node:fs/promises'
@@ -86,13 +87,32 @@ export async function publishSigned(target: SignedTarget, commit: SignedCommit):
   try {
     created = await createCommitOnBranch(target.api, { repo: target.repo, branch: branch.name, expectedHeadOid: commit.expectedHead, message: built.message, additions })
   } catch (error) {
-    throw mutationError(error, what, target, 'contents: write')
+    const failure = mutationError(error, what, target, 'contents: write')
+    // a lost answer shows as a network error or 5xx, or, once the client retried it, as a moved head
+    const landed = failure.kind === 'transient' || failure.kind === 'rejected' ? await landedAnyway(commit) : undefined
+    if (!landed) throw failure
+    core.info(`the answer to createCommitOnBranch was lost, but the branch tip ${landed} is this run's commit (${failure.message})`)
+    created = { oid: landed, url: '' }
   }
-  core.info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`)
+  if (created.url) core.info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`)
   await branch.fetchTip()
   if (!(await git.hasCommit(created.oid))) await git.fetchCommit(branch.remote, created.oid, await git.isShallow())
   if ((await git.tryTree(created.oid)) !== (await git.tryTree(built.sha))) {
     core.warning(`the tree GitHub recorded in ${created.oid} differs from the one this run built; the checkout follows GitHub's`)
   }
   return created.oid
+}
+
+/**
+ * A network failure or 5xx may come after GitHub created the commit (the answer was lost; a
+ * retry of the request then meets the head that commit moved). The
+ * branch tip is this run's commit when it sits on the expected head with the tree and the
+ * message this run built (the message's trailers name the run and its attempt).
+ */
+async function landedAnyway(commit: SignedCommit): Promise<string | undefined> {
+  const { git, branch, built } = commit
+  const tip = await branch.fetchTip().catch(() => undefined)
+  if (!tip || tip === commit.expectedHead) return undefined
+  const [parent, tree, builtTree, [logged]] = await Promise.all([git.tryRevParse(`${tip}^`), git.tryTree(tip), git.tryTree(built.sha), git.log(tip, [], 1)])
+  return parent === commit.expectedHead && tree === builtTree && logged?.message.trim() === built.message.trim() ? tip : undefined
 }

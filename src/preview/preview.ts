@@ -62,8 +62,12 @@ export interface BaseRender {
   note?: string
 }
 
-/** Render every target at `base` from a temporary work tree (in parallel), then remove it. */
-export async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<Map<string, BaseRender>> {
+/**
+ * Render every target at `base` from a temporary work tree (in parallel), then remove it.
+ * `signal`: the preview gave up; a render still running (a remote base that never answers) is
+ * killed, so the work tree is removed and no process outlives the step.
+ */
+export async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Map<string, BaseRender>> {
   const parent = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'kid-base-'))
   const tree = path.join(parent, 'tree')
   try {
@@ -72,7 +76,7 @@ export async function renderBase(git: Git, base: string, edits: TargetEdit[], ku
       const dir = path.join(tree, path.relative(git.root, edit.target.dir))
       if (!existsSync(dir)) return { render: '', note: `${edit.target.rel} does not exist at the base commit: every resource is new.` }
       try {
-        return { render: await kubectl.kustomize(dir) }
+        return { render: await kubectl.kustomize(dir, signal) }
       } catch (error) {
         return { render: '', note: `The base commit did not render (${errorMessage(error)}): every resource is shown as new.` }
       }
@@ -217,7 +221,7 @@ async function buildPreview(
   if (!(await ensureCommit(git, event.base))) return undefined
   const base = (await git.tryRevParse(event.base)) ?? event.base
   const head = (await git.tryRevParse('HEAD')) ?? ''
-  const renders = await renderBase(git, base, edits, kubectl, env)
+  const renders = await renderBase(git, base, edits, kubectl, env, cancel)
   const environments = environmentPreviews(edits, renders, rendered, base, head)
   let comments: Preview['comments'] = []
   if (event.pullRequest && settings.comment) {
