@@ -8241,13 +8241,16 @@ var Kubectl = class {
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
     return result.stdout;
   }
-  /**
-   * `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError.
-   * `warnings`: what kubectl and the API server said on stderr (an unknown field, a deprecated
-   * API) while the diff itself succeeded.
-   */
+  /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir, flags) {
-    const result = await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), "-k", dir]));
+    return this.diffOf(["-k", dir], flags);
+  }
+  /** `kubectl diff -f -` of rendered manifests (a part of a target's render), as `diff`. */
+  async diffManifests(manifests, flags) {
+    return this.diffOf(["-f", "-"], flags, manifests);
+  }
+  async diffOf(source, flags, input) {
+    const result = await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), ...source]), { input });
     if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() };
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result);
   }
@@ -8410,6 +8413,38 @@ async function applyTarget(kubectl, target, flags, manifests) {
 }
 function notAttempted(targets, why) {
   return targets.map((t) => ({ path: t.rel, state: "not-attempted", errors: [why] }));
+}
+
+// src/apply/diff-parts.ts
+import { availableParallelism } from "node:os";
+var OBJECTS_PER_PART = 10;
+function partCount(objects, cores) {
+  return Math.max(1, Math.min(cores, Math.floor(objects / OBJECTS_PER_PART)));
+}
+function splitDocuments2(render) {
+  return render.split(/^---[ \t]*$/m).map((d) => d.replace(/^\n+/, "")).filter((d) => d.trim() !== "");
+}
+function partition(documents, parts) {
+  const n = Math.max(1, Math.min(parts, documents.length));
+  return Array.from({ length: n }, (_, i) => {
+    const slice = documents.slice(Math.floor(i * documents.length / n), Math.floor((i + 1) * documents.length / n));
+    return slice.map((d) => d.endsWith("\n") ? d : `${d}
+`).join("---\n");
+  });
+}
+function joinDiffs(results) {
+  return {
+    differences: results.some((r) => r.differences),
+    output: results.map((r) => r.output).join(""),
+    warnings: results.map((r) => r.warnings).filter(Boolean).join("\n"),
+    parts: results.length
+  };
+}
+async function diffTarget(kubectl, dir, flags, expected, render, cores = availableParallelism()) {
+  const parts = partCount(expected, cores);
+  if (parts < 2 || !render) return kubectl.diff(dir, flags);
+  const streams = partition(splitDocuments2(await render()), parts);
+  return joinDiffs(await Promise.all(streams.map((stream) => kubectl.diffManifests(stream, flags))));
 }
 
 // src/apply/drift.ts
@@ -8611,8 +8646,8 @@ async function writeKubeconfig(content, context, env) {
 }
 
 // src/pool.ts
-import { availableParallelism } from "node:os";
-async function mapLimit(items, fn, limit = availableParallelism()) {
+import { availableParallelism as availableParallelism2 } from "node:os";
+async function mapLimit(items, fn, limit = availableParallelism2()) {
   const results = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -8822,16 +8857,16 @@ async function prepareCluster(settings, checked2) {
   return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || "default", checked: checked2 };
 }
 var flagsOf = (s) => ({ serverSide: s.serverSide, fieldManager: s.fieldManager, forceConflicts: s.forceConflicts, dryRun: s.dryRun });
-function lookAhead(cluster, targets, recorded) {
-  return mapLimit(targets, (t) => look(cluster, t, recordedManifests(cluster, recorded, t)));
+function lookAhead(cluster, targets, recorded, rendering) {
+  return mapLimit(targets, (t) => look(cluster, t, recordedManifests(cluster, recorded, t), rendering && (async () => (await rendering).get(t.dir) ?? "")));
 }
 var recordedManifests = (cluster, recorded, t) => {
   const before = recorded.get(t.dir);
   return before === void 0 ? void 0 : parseManifests(before, cluster.namespace);
 };
-async function look(cluster, target, recorded) {
+async function look(cluster, target, recorded, render) {
   const [diff, live] = await Promise.all([
-    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error2) => error2 instanceof Error ? error2 : new Error(errorMessage(error2))),
+    diffTarget(cluster.kubectl, target.dir, flagsOf(cluster.settings), recorded?.length ?? 0, render).catch((error2) => error2 instanceof Error ? error2 : new Error(errorMessage(error2))),
     recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
   ]);
   return { diff, live };
@@ -8848,7 +8883,8 @@ async function preview(cluster, target, before, render, looked) {
     return { manifests, drift };
   }
   if (diff.warnings) info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`));
-  info(oneLine(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`));
+  const how = diff.parts ? `kubectl diff of the render in ${diff.parts} parts at once` : "kubectl diff -k";
+  info(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`));
   if (diff.differences) {
     const old = await liveSecrets(cluster, manifests) || before || "";
     logVerbatim(redactCopies(redactSecretDiffs(diff.output), secretCopies(old, rendered)));
@@ -12276,8 +12312,11 @@ function partialMessage(check, target) {
 }
 
 // src/render/unmatched-check.ts
-async function renderAndCheck(kubectl, targets, edits, specs, mode, unchanged) {
-  const rendered = unchanged ?? await renderAll(kubectl, targets);
+function startRender(kubectl, targets, unchanged) {
+  return unchanged ? Promise.resolve(unchanged) : renderAll(kubectl, targets);
+}
+async function renderAndCheck(rendering, edits, specs, mode) {
+  const rendered = await rendering;
   checkImages(specs, edits, rendered, mode);
   return rendered;
 }
@@ -12455,8 +12494,9 @@ async function run() {
     await group("Checking git", () => checkCommit(settings, edits));
     await group("Writing kustomizations", () => writeEdits(edits, journal));
     done.written = true;
-    const asked = cluster ? askCluster(cluster, targets, recorded) : void 0;
-    const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))));
+    const rendering = startRender(kubectl, targets, stillCurrent(edits, recorded));
+    const asked = cluster ? askCluster(cluster, targets, recorded, rendering) : void 0;
+    const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(rendering, edits, settings.images, settings.unmatched)));
     const asking = asked?.preflight;
     if (cluster && asking) await group("Preflight: server-side dry run", () => restoring(journal, async () => checkPreflight(await asking, rendered, cluster)));
     const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits));
@@ -12480,8 +12520,8 @@ async function connect(settings, targets, done) {
   const recorded = await group("Rendering what git recorded", () => recordedRenders(recording));
   return { cluster, recorded };
 }
-function askCluster(cluster, targets, recorded) {
-  const looking = lookAhead(cluster, targets, recorded);
+function askCluster(cluster, targets, recorded, rendering) {
+  const looking = lookAhead(cluster, targets, recorded, rendering);
   return { looking, preflight: cluster.settings.dryRun === "none" ? preflight(cluster, targets, looking) : void 0 };
 }
 async function applyCommitted(cluster, targets, commit, recorded, rendered, looking) {

@@ -11,7 +11,7 @@ import { FileJournal } from './edit/files.js'
 import { getSettings, type Settings } from './inputs.js'
 import { Kubectl } from './apply/kubectl.js'
 import { preview } from './preview/preview.js'
-import { renderAndCheck } from './render/unmatched-check.js'
+import { renderAndCheck, startRender } from './render/unmatched-check.js'
 import { report } from './report.js'
 import { resolveTargets, type Target } from './edit/targets.js'
 
@@ -35,8 +35,9 @@ export async function run(): Promise<void> {
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     done.written = true
-    const asked = cluster ? askCluster(cluster, targets, recorded) : undefined // runs alongside the render
-    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(kubectl, targets, edits, settings.images, settings.unmatched, stillCurrent(edits, recorded))))
+    const rendering = startRender(kubectl, targets, stillCurrent(edits, recorded))
+    const asked = cluster ? askCluster(cluster, targets, recorded, rendering) : undefined // runs alongside the render
+    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(rendering, edits, settings.images, settings.unmatched)))
     const asking = asked?.preflight
     if (cluster && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, cluster)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))
@@ -70,8 +71,8 @@ async function connect(settings: Settings, targets: Target[], done: Progress): P
  * Started alongside the render, read-only: `kubectl diff` and the live read of every target,
  * and the preflight that the diff answers (unless this is a dry run, which pushes nothing).
  */
-function askCluster(cluster: Cluster, targets: Target[], recorded: Map<string, string>): { looking: Promise<Looked[]>; preflight?: Promise<DryRun[]> } {
-  const looking = lookAhead(cluster, targets, recorded)
+function askCluster(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendering: Promise<Map<string, string>>): { looking: Promise<Looked[]>; preflight?: Promise<DryRun[]> } {
+  const looking = lookAhead(cluster, targets, recorded, rendering)
   return { looking, preflight: cluster.settings.dryRun === 'none' ? preflight(cluster, targets, looking) : undefined }
 }
 

@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { availableParallelism, homedir } from 'node:os'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { createRemote, git, GitHttpServer, protectBranch, tempDir } from '../helpers/git-http-server.js'
 import { writeFiles } from '../helpers/workspace.js'
+import { partCount } from '../../src/apply/diff-parts.js'
 
 const IMAGE = 'registry.example.com/kid/web'
 const state = process.env.KID_E2E_DIR || path.join(homedir(), '.cache', 'kid-e2e', 'run')
@@ -148,6 +149,23 @@ describe('apply through the bundle', () => {
     expect(logs(second)).toContain('app: kubectl diff -k shows no differences')
     expect(logs(second)).not.toContain('waiting up to')
     expect(second.summary).not.toMatch(/✅ `?deployment\//)
+  })
+
+  it('a target of many objects is diffed from its render in parts at once: every change shows, the preflight is answered, every rollout waited for', async () => {
+    const ns = await freshNamespace('parts')
+    const names = Array.from({ length: 20 }, (_, i) => `w${String(i + 1).padStart(2, '0')}`)
+    const ws = workspace(ns, { names })
+    expectSucceeded(await deploy(ws, '1.0.0'))
+    const run = await deploy(ws, '1.1.0')
+    expectSucceeded(run)
+    const parts = partCount(names.length + 1, availableParallelism())
+    expect(parts).toBeGreaterThan(1) // this machine has the cores to split on
+    expect(logs(run)).toContain(`app: kubectl diff of the render in ${parts} parts at once shows differences:`)
+    expect(logs(run).match(new RegExp(`\\n\\+\\s+- image: ${IMAGE}:1\\.1\\.0\\n`, 'g'))).toHaveLength(names.length)
+    expect(logs(run)).toMatch(/app: 21 object\(s\) accepted by the server-side dry run of kubectl diff in \d+ ms/)
+    expect(resources(run).filter(r => r.action === 'configured').map(r => r.name)).toEqual(names)
+    expect(logs(run).match(/successfully rolled out/g)).toHaveLength(names.length)
+    for (const name of names) expect(liveImage(ns, name)).toBe(`${IMAGE}:1.1.0`)
   })
 
   it('an image bump is diffed, applied as configured, and its rollout completes', async () => {

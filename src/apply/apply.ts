@@ -7,11 +7,12 @@ import * as core from '@actions/core'
 import { classifyAll } from './apply-errors.js'
 import { redactSecretDiffs, type AppliedResource } from './apply-output.js'
 import { applyTarget, notAttempted, type TargetResult } from './apply-target.js'
+import { diffTarget } from './diff-parts.js'
 import { findDrift, driftCandidates, liveQueries, type Drift } from './drift.js'
 import { errorMessage } from '../errors.js'
 import type { Settings } from '../inputs.js'
 import { prepareKubeconfig, type KubeconfigFile } from './kubeconfig.js'
-import { Kubectl, KubectlError, type ApplyFlags } from './kubectl.js'
+import { Kubectl, KubectlError, type ApplyFlags, type DiffResult } from './kubectl.js'
 import { changedInDiff, parseManifests, ROLLOUT_KINDS, type Manifest } from '../render/manifests.js'
 import { mapLimit } from '../pool.js'
 import { waitForRollouts, type RolloutResult } from './rollout.js'
@@ -67,16 +68,17 @@ interface Preview {
 
 /** What `kubectl diff -k` and the live read found for one target (read-only; either may have failed). */
 export interface Looked {
-  diff: { differences: boolean; output: string; warnings: string } | Error
+  diff: DiffResult | Error
   live: unknown[] | Error
 }
 
 /**
  * Diff and live-read every target now (the caller starts this alongside the render and the
- * preflight, before the commit phase; nothing here changes the cluster). Never rejects.
+ * preflight, before the commit phase; nothing here changes the cluster). `rendering`: that
+ * render, which a large target is diffed from in parts (diff-parts.ts). Never rejects.
  */
-export function lookAhead(cluster: Cluster, targets: Target[], recorded: Map<string, string>): Promise<Looked[]> {
-  return mapLimit(targets, t => look(cluster, t, recordedManifests(cluster, recorded, t)))
+export function lookAhead(cluster: Cluster, targets: Target[], recorded: Map<string, string>, rendering?: Promise<Map<string, string>>): Promise<Looked[]> {
+  return mapLimit(targets, t => look(cluster, t, recordedManifests(cluster, recorded, t), rendering && (async () => (await rendering).get(t.dir) ?? '')))
 }
 
 const recordedManifests = (cluster: Cluster, recorded: Map<string, string>, t: Target) => {
@@ -84,9 +86,9 @@ const recordedManifests = (cluster: Cluster, recorded: Map<string, string>, t: T
   return before === undefined ? undefined : parseManifests(before, cluster.namespace)
 }
 
-async function look(cluster: Cluster, target: Target, recorded: Manifest[] | undefined): Promise<Looked> {
+async function look(cluster: Cluster, target: Target, recorded: Manifest[] | undefined, render?: () => Promise<string>): Promise<Looked> {
   const [diff, live] = await Promise.all([
-    cluster.kubectl.diff(target.dir, flagsOf(cluster.settings)).catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error)))),
+    diffTarget(cluster.kubectl, target.dir, flagsOf(cluster.settings), recorded?.length ?? 0, render).catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error)))),
     recorded ? liveWorkloads(cluster, recorded) : Promise.resolve([])
   ])
   return { diff, live }
@@ -109,7 +111,8 @@ async function preview(cluster: Cluster, target: Target, before: string | undefi
     return { manifests, drift }
   }
   if (diff.warnings) core.info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`))
-  core.info(oneLine(diff.differences ? `${target.rel}: kubectl diff -k shows differences:` : `${target.rel}: kubectl diff -k shows no differences`))
+  const how = diff.parts ? `kubectl diff of the render in ${diff.parts} parts at once` : 'kubectl diff -k'
+  core.info(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`))
   if (diff.differences) {
     // the old side is what the cluster holds (else what git recorded), the new side this render
     const old = (await liveSecrets(cluster, manifests)) || before || ''

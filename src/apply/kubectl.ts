@@ -33,6 +33,15 @@ export interface ApplyFlags {
   dryRun: 'none' | 'client' | 'server'
 }
 
+/** What `kubectl diff` found; `warnings`: its stderr when it succeeded (an unknown field, a deprecated API). */
+export interface DiffResult {
+  differences: boolean
+  output: string
+  warnings: string
+  /** how many `kubectl diff -f -` of parts of the render answered together (diff-parts.ts) */
+  parts?: number
+}
+
 /** A workload (or any object) by kind, name and namespace: `deployment/web -n prod`. */
 export interface ObjectRef {
   kind: string
@@ -59,13 +68,18 @@ export class Kubectl {
     return result.stdout
   }
 
-  /**
-   * `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError.
-   * `warnings`: what kubectl and the API server said on stderr (an unknown field, a deprecated
-   * API) while the diff itself succeeded.
-   */
-  async diff(dir: string, flags: ApplyFlags): Promise<{ differences: boolean; output: string; warnings: string }> {
-    const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), '-k', dir]))
+  /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
+  async diff(dir: string, flags: ApplyFlags): Promise<DiffResult> {
+    return this.diffOf(['-k', dir], flags)
+  }
+
+  /** `kubectl diff -f -` of rendered manifests (a part of a target's render), as `diff`. */
+  async diffManifests(manifests: string, flags: ApplyFlags): Promise<DiffResult> {
+    return this.diffOf(['-f', '-'], flags, manifests)
+  }
+
+  private async diffOf(source: string[], flags: ApplyFlags, input?: string): Promise<DiffResult> {
+    const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), ...source]), { input })
     if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() }
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result)
   }
@@ -117,7 +131,7 @@ export class Kubectl {
     return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args]
   }
 
-  private async exec(args: string[], options: { signal?: AbortSignal } = {}): Promise<ExecResult> {
+  private async exec(args: string[], options: { input?: string; signal?: AbortSignal } = {}): Promise<ExecResult> {
     core.debug(`kubectl ${args.join(' ')}`)
     try {
       return await runProcess(this.binary, args, { env: { ...(process.env as Record<string, string>), ...this.env }, ...options })

@@ -14,11 +14,17 @@ import { renderAll } from './render.js'
 import { checkArguments, partialMessage, renderedImages, unmatchedMessage, type RenderedTarget } from './unmatched.js'
 
 /**
- * Render every target (renderAll), then check the image arguments against the renders.
- * `unchanged`: renders of the same files made earlier in this run, used instead when given.
+ * Render every target (renderAll), started at once so that what reads the render (the apply
+ * phase's diff) can start alongside. `unchanged`: renders of the same files made earlier in
+ * this run, used instead when given.
  */
-export async function renderAndCheck(kubectl: Kubectl, targets: Target[], edits: TargetEdit[], specs: ImageSpec[], mode: Unmatched, unchanged?: Map<string, string>): Promise<Map<string, string>> {
-  const rendered = unchanged ?? (await renderAll(kubectl, targets))
+export function startRender(kubectl: Kubectl, targets: Target[], unchanged?: Map<string, string>): Promise<Map<string, string>> {
+  return unchanged ? Promise.resolve(unchanged) : renderAll(kubectl, targets)
+}
+
+/** The renders, once the image arguments are checked against them. */
+export async function renderAndCheck(rendering: Promise<Map<string, string>>, edits: TargetEdit[], specs: ImageSpec[], mode: Unmatched): Promise<Map<string, string>> {
+  const rendered = await rendering
   checkImages(specs, edits, rendered, mode)
   return rendered
 }
