@@ -22,18 +22,17 @@ const dirs = Array.from({ length: OVERLAYS }, (_, i) => path.join(ws, 'overlays'
 const kustomize = dir => execFileSync('kubectl', ['kustomize', dir], { stdio: ['ignore', 'pipe', 'pipe'] })
 
 let tag = 0
-let rss = 0
-const action = (inputs) => () => {
-  tag++
-  rss = Math.max(rss, runBundle(ws, { ...inputs, images: `ghcr.io/example/web:dev-${tag + 1}` }).rssKiB)
-}
+const run = (inputs, options) => runBundle(ws, { ...inputs, images: `ghcr.io/example/web:dev-${++tag + 1}` }, {}, undefined, options)
+const action = inputs => () => run(inputs)
+// peak RSS from one more run of each, untimed (under /usr/bin/time)
+const peakRss = inputs => run(inputs, { rss: true }).rssKiB
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const manyRef = time(() => dirs.forEach(kustomize), runs)
 const manyOurs = time(action({ path: 'overlays/*' }), runs)
-const manyRss = rss
-rss = 0
+const manyRss = peakRss({ path: 'overlays/*' })
 const oneRef = time(() => kustomize(dirs[0]), runs * 3)
 const oneOurs = time(action({ path: 'overlays/env-000' }), runs * 3)
+const rss = peakRss({ path: 'overlays/env-000' })
 
 report(`(a) ${OVERLAYS} overlays sharing a base, median of ${runs}`, [
   ['sequential kubectl kustomize loop (reference)', `${manyRef.toFixed(0)} ms`],

@@ -25,19 +25,24 @@ export function time(fn, runs = 5) {
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]
 }
 
-/** Run the bundle under Node 24 with /usr/bin/time; returns peak RSS in KiB. Throws on failure. */
-export function runBundle(workspace, inputs, env = {}, bundle = BUNDLE) {
+/**
+ * Run the bundle under Node 24 as the runner does; its stdout. Throws on failure. `rss: true`
+ * runs it under /usr/bin/time as well and adds its peak RSS in KiB (for an untimed run: the
+ * wrapper is one more process to start).
+ */
+export function runBundle(workspace, inputs, env = {}, bundle = BUNDLE, { rss = false } = {}) {
   const dir = tempDir('kid-bench-run-')
   const files = { GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }
   for (const f of Object.values(files)) writeFileSync(f, '')
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', NODE24, bundle], {
+  const [file, args] = rss ? ['/usr/bin/time', ['-f', '%M', NODE24, bundle]] : [NODE24, [bundle]]
+  const r = spawnSync(file, args, {
     cwd: workspace,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, INPUT_APPLY: 'false', INPUT_COMMENT: 'false', ...files, ...inputEnv, ...env }
   })
   if (r.status !== 0) throw new Error(`bundle failed (${r.status}):\n${r.stdout}\n${r.stderr}`)
-  return { rssKiB: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
+  return { stdout: r.stdout, rssKiB: rss ? Number(r.stderr.trim().split('\n').pop()) : undefined }
 }
 
 /**
