@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { promisify } from 'node:util'
 import { pushLeg, report, tempDir } from './lib.mjs'
 
-const LEGS = 12
+const LEGS = Number(process.env.KID_BENCH_LEGS || 12)
 const run = promisify(execFile)
 const home = tempDir('kid-bench-home-')
 writeFileSync(path.join(home, 'gitconfig'), '')

@@ -16,10 +16,10 @@ const OUT = path.join(ROOT, '.bench', 'preview')
 execFileSync(
   path.join(ROOT, 'node_modules', '.bin', 'tsc'),
   ['--ignoreConfig', '--outDir', OUT, '--rootDir', ROOT, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2023',
-    '--types', 'node', '--skipLibCheck', '--strict', path.join(ROOT, 'src', 'pr-comment.ts'), path.join(ROOT, 'src', 'resource-diff.ts')],
+    '--types', 'node', '--skipLibCheck', '--strict', path.join(ROOT, 'src', 'preview', 'pr-comment.ts'), path.join(ROOT, 'src', 'preview', 'resource-diff.ts')],
   { stdio: 'inherit' }
 )
-const load = name => import(pathToFileURL(path.join(OUT, 'src', name)).href)
+const load = name => import(pathToFileURL(path.join(OUT, 'src', 'preview', name)).href)
 const { diffRenders } = await load('resource-diff.js')
 const { COMMENT_LIMIT, DIFF_OUTPUT_LIMIT, commentMarker, diffText, fitMarkdown, summarySection } = await load('pr-comment.js')
 const { createTwoFilesPatch } = await import('diff')
