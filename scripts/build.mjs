@@ -37,7 +37,7 @@ const result = await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node24',
-  // CommonJS dependencies (yaml, @actions/exec's io) call require() for Node built-ins
+  // CommonJS dependencies (yaml's Node build) call require() for Node built-ins
   banner: { js: "import { createRequire as __kidCreateRequire } from 'node:module'; const require = __kidCreateRequire(import.meta.url);" },
   legalComments: 'none',
   metafile: true,
