@@ -8213,6 +8213,32 @@ function runProcess(binary, args, options) {
   });
 }
 
+// src/timeouts.ts
+var DEFAULTS = {
+  gitNetworkMs: ["KID_GIT_TIMEOUT", 60],
+  apiRequestMs: ["KID_API_TIMEOUT", 30],
+  rateLimitMaxWaitMs: ["KID_RATE_LIMIT_MAX_WAIT", 60],
+  previewMs: ["KID_PREVIEW_TIMEOUT", 300],
+  renderMs: ["KID_RENDER_TIMEOUT", 300]
+};
+function timeouts(env = process.env) {
+  const pick = ([name, fallback]) => {
+    const value = Number(env[name]);
+    return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1e3);
+  };
+  return {
+    gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
+    apiRequestMs: pick(DEFAULTS.apiRequestMs),
+    rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
+    previewMs: pick(DEFAULTS.previewMs),
+    renderMs: pick(DEFAULTS.renderMs)
+  };
+}
+function seconds(ms) {
+  const s = ms / 1e3;
+  return s >= 120 ? `${Math.round(s / 60)} min` : `${Number(s.toFixed(1))} s`;
+}
+
 // src/apply/kubectl.ts
 var KubectlError = class extends Error {
   constructor(message, result) {
@@ -8233,10 +8259,13 @@ var Kubectl = class {
   flags;
   /**
    * `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message.
-   * `signal`: the caller gave up; kubectl (and a git clone of a remote base) is killed.
+   * It is killed, with a git clone of a remote base it started, after KID_RENDER_TIMEOUT or
+   * when `signal` says the caller gave up.
    */
   async kustomize(dir, signal) {
-    const result = await this.exec(["kustomize", dir], { signal });
+    const { renderMs } = timeouts();
+    const result = await this.exec(["kustomize", dir], { signal, timeoutMs: renderMs });
+    if (result.killed === "timeout") throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result);
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : "given up"}`, result);
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
     return result.stdout;
@@ -9300,30 +9329,6 @@ function deployMessage(settings, env, edits, paths) {
   const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: run2, environment, paths, images: settings.images.map((s) => s.arg) });
   const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join(", "), source, "source-short": source.slice(0, 7) };
   return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
-}
-
-// src/timeouts.ts
-var DEFAULTS = {
-  gitNetworkMs: ["KID_GIT_TIMEOUT", 60],
-  apiRequestMs: ["KID_API_TIMEOUT", 30],
-  rateLimitMaxWaitMs: ["KID_RATE_LIMIT_MAX_WAIT", 60],
-  previewMs: ["KID_PREVIEW_TIMEOUT", 300]
-};
-function timeouts(env = process.env) {
-  const pick = ([name, fallback]) => {
-    const value = Number(env[name]);
-    return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1e3);
-  };
-  return {
-    gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
-    apiRequestMs: pick(DEFAULTS.apiRequestMs),
-    rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
-    previewMs: pick(DEFAULTS.previewMs)
-  };
-}
-function seconds(ms) {
-  const s = ms / 1e3;
-  return s >= 120 ? `${Math.round(s / 60)} min` : `${Number(s.toFixed(1))} s`;
 }
 
 // src/github/github-api.ts

@@ -7,19 +7,22 @@
  *   KID_API_TIMEOUT          one GitHub API request                            default 30
  *   KID_RATE_LIMIT_MAX_WAIT  longest wait for a rate limit; longer: give up    default 60
  *   KID_PREVIEW_TIMEOUT      the whole preview phase (diff and comments)       default 300
+ *   KID_RENDER_TIMEOUT       one `kubectl kustomize` (a remote base may stall) default 300
  */
 export interface Timeouts {
   gitNetworkMs: number
   apiRequestMs: number
   rateLimitMaxWaitMs: number
   previewMs: number
+  renderMs: number
 }
 
 const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
   gitNetworkMs: ['KID_GIT_TIMEOUT', 60],
   apiRequestMs: ['KID_API_TIMEOUT', 30],
   rateLimitMaxWaitMs: ['KID_RATE_LIMIT_MAX_WAIT', 60],
-  previewMs: ['KID_PREVIEW_TIMEOUT', 300]
+  previewMs: ['KID_PREVIEW_TIMEOUT', 300],
+  renderMs: ['KID_RENDER_TIMEOUT', 300]
 }
 
 /** The bounds in milliseconds; a variable that is not a positive number is ignored. */
@@ -32,7 +35,8 @@ export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
     gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
     apiRequestMs: pick(DEFAULTS.apiRequestMs),
     rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
-    previewMs: pick(DEFAULTS.previewMs)
+    previewMs: pick(DEFAULTS.previewMs),
+    renderMs: pick(DEFAULTS.renderMs)
   }
 }
 

@@ -130,6 +130,21 @@ describe('a target that no longer renders', () => {
     expect(snapshot(ws, OVERLAYS)).toEqual(before)
     expect(run.outputs).toEqual({ pushed: 'false', stale: 'false', applied: 'false' })
   })
+
+  it('a render that never ends (a remote base that does not answer) is killed at KID_RENDER_TIMEOUT; files restored', async () => {
+    const ws = exampleWorkspace()
+    const bin = tempDir('kid-stalled-kubectl-')
+    const wrapper = path.join(bin, 'kubectl')
+    writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in kustomize) exec sleep 173 ;; esac\nexec kubectl "$@"\n`, { mode: 0o755 })
+    const before = snapshot(ws, OVERLAYS)
+    const started = Date.now()
+    const run = await runAction(ws, { path: 'overlays/*', images: 'ghcr.io/example/web:dev-1339', kubectl: wrapper }, { KID_RENDER_TIMEOUT: '2' })
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::overlays\/production: kubectl kustomize failed: kubectl kustomize did not finish within 2 s \(KID_RENDER_TIMEOUT\)/)
+    expect(snapshot(ws, OVERLAYS)).toEqual(before)
+    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toMatch(/^sleep 173$/m)
+  })
 })
 
 describe('files the edit must not mistreat', () => {

@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core'
 import { runProcess, type ExecResult } from '../process.js'
+import { seconds, timeouts } from '../timeouts.js'
 
 export type { ExecResult }
 
@@ -59,10 +60,13 @@ export class Kubectl {
 
   /**
    * `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message.
-   * `signal`: the caller gave up; kubectl (and a git clone of a remote base) is killed.
+   * It is killed, with a git clone of a remote base it started, after KID_RENDER_TIMEOUT or
+   * when `signal` says the caller gave up.
    */
   async kustomize(dir: string, signal?: AbortSignal): Promise<string> {
-    const result = await this.exec(['kustomize', dir], { signal })
+    const { renderMs } = timeouts()
+    const result = await this.exec(['kustomize', dir], { signal, timeoutMs: renderMs })
+    if (result.killed === 'timeout') throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result)
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : 'given up'}`, result)
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result)
     return result.stdout
@@ -131,7 +135,7 @@ export class Kubectl {
     return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args]
   }
 
-  private async exec(args: string[], options: { input?: string; signal?: AbortSignal } = {}): Promise<ExecResult> {
+  private async exec(args: string[], options: { input?: string; signal?: AbortSignal; timeoutMs?: number } = {}): Promise<ExecResult> {
     core.debug(`kubectl ${args.join(' ')}`)
     try {
       return await runProcess(this.binary, args, { env: { ...(process.env as Record<string, string>), ...this.env }, ...options })
