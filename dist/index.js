@@ -8219,7 +8219,8 @@ var DEFAULTS = {
   apiRequestMs: ["KID_API_TIMEOUT", 30],
   rateLimitMaxWaitMs: ["KID_RATE_LIMIT_MAX_WAIT", 60],
   previewMs: ["KID_PREVIEW_TIMEOUT", 300],
-  renderMs: ["KID_RENDER_TIMEOUT", 300]
+  renderMs: ["KID_RENDER_TIMEOUT", 300],
+  kubectlMs: ["KID_KUBECTL_TIMEOUT", 600]
 };
 function timeouts(env = process.env) {
   const pick = ([name, fallback]) => {
@@ -8231,7 +8232,8 @@ function timeouts(env = process.env) {
     apiRequestMs: pick(DEFAULTS.apiRequestMs),
     rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
     previewMs: pick(DEFAULTS.previewMs),
-    renderMs: pick(DEFAULTS.renderMs)
+    renderMs: pick(DEFAULTS.renderMs),
+    kubectlMs: pick(DEFAULTS.kubectlMs)
   };
 }
 function seconds(ms) {
@@ -8291,7 +8293,8 @@ var Kubectl = class {
   }
   /** `kubectl rollout status KIND/NAME --timeout=Ns`; the exit code is the caller's to judge. */
   async rolloutStatus(ref, timeoutSeconds) {
-    return this.exec(this.clusterArgs(["rollout", "status", `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace));
+    const bound = timeoutSeconds * 1e3 + timeouts().kubectlMs;
+    return this.exec(this.clusterArgs(["rollout", "status", `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace), { timeoutMs: bound });
   }
   /** `kubectl describe KIND NAME`: text, or the error text when it cannot. */
   async describe(ref) {
@@ -8323,13 +8326,26 @@ var Kubectl = class {
     const ns = namespace || this.flags.namespace;
     return [...this.flags.context ? ["--context", this.flags.context] : [], ...ns ? ["--namespace", ns] : [], ...args];
   }
+  /**
+   * Every call is bounded: `timeoutMs`, else KID_KUBECTL_TIMEOUT (a cluster that accepts the
+   * connection and never answers). A killed call says so on stderr, where its errors are read.
+   */
   async exec(args, options = {}) {
     debug(`kubectl ${args.join(" ")}`);
+    const timeoutMs = options.timeoutMs ?? timeouts().kubectlMs;
+    let result;
     try {
-      return await runProcess(this.binary, args, { env: { ...process.env, ...this.env }, ...options });
+      result = await runProcess(this.binary, args, { env: { ...process.env, ...this.env }, ...options, timeoutMs });
     } catch (error2) {
       throw new Error(`kubectl: cannot run '${this.binary}' (${error2 instanceof Error ? error2.message : String(error2)}); set the 'kubectl' input or install kubectl`);
     }
+    if (result.killed !== "timeout") return result;
+    const verb = args.find((a, i) => !a.startsWith("-") && args[i - 1] !== "--context" && args[i - 1] !== "--namespace");
+    const said = result.stderr && !result.stderr.endsWith("\n") ? `${result.stderr}
+` : result.stderr;
+    const bound = `${seconds(timeoutMs)}${options.timeoutMs === void 0 ? " (KID_KUBECTL_TIMEOUT)" : ""}`;
+    return { ...result, stderr: `${said}error: kubectl ${verb} did not finish within ${bound}: the cluster did not answer
+` };
   }
 };
 function sideFlags(flags) {

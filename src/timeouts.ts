@@ -8,6 +8,8 @@
  *   KID_RATE_LIMIT_MAX_WAIT  longest wait for a rate limit; longer: give up    default 60
  *   KID_PREVIEW_TIMEOUT      the whole preview phase (diff and comments)       default 300
  *   KID_RENDER_TIMEOUT       one `kubectl kustomize` (a remote base may stall) default 300
+ *   KID_KUBECTL_TIMEOUT      one kubectl call to the cluster (diff, apply, get) default 600
+ *                            (`rollout status`: the `timeout` input, plus this)
  */
 export interface Timeouts {
   gitNetworkMs: number
@@ -15,6 +17,7 @@ export interface Timeouts {
   rateLimitMaxWaitMs: number
   previewMs: number
   renderMs: number
+  kubectlMs: number
 }
 
 const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
@@ -22,7 +25,8 @@ const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
   apiRequestMs: ['KID_API_TIMEOUT', 30],
   rateLimitMaxWaitMs: ['KID_RATE_LIMIT_MAX_WAIT', 60],
   previewMs: ['KID_PREVIEW_TIMEOUT', 300],
-  renderMs: ['KID_RENDER_TIMEOUT', 300]
+  renderMs: ['KID_RENDER_TIMEOUT', 300],
+  kubectlMs: ['KID_KUBECTL_TIMEOUT', 600]
 }
 
 /** The bounds in milliseconds; a variable that is not a positive number is ignored. */
@@ -36,7 +40,8 @@ export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
     apiRequestMs: pick(DEFAULTS.apiRequestMs),
     rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
     previewMs: pick(DEFAULTS.previewMs),
-    renderMs: pick(DEFAULTS.renderMs)
+    renderMs: pick(DEFAULTS.renderMs),
+    kubectlMs: pick(DEFAULTS.kubectlMs)
   }
 }
 

@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import type { AddressInfo, Socket } from 'node:net'
+import { createServer as createTlsServer } from 'node:tls'
 import { availableParallelism, homedir } from 'node:os'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
@@ -314,6 +316,32 @@ describe('apply through the bundle', () => {
     expect(run.outputs.applied).toBe('false')
     expect(exists(ns, 'deployment/web')).toBe(false)
     expect(exists(ns, 'configmap/web-config')).toBe(false)
+  })
+
+  it('a cluster that takes the connection and never answers: each kubectl call is killed at KID_KUBECTL_TIMEOUT; nothing pushed or applied, files put back', async () => {
+    // the API server's own certificate, so TLS succeeds and only the answer never comes
+    const pki = path.join(state, 'pki')
+    const held: Socket[] = []
+    const silent = createTlsServer({ key: readFileSync(path.join(pki, 'apiserver.key')), cert: readFileSync(path.join(pki, 'apiserver.crt')) }, socket => void held.push(socket))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as AddressInfo).port
+    const kubeconfig = path.join(tempDir('kid-e2e-silent-'), 'kubeconfig')
+    writeFileSync(kubeconfig, readFileSync(process.env.KUBECONFIG!, 'utf8').replace(/server: https:\/\/127\.0\.0\.1:\d+/, `server: https://127.0.0.1:${port}`))
+    try {
+      const ws = workspace('kid-apply-silent')
+      const file = path.join(ws, 'app/kustomization.yaml')
+      const before = readFileSync(file, 'utf8')
+      const started = Date.now()
+      const run = await deploy(ws, '9.9.9', {}, { KUBECONFIG: kubeconfig, KID_KUBECTL_TIMEOUT: '3' })
+      expect(Date.now() - started).toBeLessThan(60_000)
+      expect(run.code).toBe(1)
+      expect(logs(run).split('\n').filter(l => l.startsWith('::error'))).toEqual([expect.stringMatching(/^::error::preflight: app: .*kubectl apply did not finish within 3 s \(KID_KUBECTL_TIMEOUT\): the cluster did not answer/)])
+      expect(readFileSync(file, 'utf8')).toBe(before)
+      expect(run.outputs).toMatchObject({ pushed: 'false', applied: 'false' })
+    } finally {
+      for (const socket of held) socket.destroy()
+      silent.close()
+    }
   })
 
   it('a kubectl set image behind git\'s back shows up as drift and the apply corrects it', async () => {

@@ -48,11 +48,11 @@ describe('timedFetch', () => {
 
 describe('timeouts', () => {
   it.each([
-    [{}, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000 }],
+    [{}, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000 }],
     [
-      { KID_GIT_TIMEOUT: '1.5', KID_API_TIMEOUT: '2', KID_RATE_LIMIT_MAX_WAIT: '0.5', KID_PREVIEW_TIMEOUT: '9', KID_RENDER_TIMEOUT: '4' },
-      { gitNetworkMs: 1500, apiRequestMs: 2000, rateLimitMaxWaitMs: 500, previewMs: 9000, renderMs: 4000 }
+      { KID_GIT_TIMEOUT: '1.5', KID_API_TIMEOUT: '2', KID_RATE_LIMIT_MAX_WAIT: '0.5', KID_PREVIEW_TIMEOUT: '9', KID_RENDER_TIMEOUT: '4', KID_KUBECTL_TIMEOUT: '5' },
+      { gitNetworkMs: 1500, apiRequestMs: 2000, rateLimitMaxWaitMs: 500, previewMs: 9000, renderMs: 4000, kubectlMs: 5000 }
     ],
-    [{ KID_GIT_TIMEOUT: 'soon', KID_API_TIMEOUT: '-1' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000 }]
+    [{ KID_GIT_TIMEOUT: 'soon', KID_API_TIMEOUT: '-1' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000 }]
   ])('%j', (env, expected) => expect(timeouts(env)).toEqual(expected))
 })

@@ -97,7 +97,8 @@ export class Kubectl {
 
   /** `kubectl rollout status KIND/NAME --timeout=Ns`; the exit code is the caller's to judge. */
   async rolloutStatus(ref: ObjectRef, timeoutSeconds: number): Promise<ExecResult> {
-    return this.exec(this.clusterArgs(['rollout', 'status', `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace))
+    const bound = timeoutSeconds * 1000 + timeouts().kubectlMs
+    return this.exec(this.clusterArgs(['rollout', 'status', `${ref.kind.toLowerCase()}/${ref.name}`, `--timeout=${timeoutSeconds}s`], ref.namespace), { timeoutMs: bound })
   }
 
   /** `kubectl describe KIND NAME`: text, or the error text when it cannot. */
@@ -135,13 +136,24 @@ export class Kubectl {
     return [...(this.flags.context ? ['--context', this.flags.context] : []), ...(ns ? ['--namespace', ns] : []), ...args]
   }
 
+  /**
+   * Every call is bounded: `timeoutMs`, else KID_KUBECTL_TIMEOUT (a cluster that accepts the
+   * connection and never answers). A killed call says so on stderr, where its errors are read.
+   */
   private async exec(args: string[], options: { input?: string; signal?: AbortSignal; timeoutMs?: number } = {}): Promise<ExecResult> {
     core.debug(`kubectl ${args.join(' ')}`)
+    const timeoutMs = options.timeoutMs ?? timeouts().kubectlMs
+    let result: ExecResult
     try {
-      return await runProcess(this.binary, args, { env: { ...(process.env as Record<string, string>), ...this.env }, ...options })
+      result = await runProcess(this.binary, args, { env: { ...(process.env as Record<string, string>), ...this.env }, ...options, timeoutMs })
     } catch (error) {
       throw new Error(`kubectl: cannot run '${this.binary}' (${error instanceof Error ? error.message : String(error)}); set the 'kubectl' input or install kubectl`)
     }
+    if (result.killed !== 'timeout') return result
+    const verb = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--context' && args[i - 1] !== '--namespace')
+    const said = result.stderr && !result.stderr.endsWith('\n') ? `${result.stderr}\n` : result.stderr
+    const bound = `${seconds(timeoutMs)}${options.timeoutMs === undefined ? ' (KID_KUBECTL_TIMEOUT)' : ''}`
+    return { ...result, stderr: `${said}error: kubectl ${verb} did not finish within ${bound}: the cluster did not answer\n` }
   }
 }
 
