@@ -8227,14 +8227,7 @@ function timeouts(env = process.env) {
     const value = Number(env[name]);
     return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1e3);
   };
-  return {
-    gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
-    apiRequestMs: pick(DEFAULTS.apiRequestMs),
-    rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
-    previewMs: pick(DEFAULTS.previewMs),
-    renderMs: pick(DEFAULTS.renderMs),
-    kubectlMs: pick(DEFAULTS.kubectlMs)
-  };
+  return Object.fromEntries(Object.entries(DEFAULTS).map(([key2, bound]) => [key2, pick(bound)]));
 }
 function seconds(ms) {
   const s = ms / 1e3;

@@ -35,14 +35,7 @@ export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
     const value = Number(env[name])
     return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1000)
   }
-  return {
-    gitNetworkMs: pick(DEFAULTS.gitNetworkMs),
-    apiRequestMs: pick(DEFAULTS.apiRequestMs),
-    rateLimitMaxWaitMs: pick(DEFAULTS.rateLimitMaxWaitMs),
-    previewMs: pick(DEFAULTS.previewMs),
-    renderMs: pick(DEFAULTS.renderMs),
-    kubectlMs: pick(DEFAULTS.kubectlMs)
-  }
+  return Object.fromEntries(Object.entries(DEFAULTS).map(([key, bound]) => [key, pick(bound)])) as unknown as Timeouts
 }
 
 /** "90 s", "2.5 s", "10 min" (from 2 minutes on, whole minutes) for messages. */

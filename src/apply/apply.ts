@@ -66,7 +66,7 @@ interface Preview {
   drift: Drift[]
 }
 
-/** What `kubectl diff -k` and the live read found for one target (read-only; either may have failed). */
+/** What `kubectl diff` (of the directory, or of the render in parts) and the live read found for one target (read-only; either may have failed). */
 export interface Looked {
   diff: DiffResult | Error
   live: unknown[] | Error
