@@ -3,7 +3,7 @@
  * core.getInput. A bad value stops the run before anything is written.
  */
 import * as core from '@actions/core'
-import { checkTemplate } from './commit/commit-message.js'
+import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
 
