@@ -65,8 +65,3 @@ export function runProcess(binary: string, args: string[], options: RunOptions):
     child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input))
   })
 }
-
-/** The meaningful part of a CLI's stderr, on one line. */
-export function firstLines(stderr: string, max = 3): string {
-  return stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(0, max).join(' | ')
-}

@@ -5,7 +5,8 @@
  * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
  */
 import * as core from '@actions/core'
-import { firstLines, runProcess, type ExecResult } from '../process.js'
+import { firstLines } from '../errors.js'
+import { runProcess, type ExecResult } from '../process.js'
 import { seconds, timeouts } from '../timeouts.js'
 
 export type { ExecResult }
