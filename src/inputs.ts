@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import * as log from './log.js'
-import { checkTemplate } from './commit/commit-message.js'
+import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
 

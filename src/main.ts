@@ -12,6 +12,7 @@ import { FileJournal } from './edit/files.js'
 import { getSettings, type Settings } from './inputs.js'
 import { Kubectl } from './apply/kubectl.js'
 import { preview } from './preview/preview.js'
+import { describePullRequest } from './preview/pull-request-body.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
 import { report } from './report.js'
 import { resolveTargets, type Target } from './edit/targets.js'
@@ -92,7 +93,7 @@ async function applyCommitted(cluster: Cluster, targets: Target[], commit: Commi
 
 /** A dry run changes nothing outside the runner: no commit, no push. */
 async function commitUnlessDryRun(settings: Settings, edits: TargetEdit[]): Promise<CommitResult> {
-  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits)
+  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, new Kubectl(settings.apply.kubectl)) })
   const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`
   log.info(why)
   return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0, refused: why }

@@ -11,14 +11,14 @@
 import * as core from '@actions/core'
 import * as log from '../log.js'
 import { realpath } from 'node:fs/promises'
-import type { CommitResult } from './commit-back.js'
+import type { CommitResult } from './commit-result.js'
 import { describeImages, renderMessage } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { InputError } from '../errors.js'
 import { apiStatus, githubApi } from '../github/github-api.js'
 import { setBranch } from '../github/pull-requests.js'
 import { resolveRepository } from '../github/repository.js'
-import { openOrUpdate, type PullRequestResult } from './pull-request-open.js'
+import { openOrUpdate, type DescribePullRequest, type PullRequestResult } from './pull-request-open.js'
 import { PushError, pushError } from './push-failure.js'
 import { pushLoop, type BuiltCommit, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
@@ -46,7 +46,7 @@ async function deployBranch(ctx: LoopContext, edits: TargetEdit[]): Promise<stri
   return name
 }
 
-export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined): Promise<CommitResult> {
+export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined, describe: DescribePullRequest): Promise<CommitResult> {
   const { git, settings, env } = ctx
   const base = ctx.branch
   const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits))
@@ -75,7 +75,7 @@ export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], sig
     message: last?.built.message ?? '',
     edits: result.edits ?? edits,
     unchanged
-  })
+  }, describe)
   if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest }
   return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest }
 }
