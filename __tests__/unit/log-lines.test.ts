@@ -48,7 +48,9 @@ beforeEach(() => {
   stdout = ''
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true))
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('the call sites in src', () => {
   it('write plain lines only through log.info (and verbatim.ts), never to stdout or the console', () => {
