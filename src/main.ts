@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
     const settings = await core.group('Reading inputs', async () => getSettings())
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const { cluster, recorded } = await connect(settings, targets, done)
-    const kubectl = cluster?.kubectl ?? new Kubectl(settings.apply.kubectl)
+    const kubectl = cluster?.kubectl ?? renderer(settings)
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
  */
 async function connect(settings: Settings, targets: Target[], done: Progress): Promise<{ cluster?: Cluster; recorded: Map<string, string> }> {
   if (!settings.apply.enabled) return { recorded: new Map() }
-  const recording = renderRecorded(new Kubectl(settings.apply.kubectl), targets)
+  const recording = renderRecorded(renderer(settings), targets)
   const runs = recording.then(r => (r instanceof Error ? r : settings.apply.kubectl))
   const cluster = (done.cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)))
   const recorded = await core.group('Rendering what git recorded', () => recordedRenders(recording))
@@ -91,9 +91,14 @@ async function applyCommitted(cluster: Cluster, targets: Target[], commit: Commi
   })
 }
 
+/** kubectl for renders only (no cluster): the binary and the load restrictor. */
+function renderer(settings: Settings): Kubectl {
+  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor })
+}
+
 /** A dry run changes nothing outside the runner: no commit, no push. */
 async function commitUnlessDryRun(settings: Settings, edits: TargetEdit[]): Promise<CommitResult> {
-  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, new Kubectl(settings.apply.kubectl)) })
+  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, renderer(settings)) })
   const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`
   log.info(why)
   return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0, refused: why }
