@@ -3,7 +3,8 @@
  * core.getInput. A bad value stops the run before anything is written.
  */
 import * as core from '@actions/core'
-import { checkTemplate } from './commit/commit-message.js'
+import * as log from './log.js'
+import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
 
@@ -203,7 +204,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
     // the change is not on the base branch until the pull request is merged
-    const say = settings.apply.mode === 'true' ? core.warning : core.info
+    const say = settings.apply.mode === 'true' ? core.warning : log.info
     say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)")
     settings.apply.enabled = false
   }
@@ -212,6 +213,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } }
   core.debug(`settings: ${JSON.stringify(shown)}`)
-  if (settings.apply.off) core.info(settings.apply.off)
+  if (settings.apply.off) log.info(settings.apply.off)
   return settings
 }

@@ -5,10 +5,12 @@
  * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
  */
 import * as core from '@actions/core'
+import { firstLines } from '../errors.js'
 import { runProcess, type ExecResult } from '../process.js'
 import { seconds, timeouts } from '../timeouts.js'
 
 export type { ExecResult }
+export { firstLines }
 
 export class KubectlError extends Error {
   constructor(
@@ -168,9 +170,4 @@ function sideFlags(flags: ApplyFlags): string[] {
 
 export function applyArgs(dir: string, flags: ApplyFlags): string[] {
   return ['apply', ...sideFlags(flags), ...(flags.dryRun === 'none' ? [] : [`--dry-run=${flags.dryRun}`]), '-k', dir]
-}
-
-/** The meaningful part of a CLI's stderr, on one line. */
-export function firstLines(stderr: string, max = 3): string {
-  return stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(0, max).join(' | ')
 }

@@ -4,28 +4,13 @@
  *
  * Default `deploy({environment}): {images}` renders as `deploy(prod): foo dev-1338 → dev-1339`.
  */
-import { InputError } from '../errors.js'
 import type { ImageEntry } from '../edit/image-spec.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import type { Settings } from '../inputs.js'
+import { renderMessage } from './message-template.js'
 import { formatTrailers } from './trailers.js'
 
-export const PLACEHOLDERS = ['environment', 'images', 'paths', 'source', 'source-short'] as const
-export type Placeholder = (typeof PLACEHOLDERS)[number]
-
-const PATTERN = /\{([A-Za-z-]+)\}/g
-
-/** Rejects placeholders the template cannot fill; returns the template unchanged. */
-export function checkTemplate(template: string, input = 'commit-message'): string {
-  for (const match of template.matchAll(PATTERN)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(match[1])) {
-      const expected = `a message using only the placeholders ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`
-      throw new InputError(input, template, expected, `unknown placeholder {${match[1]}}`)
-    }
-  }
-  if (template.trim() === '') throw new InputError(input, template, 'a non-empty message')
-  return template
-}
+export { checkTemplate, renderMessage, type MessageValues } from './message-template.js'
 
 /** What a value of an entry reads as in a message: the tag, or newName:tag@digest when renamed. */
 export function entryValue(entry: ImageEntry | undefined): string {
@@ -48,19 +33,6 @@ export function describeImages(edits: { changed: boolean; before: ImageEntry[]; 
     }
   }
   return [...changes].join(', ')
-}
-
-export type MessageValues = Record<Placeholder, string>
-
-/** Template filled in, `[skip ci]` appended to the subject when asked, trailers as the last paragraph. */
-export function renderMessage(template: string, values: MessageValues, skipCi: boolean, trailers: string[]): string {
-  const body = template.replace(PATTERN, (whole, name: string) =>
-    (PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole
-  )
-  const lines = body.replace(/\r\n/g, '\n').trim().split('\n')
-  if (skipCi && !/\[(skip ci|ci skip)\]/i.test(body)) lines[0] = `${lines[0]} [skip ci]`
-  const message = lines.join('\n')
-  return trailers.length > 0 ? `${message}\n\n${trailers.join('\n')}\n` : `${message}\n`
 }
 
 /** The message of a deploy commit of `edits`; `paths` are the changed files, repository-relative. */
