@@ -7,6 +7,7 @@ import * as log from './log.js'
 import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
+import { MAX_SECONDS, OVER_MAX, timeouts } from './timeouts.js'
 
 export type DryRun = 'none' | 'client' | 'server'
 export type Unmatched = 'error' | 'warn'
@@ -91,7 +92,9 @@ export function parseDuration(name: string, value: string, fallback: number): nu
   if (value === '') return fallback
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value)
   const seconds = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0
-  if (!match || seconds <= 0) throw new InputError(name, value, 'a duration such as 300s, 5m or 1h30m')
+  const expected = 'a duration such as 300s, 5m or 1h30m, at most 6h'
+  if (!match || seconds <= 0) throw new InputError(name, value, expected)
+  if (seconds > MAX_SECONDS) throw new InputError(name, value, expected, OVER_MAX)
   return seconds
 }
 
@@ -157,6 +160,7 @@ export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
 export const DEFAULT_PR_BRANCH = 'deploy/{environment}'
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  timeouts(env) // a bad KID_* bound stops the run here, before anything is written
   const images = parseImageArgs(core.getInput('images').split(/\r?\n/))
   const paths = lines('path')
   const token = text('token')
