@@ -3,9 +3,11 @@
  * core.getInput. A bad value stops the run before anything is written.
  */
 import * as core from '@actions/core'
+import * as log from './log.js'
 import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
+import { MAX_SECONDS, OVER_MAX, timeouts } from './timeouts.js'
 
 export type DryRun = 'none' | 'client' | 'server'
 export type Unmatched = 'error' | 'warn'
@@ -90,7 +92,9 @@ export function parseDuration(name: string, value: string, fallback: number): nu
   if (value === '') return fallback
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value)
   const seconds = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0
-  if (!match || seconds <= 0) throw new InputError(name, value, 'a duration such as 300s, 5m or 1h30m')
+  const expected = 'a duration such as 300s, 5m or 1h30m, at most 6h'
+  if (!match || seconds <= 0) throw new InputError(name, value, expected)
+  if (seconds > MAX_SECONDS) throw new InputError(name, value, expected, OVER_MAX)
   return seconds
 }
 
@@ -156,6 +160,7 @@ export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
 export const DEFAULT_PR_BRANCH = 'deploy/{environment}'
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  timeouts(env) // a bad KID_* bound stops the run here, before anything is written
   const images = parseImageArgs(core.getInput('images').split(/\r?\n/))
   const paths = lines('path')
   const token = text('token')
@@ -203,7 +208,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
     // the change is not on the base branch until the pull request is merged
-    const say = settings.apply.mode === 'true' ? core.warning : core.info
+    const say = settings.apply.mode === 'true' ? core.warning : log.info
     say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)")
     settings.apply.enabled = false
   }
@@ -212,6 +217,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } }
   core.debug(`settings: ${JSON.stringify(shown)}`)
-  if (settings.apply.off) core.info(settings.apply.off)
+  if (settings.apply.off) log.info(settings.apply.off)
   return settings
 }

@@ -1,5 +1,6 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
+import * as log from './log.js'
 import { applyTargets, lookAhead, nothingApplied, prepareCluster, type ApplyOutcome, type Cluster, type Looked } from './apply/apply.js'
 import { checkPreflight, preflight, type DryRun } from './apply/preflight.js'
 import { commitBack, type CommitResult } from './commit/commit-back.js'
@@ -94,7 +95,7 @@ async function applyCommitted(cluster: Cluster, targets: Target[], commit: Commi
 async function commitUnlessDryRun(settings: Settings, edits: TargetEdit[]): Promise<CommitResult> {
   if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, new Kubectl(settings.apply.kubectl)) })
   const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`
-  core.info(why)
+  log.info(why)
   return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0, refused: why }
 }
 
@@ -111,7 +112,7 @@ async function restoring<T>(journal: FileJournal, phase: () => Promise<T>): Prom
     return await phase()
   } catch (error) {
     const restored = await journal.restoreAll()
-    if (restored.length > 0) core.info(`restored ${restored.length} file(s) to their original content`)
+    if (restored.length > 0) log.info(`restored ${restored.length} file(s) to their original content`)
     throw error
   }
 }

@@ -6,7 +6,7 @@
  * `commit: pull-request` runs the same loop on the base branch and publishes to a deploy branch
  * with a pull request (pull-request-mode.ts).
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import { checkTemplate } from './message-template.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { compareCommits, githubApi } from '../github/github-api.js'
@@ -32,7 +32,7 @@ export interface CommitOptions {
 }
 
 const skip = (why: string): CommitResult => {
-  core.info(why)
+  log.info(why)
   return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 }
 }
 
@@ -43,7 +43,7 @@ export async function commitBack(settings: Settings, edits: TargetEdit[], option
   const target = (await checkCommit(settings, edits, env))!
   const { git, remote, url, branch } = target
   const pullRequest = settings.commit.mode === 'pull-request'
-  core.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
+  log.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
   try {
     const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)

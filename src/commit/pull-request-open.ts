@@ -5,6 +5,7 @@
  * (preview/pull-request-body.ts), which main.ts hands in.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { LoopContext as Context } from './push-loop.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import type { Git } from './git.js'
@@ -68,7 +69,7 @@ export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, 
   const base = ctx.branch.name
   const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, 'pull-requests: write', () => findOpenPullRequest(api, repo, request.deploy, base))
   if (request.unchanged) {
-    if (existing) core.info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`)
+    if (existing) log.info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`)
     return { number: existing?.number ?? 0, url: existing?.url ?? '', operation: 'unchanged' }
   }
   const title = pullRequestTitle(request.message)
@@ -76,11 +77,11 @@ export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, 
   let pr: PullRequest
   if (existing) {
     pr = await call(ctx, `updating pull request #${existing.number}`, 'pull-requests: write', () => updatePullRequest(api, repo, existing.number, { title, body }))
-    core.info(`updated pull request #${pr.number}: ${pr.url}`)
+    log.info(`updated pull request #${pr.number}: ${pr.url}`)
   } else {
     const fields = { head: request.deploy, base, title, body, draft: settings.commit.pullRequest.draft }
     pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, 'pull-requests: write', () => createPullRequest(api, repo, fields))
-    core.info(`opened pull request #${pr.number}: ${pr.url}`)
+    log.info(`opened pull request #${pr.number}: ${pr.url}`)
   }
   const labels = settings.commit.pullRequest.labels
   await call(ctx, `labelling pull request #${pr.number}`, 'pull-requests: write', () => addLabels(api, repo, pr.number, labels))
@@ -95,7 +96,7 @@ async function autoMerge(ctx: Context, api: GitHubApi, pr: PullRequest, message:
   const { headline, body } = splitMessage(message)
   try {
     await enableAutoMerge(api, pr.nodeId, method, method === 'rebase' ? undefined : { headline, body })
-    core.info(`auto-merge (${method}) enabled on pull request #${pr.number}`)
+    log.info(`auto-merge (${method}) enabled on pull request #${pr.number}`)
   } catch (error) {
     const why = graphqlErrors(error)[0]?.message ?? apiError(ctx, 'enablePullRequestAutoMerge', error, 'pull-requests: write').message
     core.warning(`auto-merge (${method}) could not be enabled on pull request #${pr.number}: ${why}. Merge it by hand, or allow auto-merge in the repository settings`)

@@ -5,6 +5,7 @@
  * this run is stale and must not push (or apply).
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { Git, LoggedCommit } from './git.js'
 import { RateLimitError } from '../github/github-api.js'
 import { oneLine } from '../markdown.js'
@@ -182,7 +183,7 @@ export async function guardTargets(ctx: GuardContext, branch: RemoteBranch, path
     const relation = last ? await relate(oracle, ours, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: 'unknown' as const }
     const verdict = judge(path, ours, last, relation, settings.commit.allowDowngrade)
     say(verdict.warning, core.warning)
-    say(verdict.info, core.info)
+    say(verdict.info, log.info)
     verdicts.push(verdict)
   }
   return verdicts
