@@ -179,7 +179,7 @@ export async function guardTargets(ctx: GuardContext, branch: RemoteBranch, path
   const verdicts: Verdict[] = []
   for (const path of paths) {
     const { last, skipped } = await lastDeployOf(git, branch, path, imageNames)
-    for (const note of skipped) say(note, core.info)
+    for (const note of skipped) say(note, log.info)
     const relation = last ? await relate(oracle, ours, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: 'unknown' as const }
     const verdict = judge(path, ours, last, relation, settings.commit.allowDowngrade)
     say(verdict.warning, core.warning)
