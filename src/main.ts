@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { applyCommitted, askAhead, connect, judgePreflight } from './apply/phase.js'
 import type { Cluster } from './apply/apply.js'
+import * as log from './log.js'
 import { commitUnlessDryRun, type CommitResult } from './commit/commit-back.js'
 import { checkCommit } from './commit/preconditions.js'
 import { stillCurrent } from './apply/recorded.js'
@@ -10,6 +11,7 @@ import { errorMessage, FailureList, FileError } from './errors.js'
 import { FileJournal } from './edit/files.js'
 import { getSettings } from './inputs.js'
 import { preview } from './preview/preview.js'
+import { describePullRequest } from './preview/pull-request-body.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
 import { failedOutputs, report } from './report.js'
 import { resolveTargets } from './edit/targets.js'
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
     const ahead = askAhead(connected, targets, render) // read-only, alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)))
     if (ahead?.preflight) await core.group('Preflight: server-side dry run', () => restoring(journal, () => judgePreflight(ahead, rendered)))
-    const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))
+    const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer) })))
     const applied = ahead && (await applyCommitted(ahead, commit, rendered))
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, connected.kubectl, connected.recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
@@ -57,7 +59,7 @@ async function restoring<T>(journal: FileJournal, phase: () => Promise<T>): Prom
     return await phase()
   } catch (error) {
     const restored = await journal.restoreAll()
-    if (restored.length > 0) core.info(`restored ${restored.length} file(s) to their original content`)
+    if (restored.length > 0) log.info(`restored ${restored.length} file(s) to their original content`)
     throw error
   }
 }

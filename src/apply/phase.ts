@@ -17,6 +17,8 @@ export interface Connected {
   cluster?: Cluster
   /** the kubectl every render uses: the cluster's when there is one */
   kubectl: Kubectl
+  /** kubectl for renders only, without the cluster (the pull request body's renders) */
+  renderer: Kubectl
   /** target directory → the render of what git recorded before this run (empty when not applying) */
   recorded: Map<string, string>
 }
@@ -27,12 +29,18 @@ export interface Connected {
  * `held.cluster` is set as soon as the kubeconfig file exists, so that `finally` removes it.
  */
 export async function connect(settings: Settings, targets: Target[], held: { cluster?: Cluster }): Promise<Connected> {
-  if (!settings.apply.enabled) return { kubectl: new Kubectl(settings.apply.kubectl), recorded: new Map() }
-  const recording = renderRecorded(new Kubectl(settings.apply.kubectl), targets)
+  const renders = renderer(settings)
+  if (!settings.apply.enabled) return { kubectl: renders, renderer: renders, recorded: new Map() }
+  const recording = renderRecorded(renders, targets)
   const runs = recording.then(r => (r instanceof Error ? r : settings.apply.kubectl))
   const cluster = (held.cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)))
   const recorded = await core.group('Rendering what git recorded', () => recordedRenders(recording))
-  return { cluster, kubectl: cluster.kubectl, recorded }
+  return { cluster, kubectl: cluster.kubectl, renderer: renders, recorded }
+}
+
+/** kubectl for renders only (no cluster): the binary and the load restrictor. */
+function renderer(settings: Settings): Kubectl {
+  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor })
 }
 
 /** What the cluster is being asked while the render runs. */
