@@ -33,3 +33,8 @@ export class FailureList extends Error {
     this.name = 'FailureList'
   }
 }
+
+/** The meaningful part of a CLI's stderr, on one line. */
+export function firstLines(stderr: string, max = 3): string {
+  return stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(0, max).join(' | ')
+}

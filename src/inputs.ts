@@ -3,13 +3,17 @@
  * core.getInput. A bad value stops the run before anything is written.
  */
 import * as core from '@actions/core'
-import { checkTemplate } from './commit/commit-message.js'
+import * as log from './log.js'
+import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
+import { MAX_SECONDS, OVER_MAX, timeouts } from './timeouts.js'
 
 export type DryRun = 'none' | 'client' | 'server'
 export type Unmatched = 'error' | 'warn'
 export type AutoMerge = 'false' | 'merge' | 'squash' | 'rebase'
+/** kustomize's load restrictor: `none` lets a kustomization read files outside its directory. */
+export type LoadRestrictor = 'root-only' | 'none'
 /** `push`: commit and push to `branch`; `pull-request`: a deploy branch and a pull request into `branch`. */
 export type CommitMode = 'push' | 'pull-request'
 
@@ -51,6 +55,8 @@ export interface Settings {
     /** set when `auto` turned it off: why, for the log and the summary */
     off?: string
     kubectl: string
+    /** passed to every render, diff and apply */
+    loadRestrictor: LoadRestrictor
     kubeconfig: string
     context: string
     namespace: string
@@ -90,7 +96,9 @@ export function parseDuration(name: string, value: string, fallback: number): nu
   if (value === '') return fallback
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value)
   const seconds = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0
-  if (!match || seconds <= 0) throw new InputError(name, value, 'a duration such as 300s, 5m or 1h30m')
+  const expected = 'a duration such as 300s, 5m or 1h30m, at most 6h'
+  if (!match || seconds <= 0) throw new InputError(name, value, expected)
+  if (seconds > MAX_SECONDS) throw new InputError(name, value, expected, OVER_MAX)
   return seconds
 }
 
@@ -136,6 +144,17 @@ export function parseApply(value: string, event: string): { enabled: boolean; mo
   throw new InputError('apply', value, 'auto, true or false')
 }
 
+/** `load-restrictor`: `none` is refused where the kustomization comes from a pull request. */
+export function parseLoadRestrictor(value: string, event: string): LoadRestrictor {
+  const restrictor = value || 'root-only'
+  if (restrictor !== 'root-only' && restrictor !== 'none') throw new InputError('load-restrictor', value, 'root-only, none or empty')
+  if (restrictor === 'none' && PREVIEW_EVENTS.includes(event)) {
+    const why = `on ${event} events the kustomization comes from the pull request, and without the restrictor it could read any file of the runner (a kubeconfig, /proc/self/environ) into a rendered object`
+    throw new InputError('load-restrictor', value, 'root-only (or none on other events)', why)
+  }
+  return restrictor
+}
+
 /** `commit`: false, true or pull-request. */
 export function parseCommit(value: string): { enabled: boolean; mode: CommitMode } {
   if (value.toLowerCase() === 'pull-request') return { enabled: true, mode: 'pull-request' }
@@ -156,6 +175,7 @@ export const DEFAULT_MESSAGE = 'deploy({environment}): {images}'
 export const DEFAULT_PR_BRANCH = 'deploy/{environment}'
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  timeouts(env) // a bad KID_* bound stops the run here, before anything is written
   const images = parseImageArgs(core.getInput('images').split(/\r?\n/))
   const paths = lines('path')
   const token = text('token')
@@ -189,6 +209,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     apply: {
       ...parseApply(text('apply'), env.GITHUB_EVENT_NAME ?? ''),
       kubectl: text('kubectl') || 'kubectl',
+      loadRestrictor: parseLoadRestrictor(text('load-restrictor'), env.GITHUB_EVENT_NAME ?? ''),
       kubeconfig,
       context: text('context'),
       namespace: text('namespace'),
@@ -203,7 +224,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
     // the change is not on the base branch until the pull request is merged
-    const say = settings.apply.mode === 'true' ? core.warning : core.info
+    const say = settings.apply.mode === 'true' ? core.warning : log.info
     say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)")
     settings.apply.enabled = false
   }
@@ -212,6 +233,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } }
   core.debug(`settings: ${JSON.stringify(shown)}`)
-  if (settings.apply.off) core.info(settings.apply.off)
+  if (settings.apply.off) log.info(settings.apply.off)
   return settings
 }

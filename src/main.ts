@@ -1,5 +1,6 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
+import * as log from './log.js'
 import { applyTargets, lookAhead, nothingApplied, prepareCluster, type ApplyOutcome, type Cluster, type Looked } from './apply/apply.js'
 import { checkPreflight, preflight, type DryRun } from './apply/preflight.js'
 import { commitBack, type CommitResult } from './commit/commit-back.js'
@@ -11,6 +12,7 @@ import { FileJournal } from './edit/files.js'
 import { getSettings, type Settings } from './inputs.js'
 import { Kubectl } from './apply/kubectl.js'
 import { preview } from './preview/preview.js'
+import { describePullRequest } from './preview/pull-request-body.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
 import { report } from './report.js'
 import { resolveTargets, type Target } from './edit/targets.js'
@@ -30,7 +32,7 @@ export async function run(): Promise<void> {
     const settings = await core.group('Reading inputs', async () => getSettings())
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const { cluster, recorded } = await connect(settings, targets, done)
-    const kubectl = cluster?.kubectl ?? new Kubectl(settings.apply.kubectl)
+    const kubectl = cluster?.kubectl ?? renderer(settings)
     const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
@@ -60,7 +62,7 @@ export async function run(): Promise<void> {
  */
 async function connect(settings: Settings, targets: Target[], done: Progress): Promise<{ cluster?: Cluster; recorded: Map<string, string> }> {
   if (!settings.apply.enabled) return { recorded: new Map() }
-  const recording = renderRecorded(new Kubectl(settings.apply.kubectl), targets)
+  const recording = renderRecorded(renderer(settings), targets)
   const runs = recording.then(r => (r instanceof Error ? r : settings.apply.kubectl))
   const cluster = (done.cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)))
   const recorded = await core.group('Rendering what git recorded', () => recordedRenders(recording))
@@ -89,11 +91,16 @@ async function applyCommitted(cluster: Cluster, targets: Target[], commit: Commi
   })
 }
 
+/** kubectl for renders only (no cluster): the binary and the load restrictor. */
+function renderer(settings: Settings): Kubectl {
+  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor })
+}
+
 /** A dry run changes nothing outside the runner: no commit, no push. */
 async function commitUnlessDryRun(settings: Settings, edits: TargetEdit[]): Promise<CommitResult> {
-  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits)
+  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, renderer(settings)) })
   const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`
-  core.info(why)
+  log.info(why)
   return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0, refused: why }
 }
 
@@ -110,7 +117,7 @@ async function restoring<T>(journal: FileJournal, phase: () => Promise<T>): Prom
     return await phase()
   } catch (error) {
     const restored = await journal.restoreAll()
-    if (restored.length > 0) core.info(`restored ${restored.length} file(s) to their original content`)
+    if (restored.length > 0) log.info(`restored ${restored.length} file(s) to their original content`)
     throw error
   }
 }

@@ -3,7 +3,8 @@
  * all of it can come from a pull request) made safe where it is shown (pure):
  * - `text`: Markdown and HTML inert, one line, no @mention;
  * - `code`: an inline code span it cannot break out of (backticks, table pipes, line breaks);
- * - `oneLine`: a log line that cannot start a workflow command (`::error::…` needs a line start).
+ * - `oneLine`: a log line that cannot start a workflow command (`::error::…` at a line start, or
+ *   the runner's legacy `##[error]…` anywhere in one).
  */
 
 /**
@@ -29,7 +30,23 @@ export function code(value: string, table = false): string {
   return `${ticks}${pad}${s}${pad}${ticks}`
 }
 
-/** Line breaks and other control characters as visible escapes (`\n`), for the log. */
-export function oneLine(value: string): string {
-  return value.replace(/[\x00-\x1f\x7f]/g, c => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))
+const visible = (c: string): string => {
+  const n = c.charCodeAt(0)
+  return c === '\n' ? '\\n' : c === '\r' ? '\\r' : n > 0xff ? `\\u${n.toString(16)}` : `\\x${n.toString(16).padStart(2, '0')}`
 }
+
+/**
+ * The one escaping of a log line (`log.info` applies it to every line; idempotent): control
+ * characters (C0, DEL, C1, U+2028/2029: anything the runner could split a line at) as visible
+ * escapes (`\n`, `\x85`), the runner's legacy command prefix `##[` (read anywhere in a line) as
+ * `##\[`, and a `::` at the line start (after blanks, which the runner trims) as `\::`.
+ */
+export function oneLine(value: string): string {
+  return value
+    .replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/g, visible)
+    .replace(/##\[/g, '##\\[')
+    .replace(/^(\s*)::/, '$1\\::')
+}
+
+/** A control character as `oneLine` counts them: a target path holding one is refused (targets.ts). */
+export const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/

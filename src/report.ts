@@ -1,5 +1,6 @@
 /** Outputs and the job summary, from what the run did. */
 import * as core from '@actions/core'
+import * as log from './log.js'
 import { applyMarkdown, applyOutputs } from './apply/apply-summary.js'
 import type { ApplyOutcome } from './apply/apply.js'
 import type { CommitResult } from './commit/commit-back.js'
@@ -123,7 +124,7 @@ export async function report(outcome: Outcome): Promise<void> {
   }
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, value)
-    core.info(`${name}=${name === 'diff' ? `(${value.length} characters)` : oneLine(value)}`)
+    log.info(`${name}=${name === 'diff' ? `(${value.length} characters)` : oneLine(value)}`)
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(outcome), true).write()
 }

@@ -10,7 +10,17 @@
  *   KID_RENDER_TIMEOUT       one `kubectl kustomize` (a remote base may stall) default 300
  *   KID_KUBECTL_TIMEOUT      one kubectl call to the cluster (diff, apply, get) default 600
  *                            (`rollout status`: the `timeout` input, plus this)
+ *
+ * Each, and the `timeout` input, is at most 6 h (GitHub's job limit; it also keeps every timer
+ * far below Node's 2^31 ms, past which a timer fires at once): above that, or not a positive
+ * number, the run stops before anything is written (inputs.ts reads them all up front).
  */
+import { InputError } from './errors.js'
+
+/** 6 h in seconds: the longest bound of any wait. */
+export const MAX_SECONDS = 6 * 3600
+export const OVER_MAX = "more than 6 h, GitHub's job limit"
+
 export interface Timeouts {
   gitNetworkMs: number
   apiRequestMs: number
@@ -29,11 +39,16 @@ const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
   kubectlMs: ['KID_KUBECTL_TIMEOUT', 600]
 }
 
-/** The bounds in milliseconds; a variable that is not a positive number is ignored. */
+/** The bounds in milliseconds; an unset or empty variable takes its default, a bad one throws. */
 export function timeouts(env: NodeJS.ProcessEnv = process.env): Timeouts {
   const pick = ([name, fallback]: [string, number]) => {
-    const value = Number(env[name])
-    return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1000)
+    const raw = env[name]?.trim() ?? ''
+    if (raw === '') return fallback * 1000
+    const value = /^\d*\.?\d+(e\d+)?$/i.test(raw) ? Number(raw) : NaN
+    const expected = `seconds (decimals allowed), more than 0 and at most ${MAX_SECONDS}`
+    if (!(value > 0)) throw new InputError(name, raw, expected)
+    if (value > MAX_SECONDS) throw new InputError(name, raw, expected, OVER_MAX)
+    return Math.round(value * 1000)
   }
   return Object.fromEntries(Object.entries(DEFAULTS).map(([key, bound]) => [key, pick(bound)])) as unknown as Timeouts
 }

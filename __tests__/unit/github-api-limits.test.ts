@@ -1,7 +1,7 @@
 /** Rate-limit answers and request time limits of the GitHub API module. */
 import { describe, expect, it } from '@jest/globals'
 import { rateLimitMessage, timedFetch } from '../../src/github/github-api.js'
-import { timeouts } from '../../src/timeouts.js'
+import { MAX_SECONDS, timeouts } from '../../src/timeouts.js'
 
 const NOW = Date.parse('2026-11-30T03:00:00Z')
 const error = (status: number, headers: Record<string, string>, message = 'x') => ({
@@ -53,6 +53,19 @@ describe('timeouts', () => {
       { KID_GIT_TIMEOUT: '1.5', KID_API_TIMEOUT: '2', KID_RATE_LIMIT_MAX_WAIT: '0.5', KID_PREVIEW_TIMEOUT: '9', KID_RENDER_TIMEOUT: '4', KID_KUBECTL_TIMEOUT: '5' },
       { gitNetworkMs: 1500, apiRequestMs: 2000, rateLimitMaxWaitMs: 500, previewMs: 9000, renderMs: 4000, kubectlMs: 5000 }
     ],
-    [{ KID_GIT_TIMEOUT: 'soon', KID_API_TIMEOUT: '-1' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000 }]
+    [{ KID_GIT_TIMEOUT: '', KID_API_TIMEOUT: ' ' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000 }],
+    [{ KID_KUBECTL_TIMEOUT: '21600' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 21_600_000 }]
   ])('%j', (env, expected) => expect(timeouts(env)).toEqual(expected))
+
+  it.each([
+    [{ KID_GIT_TIMEOUT: 'soon' }, "KID_GIT_TIMEOUT: 'soon' is not valid; expected seconds (decimals allowed), more than 0 and at most 21600"],
+    [{ KID_API_TIMEOUT: '-1' }, "KID_API_TIMEOUT: '-1' is not valid; expected seconds"],
+    [{ KID_KUBECTL_TIMEOUT: '21600.5' }, "KID_KUBECTL_TIMEOUT: '21600.5' is not valid: more than 6 h, GitHub's job limit; expected seconds"],
+    [{ KID_RATE_LIMIT_MAX_WAIT: 'Infinity' }, "KID_RATE_LIMIT_MAX_WAIT: 'Infinity' is not valid; expected seconds"]
+  ])('%j is refused', (env, message) => expect(() => timeouts(env)).toThrow(message))
+
+  it('the longest bound, rollout status at 6 h plus 6 h, stays a valid Node timer', () => {
+    const bound = timeouts({ KID_KUBECTL_TIMEOUT: String(MAX_SECONDS) }).kubectlMs + MAX_SECONDS * 1000
+    expect(bound).toBeLessThan(2 ** 31 - 1)
+  })
 })

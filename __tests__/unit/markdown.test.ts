@@ -31,9 +31,16 @@ describe('oneLine', () => {
     ['prod\n::error title=X::boom', 'prod\\n::error title=X::boom'],
     ['a\r\nb', 'a\\r\\nb'],
     ['bell\x07', 'bell\\x07'],
-    ['plain text', 'plain text']
+    ['plain text', 'plain text'],
+    ['x ##[error]boom', 'x ##\\[error]boom'],
+    ['::error::boom', '\\::error::boom'],
+    [' \t::warning::boom', ' \t\\::warning::boom'],
+    ['a\u0085::error::b', 'a\\x85::error::b'],
+    ['a\u2028b', 'a\\u2028b'],
+    ['a\tb', 'a\tb']
   ])('%j', (input, expected) => {
     expect(oneLine(input)).toBe(expected)
+    expect(oneLine(oneLine(input))).toBe(expected)
     expect(oneLine(input)).not.toMatch(/[\r\n]/)
   })
 })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { tokenConfig } from '../../src/commit/git-auth.js'
 import { deployBranchName } from '../../src/commit/pull-request-mode.js'
-import { BODY_MARKER, pullRequestBody } from '../../src/commit/pull-request-body.js'
+import { BODY_MARKER, pullRequestBody } from '../../src/preview/pull-request-body.js'
 import { commitInput, isMovedHead, splitMessage } from '../../src/github/graphql.js'
 import { deniedMessage, describeToken } from '../../src/github/permission-error.js'
 import { repoFromUrl, resolveRepository } from '../../src/github/repository.js'

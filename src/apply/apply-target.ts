@@ -3,7 +3,7 @@
  * object that failed) or not attempted. kubectl goes on past a failed object, so a failed target
  * may have applied some of its objects; `resources` says which.
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import { parseApplyOutput, toResources, type AppliedResource } from './apply-output.js'
 import { errorMessage } from '../errors.js'
 import { KubectlError, type ApplyFlags, type Kubectl } from './kubectl.js'
@@ -41,13 +41,13 @@ export async function applyTarget(kubectl: Kubectl, target: Target, flags: Apply
   }
   const lines = parseApplyOutput(stdout)
   const resources: AppliedResource[] = toResources(lines, manifests).map(r => ({ path: target.rel, ...r }))
-  for (const r of resources) core.info(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`))
+  for (const r of resources) log.info(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`))
   if (!failed) return { result: { path: target.rel, state: flags.dryRun === 'none' ? 'applied' : 'dry-run', errors: [] }, resources }
 
   const errors = objectErrors(stderr, lines, manifests)
   const failedObjects = errors.flatMap(e => (e.manifest ? [{ path: target.rel, kind: e.manifest.kind, namespace: e.manifest.namespace, name: e.manifest.name, action: 'failed', error: e.message }] : []))
   const messages = errors.map(e => `${target.rel}: kubectl apply failed: ${formatObjectError(e)}`)
-  for (const m of messages) core.info(oneLine(m))
+  for (const m of messages) log.info(oneLine(m))
   return { result: { path: target.rel, state: 'failed', errors: messages }, resources: [...resources, ...failedObjects] }
 }
 

@@ -4,6 +4,7 @@
  * recorded before this run's edit, one `kubectl apply -k`, then all rollouts waited for at once.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { classifyAll } from './apply-errors.js'
 import { redactSecretDiffs, type AppliedResource } from './apply-output.js'
 import { applyTarget, notAttempted, type TargetResult } from './apply-target.js'
@@ -52,7 +53,7 @@ export interface ApplyOutcome {
  */
 export async function prepareCluster(settings: Settings['apply'], checked: Promise<string | Error>): Promise<Cluster> {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context)
-  const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
+  const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined, loadRestrictor: settings.loadRestrictor }
   const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
   return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked }
 }
@@ -103,16 +104,16 @@ async function preview(cluster: Cluster, target: Target, before: string | undefi
   const recorded = before === undefined ? undefined : parseManifests(before, cluster.namespace)
   const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)])
   const manifests = parseManifests(rendered, cluster.namespace)
-  if (live instanceof Error) core.info(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`))
+  if (live instanceof Error) log.info(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`))
   const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : []
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
     core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
     return { manifests, drift }
   }
-  if (diff.warnings) core.info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`))
+  if (diff.warnings) log.info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`))
   const how = diff.parts ? `kubectl diff of the render in ${diff.parts} parts at once` : 'kubectl diff -k'
-  core.info(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`))
+  log.info(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`))
   if (diff.differences) {
     // the old side is what the cluster holds (else what git recorded), the new side this render
     const old = (await liveSecrets(cluster, manifests)) || before || ''
@@ -188,7 +189,7 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
 
 /** The outcome of a run that applied nothing (stale, or a dry run of the commit only). */
 export function nothingApplied(cluster: Cluster, targets: Target[], why: string): ApplyOutcome {
-  core.info(`not applying: ${why}`)
+  log.info(`not applying: ${why}`)
   const s = cluster.settings
   return { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: notAttempted(targets, why), drift: [], rollouts: [], failures: [] }
 }

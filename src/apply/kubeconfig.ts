@@ -5,6 +5,7 @@
  * run will use, before anything is edited or pushed.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
@@ -93,7 +94,7 @@ export async function prepareKubeconfig(content: string, context: string, env: N
   }
   const docs = await Promise.all(files.map(async f => parseKubeconfig(await readFile(f, 'utf8'), f)))
   const chosen = chooseContext(mergeKubeconfigs(docs), context, source)
-  core.info(`kubeconfig: ${source}, context ${chosen.context}`)
+  log.info(`kubeconfig: ${source}, context ${chosen.context}`)
   return { path: list, ...chosen, dispose: async () => {} }
 }
 
@@ -111,6 +112,6 @@ async function writeKubeconfig(content: string, context: string, env: NodeJS.Pro
     await dispose()
     throw error
   }
-  core.info(`kubeconfig: from the 'kubeconfig' input (written to a 0600 temp file), context ${chosen.context}`)
+  log.info(`kubeconfig: from the 'kubeconfig' input (written to a 0600 temp file), context ${chosen.context}`)
   return { path: file, ...chosen, dispose }
 }

@@ -14,6 +14,7 @@
  * refused object.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { Cluster, Looked } from './apply.js'
 import { errorMessage, FailureList } from '../errors.js'
 import { KubectlError, type ExecResult } from './kubectl.js'
@@ -73,26 +74,26 @@ export async function checkPreflight(runs: DryRun[], rendered: Map<string, strin
       continue
     }
     if (result === 'diff') {
-      core.info(oneLine(`${target.rel}: ${manifests.get(target.dir)?.length ?? 0} object(s) accepted by the server-side dry run of kubectl diff in ${ms} ms`))
+      log.info(oneLine(`${target.rel}: ${manifests.get(target.dir)?.length ?? 0} object(s) accepted by the server-side dry run of kubectl diff in ${ms} ms`))
       continue
     }
     const lines = parseApplyOutput(result.stdout)
     const counts = [...new Set(lines.map(l => l.action))].map(action => `${lines.filter(l => l.action === action).length} ${action}`)
     const accepted = `${lines.length} object(s) accepted${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`
     if (result.code === 0) {
-      core.info(oneLine(`${target.rel}: ${accepted} in ${ms} ms`))
+      log.info(oneLine(`${target.rel}: ${accepted} in ${ms} ms`))
       continue
     }
     const errors = objectErrors(result.stderr, lines, manifests.get(target.dir) ?? [])
     for (const error of errors) {
       const why = createdByThisApply(error, all)
-      if (why) core.info(oneLine(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`))
+      if (why) log.info(oneLine(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`))
       else refusals.push(`${target.rel}: ${formatObjectError(error)}`)
     }
-    core.info(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`))
+    log.info(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`))
   }
   if (refusals.length > 0) {
-    core.info('the cluster refused the dry run: nothing is committed, pushed or applied')
+    log.info('the cluster refused the dry run: nothing is committed, pushed or applied')
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write()
     throw new FailureList(refusals.map(r => `preflight: ${r}`))
   }

@@ -9,7 +9,7 @@
  * the tip is rendered by putting each re-edited kustomization back as the tip had it for the
  * time of one render, then writing the edit again.
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { errorMessage } from '../errors.js'
 import { writeAtomic } from '../edit/files.js'
@@ -49,7 +49,7 @@ export async function renderRecorded(kubectl: Kubectl, targets: Target[]): Promi
  */
 export function stillCurrent(edits: TargetEdit[], recorded: Map<string, string>): Map<string, string> | undefined {
   if (edits.some(e => e.changed) || edits.some(e => !recorded.has(e.target.dir))) return undefined
-  core.info('no kustomization changed: the render made before the edit is the render')
+  log.info('no kustomization changed: the render made before the edit is the render')
   return recorded
 }
 
@@ -57,7 +57,7 @@ export function stillCurrent(edits: TargetEdit[], recorded: Map<string, string>)
 export async function recordedRenders(recording: Promise<Recorded | Error>): Promise<Map<string, string>> {
   const recorded = await recording
   if (recorded instanceof Error) throw recorded
-  for (const note of recorded.notes) core.info(oneLine(note))
+  for (const note of recorded.notes) log.info(oneLine(note))
   return recorded.rendered
 }
 
@@ -75,7 +75,7 @@ export async function renderBranchTip(kubectl: Kubectl, targets: Target[], edits
     targets.forEach((t, i) => {
       const r = rendered[i]
       if (typeof r === 'string') held.set(t.dir, r)
-      else core.info(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`))
+      else log.info(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`))
     })
     return held
   } finally {

@@ -3,7 +3,7 @@
  * timeout; for each one that fails, collect `kubectl describe`, its recent events and those of
  * its not-ready pods (where probe failures and ImagePullBackOff show).
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import { classify } from './apply-errors.js'
 import { firstLines, type Kubectl, type ObjectRef } from './kubectl.js'
 import { bounded, notReadyPods } from './pod-details.js'
@@ -35,11 +35,11 @@ async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSecond
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds)
   const lastLine = result.stdout.trim().split('\n').pop() ?? ''
   if (result.code === 0) {
-    core.info(`${label}: ${lastLine || 'rolled out'}`)
+    log.info(`${label}: ${lastLine || 'rolled out'}`)
     return { ...base, ok: true, message: lastLine || 'rolled out' }
   }
   if (NOT_WAITABLE.test(result.stderr)) {
-    core.info(`${label}: not waited for (${firstLines(result.stderr, 1)})`)
+    log.info(`${label}: not waited for (${firstLines(result.stderr, 1)})`)
     return { ...base, ok: true, message: `not waited for: ${firstLines(result.stderr, 1)}` }
   }
   const classified = classify(result.stderr)
@@ -51,13 +51,13 @@ async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSecond
   const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${bounded(describe.trimEnd())}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${bounded(events.trimEnd())}`
   const details = pods ? `${workload}\n\n${pods}` : workload
   // the run's one annotation for this failure is made where the run fails
-  core.info(message)
+  log.info(message)
   logVerbatim(details)
   return { ...base, ok: false, message, details }
 }
 
 /** All rollouts at once; the results keep the input order. */
 export async function waitForRollouts(kubectl: Kubectl, refs: Required<ObjectRef>[], timeoutSeconds: number): Promise<RolloutResult[]> {
-  if (refs.length > 0) core.info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`)
+  if (refs.length > 0) log.info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`)
   return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds)))
 }

@@ -6,61 +6,50 @@
  * `commit: pull-request` runs the same loop on the base branch and publishes to a deploy branch
  * with a pull request (pull-request-mode.ts).
  */
-import * as core from '@actions/core'
-import { checkTemplate } from './commit-message.js'
+import * as log from '../log.js'
+import { checkTemplate } from './message-template.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { compareCommits, githubApi } from '../github/github-api.js'
 import { configureAuth, describeAuth, type AuthSource } from './git-auth.js'
 import type { Settings } from '../inputs.js'
 import { checkCommit } from './preconditions.js'
 import { PushError } from './push-failure.js'
-import { pullRequestMode, type PullRequestResult } from './pull-request-mode.js'
+import type { CommitResult } from './commit-result.js'
+import type { DescribePullRequest } from './pull-request-open.js'
+import { pullRequestMode } from './pull-request-mode.js'
 import { pushLoop, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
 import { signedPublish, signedTarget } from './signed-commit.js'
 import type { CompareFn } from './stale-guard.js'
 
-export interface CommitResult {
-  pushed: boolean
-  /** the commit that holds the deployed state on the branch ('' when skipped or stale) */
-  commitSha: string
-  stale: boolean
-  /** commit disabled or nothing changed */
-  skipped: boolean
-  /** why the push was refused (the stale guard's warning) */
-  refused?: string
-  branch?: string
-  retries: number
-  /** set only when the edit was re-applied to a fresh tip: the edits as finally committed */
-  edits?: TargetEdit[]
-  /** pull-request mode: the pull request opened or updated */
-  pullRequest?: PullRequestResult
-}
+export type { CommitResult } from './commit-result.js'
 
 export interface CommitOptions {
+  /** the body of a deploy pull request (the preview's Markdown, handed in by main.ts) */
+  describe: DescribePullRequest
   compare?: CompareFn
   env?: NodeJS.ProcessEnv
 }
 
 const skip = (why: string): CommitResult => {
-  core.info(why)
+  log.info(why)
   return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0 }
 }
 
-export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions = {}): Promise<CommitResult> {
+export async function commitBack(settings: Settings, edits: TargetEdit[], options: CommitOptions): Promise<CommitResult> {
   if (!settings.commit.enabled) return skip('commit is false: not committing')
   checkTemplate(settings.commit.message)
   const env = options.env ?? process.env
   const target = (await checkCommit(settings, edits, env))!
   const { git, remote, url, branch } = target
   const pullRequest = settings.commit.mode === 'pull-request'
-  core.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
+  log.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
   try {
     const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)
     const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined
     const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch) }
-    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed))
+    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed, options.describe))
     if (signed) context.publish = signedPublish(context, signed)
     const result = await withAuthHint(auth, () => pushLoop(context, edits))
     return { ...result, skipped: false, branch }

@@ -7,6 +7,7 @@
  * environment configuration in `finally`.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { Git } from './git.js'
 import { redactUrl } from './push-failure.js'
 
@@ -56,10 +57,10 @@ export async function configureAuth(git: Git, remoteUrl: string, token: string):
   const persisted = headers.filter(([key, value]) => /^\s*authorization:/i.test(value) && keyCovers(key, remoteUrl)).map(([key]) => key)
   if (!token) {
     if (persisted.length > 0) {
-      core.info(`no 'token' input: using the credentials persisted in the repository's git config for ${redactUrl(remoteUrl)}`)
+      log.info(`no 'token' input: using the credentials persisted in the repository's git config for ${redactUrl(remoteUrl)}`)
       return 'persisted'
     }
-    core.info(`no token and no persisted credentials for ${redactUrl(remoteUrl)}; git's own credential setup decides`)
+    log.info(`no token and no persisted credentials for ${redactUrl(remoteUrl)}; git's own credential setup decides`)
     return 'none'
   }
   const entries = tokenConfig(remoteUrl, token, persisted)
@@ -69,6 +70,6 @@ export async function configureAuth(git: Git, remoteUrl: string, token: string):
     git.setEnvConfig(key, value)
   }
   const wins = persisted.length > 0 ? ' (it wins over the credentials persisted in the git config)' : ''
-  core.info(`authenticating to ${redactUrl(remoteUrl)} with the 'token' input${wins}`)
+  log.info(`authenticating to ${redactUrl(remoteUrl)} with the 'token' input${wins}`)
   return 'token'
 }

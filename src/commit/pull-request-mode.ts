@@ -9,15 +9,16 @@
  * branch is written; the base branch is only read.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { realpath } from 'node:fs/promises'
-import type { CommitResult } from './commit-back.js'
+import type { CommitResult } from './commit-result.js'
 import { describeImages, renderMessage } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { InputError } from '../errors.js'
 import { apiStatus, githubApi } from '../github/github-api.js'
 import { setBranch } from '../github/pull-requests.js'
 import { resolveRepository } from '../github/repository.js'
-import { openOrUpdate, type PullRequestResult } from './pull-request-open.js'
+import { openOrUpdate, type DescribePullRequest, type PullRequestResult } from './pull-request-open.js'
 import { PushError, pushError } from './push-failure.js'
 import { pushLoop, type BuiltCommit, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
@@ -45,13 +46,13 @@ async function deployBranch(ctx: LoopContext, edits: TargetEdit[]): Promise<stri
   return name
 }
 
-export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined): Promise<CommitResult> {
+export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined, describe: DescribePullRequest): Promise<CommitResult> {
   const { git, settings, env } = ctx
   const base = ctx.branch
   const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits))
   const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
   const repo = resolveRepository(base.url, git.root === workspace, env)
-  core.info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`)
+  log.info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`)
   let last: { sha: string; pushed: boolean; built: BuiltCommit } | undefined
   const loop: LoopContext = {
     ...ctx,
@@ -66,7 +67,7 @@ export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], sig
   const common = { skipped: false, retries: result.retries, ...(result.edits ? { edits: result.edits } : {}) }
   if (result.stale) return { ...common, pushed: false, commitSha: '', stale: true, refused: result.refused, branch: base.name }
   const unchanged = last?.sha !== result.commitSha
-  if (unchanged) core.info(`'${base.name}' already holds this edit: no deploy branch pushed`)
+  if (unchanged) log.info(`'${base.name}' already holds this edit: no deploy branch pushed`)
   const api = signed?.api ?? (await githubApi(settings.token, env))
   const pullRequest: PullRequestResult = await openOrUpdate(loop, api, repo, {
     deploy: deploy.name,
@@ -74,7 +75,7 @@ export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], sig
     message: last?.built.message ?? '',
     edits: result.edits ?? edits,
     unchanged
-  })
+  }, describe)
   if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest }
   return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest }
 }
@@ -88,7 +89,7 @@ async function sayReplaced(ctx: LoopContext, deploy: RemoteBranch, deployTip: st
   const dropped = (record?.images ?? []).filter(image => !ours.has(imageName(image)))
   const what = `'${deploy.name}' held ${deployTip.slice(0, 7)} (${subject}${record?.run ? `, run ${record.run}` : ''})`
   if (dropped.length > 0) core.warning(`${what}; this run rebuilds it from the base tip with its own edit only, so ${dropped.join(', ')} is no longer in the pull request`)
-  else core.info(`${what}; replacing it with this run's edit on the base tip`)
+  else log.info(`${what}; replacing it with this run's edit on the base tip`)
 }
 
 /** Put the built commit (one commit on the base tip) on the deploy branch, unless it holds the same already. */
@@ -97,7 +98,7 @@ async function publishDeploy(ctx: LoopContext, deploy: RemoteBranch, built: Buil
   if (!built.tip) throw new Error(`the base branch '${ctx.branch.name}' does not exist at ${ctx.branch.url.replace(/\/\/[^/@]*@/, '//')}`)
   const deployTip = await deploy.fetchTip()
   if (deployTip && (await git.tryRevParse(`${deployTip}^`)) === built.tip && (await git.tryTree(deployTip)) === (await git.tryTree(built.sha))) {
-    core.info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`)
+    log.info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`)
     return { sha: deployTip, pushed: false }
   }
   if (deployTip) await sayReplaced(ctx, deploy, deployTip)
@@ -112,6 +113,6 @@ async function publishDeploy(ctx: LoopContext, deploy: RemoteBranch, built: Buil
   }
   const result = await git.tryPush(deploy.remote, built.sha, deploy.name, deployTip ?? '')
   if (result.code !== 0) throw pushError('push', deploy.url, deploy.name, `${result.stderr}\n${result.stdout}`)
-  core.info(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : 'nothing'}`)
+  log.info(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : 'nothing'}`)
   return { sha: built.sha, pushed: true }
 }

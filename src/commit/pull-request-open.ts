@@ -1,22 +1,19 @@
 /**
  * The pull request of pull-request mode: one per deploy branch, opened or updated in place,
- * with labels and auto-merge. Its body shows the rendered diff of the base tip against the
- * deploy commit (the work tree after the rebuild), redacted and sized like the preview comment.
+ * with labels and auto-merge. Its body (the rendered diff of the base tip against the deploy
+ * commit, redacted and sized like the preview comment) is made by the preview
+ * (preview/pull-request-body.ts), which main.ts hands in.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { LoopContext as Context } from './push-loop.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
+import type { Git } from './git.js'
 import { errorMessage } from '../errors.js'
 import { apiStatus, type GitHubApi, type RepoRef } from '../github/github-api.js'
 import { enableAutoMerge, graphqlErrors, splitMessage } from '../github/graphql.js'
 import { deniedMessage, describeToken, isForkPullRequest, type Permission } from '../github/permission-error.js'
 import { addLabels, createPullRequest, findOpenPullRequest, updatePullRequest, type PullRequest } from '../github/pull-requests.js'
-import { Kubectl } from '../apply/kubectl.js'
-import { mapLimit } from '../pool.js'
-import type { EnvironmentPreview } from '../preview/pr-comment.js'
-import { renderBase } from '../preview/preview.js'
-import { diffRenders } from '../preview/resource-diff.js'
-import { pullRequestBody, pullRequestTitle } from './pull-request-body.js'
 
 export interface PullRequestResult {
   number: number
@@ -51,58 +48,40 @@ async function call<T>(ctx: Context, what: string, permission: Permission, fn: (
   }
 }
 
-/** The rendered diff per changed target: the base tip against the work tree (the deploy commit). */
-async function previews(ctx: Context, baseTip: string, edits: TargetEdit[]): Promise<EnvironmentPreview[]> {
-  const changed = edits.filter(e => e.changed)
-  const kubectl = new Kubectl(ctx.settings.apply.kubectl)
-  try {
-    const before = await renderBase(ctx.git, baseTip, changed, kubectl, ctx.env)
-    const after = await mapLimit(changed, e => kubectl.kustomize(e.target.dir))
-    return changed.map((e, i) => {
-      const { render, note } = before.get(e.target.dir) ?? { render: '' }
-      const p: EnvironmentPreview = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: baseTip.slice(0, 7), head: 'deploy commit' }
-      if (note) p.note = note
-      return p
-    })
-  } catch (error) {
-    core.warning(`pull request body: no rendered diff (${errorMessage(error)})`)
-    return []
-  }
+/** What the body of a deploy pull request is made from. */
+export interface BodyRequest {
+  git: Git
+  base: string
+  baseTip: string
+  deployBranch: string
+  edits: TargetEdit[]
 }
 
-function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env
-  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined
+export type DescribePullRequest = (request: BodyRequest) => Promise<string>
+
+/** The pull request's title: the commit message's subject line. */
+export function pullRequestTitle(message: string): string {
+  return message.split('\n')[0].trim()
 }
 
-export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, request: OpenRequest): Promise<PullRequestResult> {
+export async function openOrUpdate(ctx: Context, api: GitHubApi, repo: RepoRef, request: OpenRequest, describe: DescribePullRequest): Promise<PullRequestResult> {
   const { settings, env } = ctx
   const base = ctx.branch.name
   const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, 'pull-requests: write', () => findOpenPullRequest(api, repo, request.deploy, base))
   if (request.unchanged) {
-    if (existing) core.info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`)
+    if (existing) log.info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`)
     return { number: existing?.number ?? 0, url: existing?.url ?? '', operation: 'unchanged' }
   }
   const title = pullRequestTitle(request.message)
-  const environments = await previews(ctx, request.baseTip, request.edits)
-  const body = pullRequestBody({
-    environments,
-    base,
-    baseTip: request.baseTip,
-    deployBranch: request.deploy,
-    source: settings.commit.sourceCommit,
-    sourceRepository: settings.commit.sourceRepository,
-    runUrl: runUrl(env),
-    serverUrl: env.GITHUB_SERVER_URL
-  })
+  const body = await describe({ git: ctx.git, base, baseTip: request.baseTip, deployBranch: request.deploy, edits: request.edits })
   let pr: PullRequest
   if (existing) {
     pr = await call(ctx, `updating pull request #${existing.number}`, 'pull-requests: write', () => updatePullRequest(api, repo, existing.number, { title, body }))
-    core.info(`updated pull request #${pr.number}: ${pr.url}`)
+    log.info(`updated pull request #${pr.number}: ${pr.url}`)
   } else {
     const fields = { head: request.deploy, base, title, body, draft: settings.commit.pullRequest.draft }
     pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, 'pull-requests: write', () => createPullRequest(api, repo, fields))
-    core.info(`opened pull request #${pr.number}: ${pr.url}`)
+    log.info(`opened pull request #${pr.number}: ${pr.url}`)
   }
   const labels = settings.commit.pullRequest.labels
   await call(ctx, `labelling pull request #${pr.number}`, 'pull-requests: write', () => addLabels(api, repo, pr.number, labels))
@@ -117,7 +96,7 @@ async function autoMerge(ctx: Context, api: GitHubApi, pr: PullRequest, message:
   const { headline, body } = splitMessage(message)
   try {
     await enableAutoMerge(api, pr.nodeId, method, method === 'rebase' ? undefined : { headline, body })
-    core.info(`auto-merge (${method}) enabled on pull request #${pr.number}`)
+    log.info(`auto-merge (${method}) enabled on pull request #${pr.number}`)
   } catch (error) {
     const why = graphqlErrors(error)[0]?.message ?? apiError(ctx, 'enablePullRequestAutoMerge', error, 'pull-requests: write').message
     core.warning(`auto-merge (${method}) could not be enabled on pull request #${pr.number}: ${why}. Merge it by hand, or allow auto-merge in the repository settings`)

@@ -8,7 +8,7 @@
  * built. Only after a push is the checkout moved onto the pushed commit, so a run that does not
  * push leaves no local commit behind.
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import { realpath } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { TargetEdit } from '../edit/edit-targets.js'
@@ -79,7 +79,7 @@ export async function pushLoop(ctx: LoopContext, initial: TargetEdit[]): Promise
     retryable: error => retryable(state, error),
     onRetry: (n, delay, error) => {
       state.retries = n
-      core.info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
+      log.info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error instanceof Error ? error.message : String(error)}`)
     }
   })
 }
@@ -99,7 +99,7 @@ async function repoPath(git: Git, file: string): Promise<string> {
 /** One attempt: fetch, recognise a landed push, let the stale guard judge, build on the tip, push. */
 async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number): Promise<LoopResult> {
   const { git, branch } = ctx
-  core.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
+  log.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
   const tip = await branch.fetchTip()
   if (tip) {
     const landed = await landedEarlier(ctx, state, tip)
@@ -113,7 +113,7 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   const base = tip ?? state.head
   if (!base) throw new Error(`commit: the repository at ${git.root} has no commit yet and branch '${branch.name}' does not exist on the remote`)
   const moved = base !== state.head
-  if (moved) core.info(`'${branch.name}' is at ${short(base)}, not at this checkout's ${state.head ? short(state.head) : '(no commit)'}: applying the edit to its files`)
+  if (moved) log.info(`'${branch.name}' is at ${short(base)}, not at this checkout's ${state.head ? short(state.head) : '(no commit)'}: applying the edit to its files`)
   const edits = await editsAt(ctx, state, base)
   if (!edits.some(e => e.changed)) return alreadyThere(ctx, state, tip, edits)
   if (moved) await checkMovable(ctx, state, base)
@@ -122,7 +122,7 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   state.built.set(sha, edits)
   const published = await (ctx.publish ?? (commit => pushToBranch(ctx, commit)))({ sha, ...built })
   await moveTo(ctx, state, published.sha)
-  core.info(`${published.pushed ? (ctx.publish ? 'published' : 'pushed') : 'found'} ${published.sha}${ctx.publish ? '' : ` to '${branch.name}'`} after ${state.retries} retries`)
+  log.info(`${published.pushed ? (ctx.publish ? 'published' : 'pushed') : 'found'} ${published.sha}${ctx.publish ? '' : ` to '${branch.name}'`} after ${state.retries} retries`)
   return { pushed: published.pushed, commitSha: published.sha, stale: false, retries: state.retries, ...(moved ? { edits } : {}) }
 }
 
@@ -138,7 +138,7 @@ async function pushToBranch(ctx: LoopContext, built: BuiltCommit): Promise<{ sha
 async function landedEarlier(ctx: LoopContext, state: PushState, tip: string): Promise<LoopResult | undefined> {
   for (const [sha, edits] of state.built) {
     if (sha !== tip && !(await ctx.git.tryIsAncestor(sha, tip))) continue
-    core.info(`'${ctx.branch.name}' holds ${short(sha)}, the commit this run pushed: the push landed although its answer was lost`)
+    log.info(`'${ctx.branch.name}' holds ${short(sha)}, the commit this run pushed: the push landed although its answer was lost`)
     await moveTo(ctx, state, sha)
     return { pushed: true, commitSha: sha, stale: false, retries: state.retries, ...(state.head !== (await parentOf(ctx.git, sha)) ? { edits } : {}) }
   }
@@ -153,10 +153,10 @@ async function parentOf(git: Git, sha: string): Promise<string | undefined> {
 async function alreadyThere(ctx: LoopContext, state: PushState, tip: string | undefined, edits: TargetEdit[]): Promise<LoopResult> {
   const wrote = state.initial.some(e => e.changed)
   if (!tip) {
-    core.info(`branch '${ctx.branch.name}' does not exist on the remote and nothing changed: nothing to push`)
+    log.info(`branch '${ctx.branch.name}' does not exist on the remote and nothing changed: nothing to push`)
     return { pushed: false, commitSha: '', stale: false, retries: state.retries }
   }
-  core.info(`${short(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`)
+  log.info(`${short(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`)
   if (!wrote) return { pushed: false, commitSha: tip, stale: false, retries: state.retries }
   if (tip !== state.head) await checkMovable(ctx, state, tip)
   await moveTo(ctx, state, tip)

@@ -8,6 +8,7 @@
  * is reported as pushed, as it is.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { realpath } from 'node:fs/promises'
 import { errorMessage, InputError } from '../errors.js'
 import { apiStatus, githubApi, type GitHubApi, type RepoRef } from '../github/github-api.js'
@@ -91,10 +92,10 @@ export async function publishSigned(target: SignedTarget, commit: SignedCommit):
     // a lost answer shows as a network error or 5xx, or, once the client retried it, as a moved head
     const landed = failure.kind === 'transient' || failure.kind === 'rejected' ? await landedAnyway(commit) : undefined
     if (!landed) throw failure
-    core.info(`the answer to createCommitOnBranch was lost, but the branch tip ${landed} is this run's commit (${failure.message})`)
+    log.info(`the answer to createCommitOnBranch was lost, but the branch tip ${landed} is this run's commit (${failure.message})`)
     created = { oid: landed, url: '' }
   }
-  if (created.url) core.info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`)
+  if (created.url) log.info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`)
   await branch.fetchTip()
   if (!(await git.hasCommit(created.oid))) await git.fetchCommit(branch.remote, created.oid, await git.isShallow())
   if ((await git.tryTree(created.oid)) !== (await git.tryTree(built.sha))) {

@@ -1,5 +1,6 @@
 /** The edit phase: compute every target's new kustomization in memory, then write them. */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import * as path from 'node:path'
 import { FileJournal, readKustomization, removeLeftovers } from './files.js'
 import type { ImageEntry, ImageSpec } from './image-spec.js'
@@ -25,12 +26,12 @@ export async function planEdits(targets: Target[], specs: ImageSpec[], environme
   return Promise.all(
     targets.map(async target => {
       for (const leftover of await removeLeftovers(target.file)) {
-        core.info(`removed ${path.join(path.dirname(target.fileRel), path.basename(leftover))}, a temp file an interrupted run left behind`)
+        log.info(`removed ${path.join(path.dirname(target.fileRel), path.basename(leftover))}, a temp file an interrupted run left behind`)
       }
       const original = await readKustomization(target.file, target.fileRel)
       const result = editImages(original, specs, target.fileRel)
       for (const warning of result.warnings) core.warning(warning, { file: target.fileRel })
-      core.info(`${oneLine(target.fileRel)}: ${result.changed ? 'changed' : 'unchanged'}`)
+      log.info(`${oneLine(target.fileRel)}: ${result.changed ? 'changed' : 'unchanged'}`)
       return { target, environment: environment || target.rel, original, ...result }
     })
   )

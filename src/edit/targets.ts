@@ -3,6 +3,7 @@ import { glob, lstat, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { InputError } from '../errors.js'
 import { KUSTOMIZATION_FILES } from './kustomization.js'
+import { CONTROL, oneLine } from '../markdown.js'
 
 export interface Target {
   /** absolute directory */
@@ -55,10 +56,23 @@ export async function resolveTargets(patterns: string[], workspace: string): Pro
       }
       const rel = toPosix(path.relative(root, dir)) || '.'
       const file = await kustomizationFile(path.join(dir, files[0]), root, pattern)
-      targets.set(dir, { dir, rel, file, fileRel: toPosix(path.relative(root, file)) })
+      const fileRel = toPosix(path.relative(root, file))
+      refuseControl(pattern, toPosix(path.relative(root, candidate)), rel, fileRel)
+      targets.set(dir, { dir, rel, file, fileRel })
     }
   }
   return [...targets.values()]
+}
+
+/**
+ * A path holding a line break or another control character would be two lines in the log, in
+ * `changed-files` and in the commit's trailers: refused (README "Security"), the value escaped.
+ */
+function refuseControl(pattern: string, ...paths: string[]): void {
+  const bad = [pattern, ...paths].find(p => CONTROL.test(p))
+  if (bad === undefined) return
+  const where = bad === pattern ? '' : `it matches '${oneLine(bad)}', `
+  throw new InputError('path', oneLine(pattern), EXPECTED, `${where}a name holding a control character (shown escaped)`)
 }
 
 /**

@@ -5,7 +5,7 @@
  * (KID_API_TIMEOUT), a rate limit is waited for only up to KID_RATE_LIMIT_MAX_WAIT (else a
  * RateLimitError says until when), and a caller may cancel everything through `signal`.
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { getOctokit } from '@actions/github'
 import { seconds, timeouts } from '../timeouts.js'
 
@@ -101,7 +101,7 @@ export async function githubApi(token: string, env: NodeJS.ProcessEnv = process.
   const limits = timeouts(env)
   const onLimit = (kind: string) => (after: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
     if (after * 1000 > limits.rateLimitMaxWaitMs || retryCount >= RATE_LIMIT_RETRIES) return false
-    core.info(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after} s`)
+    log.info(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after} s`)
     return true
   }
   const base = (defaults.request?.fetch ?? fetch) as Fetch

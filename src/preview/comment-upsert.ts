@@ -3,7 +3,7 @@
  * create it when there is none, and delete the newer duplicates a concurrent run may create.
  * Only comments written by the token's own user carry weight; anyone can copy a marker.
  */
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import {
   apiStatus,
   authenticatedLogin,
@@ -47,7 +47,7 @@ async function deleteAll(api: GitHubApi, repo: RepoRef, comments: IssueComment[]
       if (apiStatus(error) !== 404) throw error
     }
   }
-  if (deleted > 0) core.info(`removed ${deleted} duplicate comment(s)`)
+  if (deleted > 0) log.info(`removed ${deleted} duplicate comment(s)`)
   return deleted
 }
 
@@ -68,7 +68,7 @@ export async function upsertComment(api: GitHubApi, repo: RepoRef, issue: number
     if (keep.body === body) return { url: keep.url, action: 'unchanged', deleted }
     const updated = await updateIfThere(api, repo, keep.id, body)
     if (updated) return { url: updated.url, action: 'updated', deleted }
-    core.info(`comment ${keep.id} was deleted meanwhile: creating it again`)
+    log.info(`comment ${keep.id} was deleted meanwhile: creating it again`)
   }
   const result = await createOnce(api, repo, issue, marker, body, owner)
   return { ...result, deleted: result.deleted + deleted }
@@ -109,7 +109,7 @@ async function createOnce(api: GitHubApi, repo: RepoRef, issue: number, marker: 
     if (failure !== undefined || !created) throw failure
     return { url: created.url, action: 'created', deleted: 0 }
   }
-  if (failure !== undefined) core.info(`creating the comment failed (${errorMessage(failure)}), but GitHub stored it: keeping one`)
+  if (failure !== undefined) log.info(`creating the comment failed (${errorMessage(failure)}), but GitHub stored it: keeping one`)
   const [keep, ...duplicates] = after
   const deleted = await deleteAll(api, repo, duplicates)
   const mine = keep.id === created?.id || (failure !== undefined && keep.body === body)

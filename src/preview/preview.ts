@@ -5,6 +5,7 @@
  * On pull requests each environment gets one comment, kept current across runs.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -137,7 +138,7 @@ async function postComments(
     const { markdown, level } = fitMarkdown(p, { limit: COMMENT_LIMIT, marker, pointer: summaryPointer(env) })
     try {
       const result = await upsertComment(api, repo, pullRequest, marker, markdown)
-      core.info(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`)
+      log.info(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`)
       comments.push({ environment: p.environment, path: p.path, url: result.url })
     } catch (error) {
       if (cancel.aborted) break
@@ -208,14 +209,14 @@ async function buildPreview(
     return { environments: environmentPreviews(edits, renders, rendered, base, base), comments: [] }
   }
   if (!event.base) {
-    core.info(`preview: the ${event.name || 'current'} event names no base commit; nothing to compare`)
+    log.info(`preview: the ${event.name || 'current'} event names no base commit; nothing to compare`)
     return undefined
   }
   let git: Git
   try {
     git = await Git.open(settings.workspace)
   } catch (error) {
-    core.info(`preview: no git repository to render the base from (${errorMessage(error)})`)
+    log.info(`preview: no git repository to render the base from (${errorMessage(error)})`)
     return undefined
   }
   if (!(await ensureCommit(git, event.base))) return undefined
@@ -226,7 +227,7 @@ async function buildPreview(
   let comments: Preview['comments'] = []
   if (event.pullRequest && settings.comment) {
     if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel)
-    else core.info('preview: no token; not commenting (the diff is in the job summary)')
+    else log.info('preview: no token; not commenting (the diff is in the job summary)')
   }
   return { environments, comments }
 }
@@ -250,7 +251,7 @@ function environmentPreviews(
     }
     if (note) p.note = note
     const { added, removed, changed, unchanged } = p.diff.counts
-    core.info(`${oneLine(p.environment)}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`)
+    log.info(`${oneLine(p.environment)}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`)
     return p
   })
 }

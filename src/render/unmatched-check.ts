@@ -4,6 +4,7 @@
  * targets but not another warns at each kustomization file where it matched nothing.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { Kubectl } from '../apply/kubectl.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import type { Target } from '../edit/targets.js'
@@ -45,7 +46,7 @@ export function checkImages(specs: ImageSpec[], edits: TargetEdit[], rendered: M
     else for (const t of check.missed) core.warning(partialMessage(check, t), { file: t.fileRel })
   }
   const matched = checks.filter(c => c.matched.length > 0).length
-  core.info(`${matched} of ${checks.length} image argument(s) found in the render`)
+  log.info(`${matched} of ${checks.length} image argument(s) found in the render`)
   if (nowhere.length === 0) return
   if (mode === 'error') throw new FailureList(nowhere)
   for (const line of nowhere) core.warning(`${line} (unmatched: warn)`, targets.length === 1 ? { file: targets[0].fileRel } : {})
