@@ -14,6 +14,7 @@ import { Kubectl } from './apply/kubectl.js'
 import { preview } from './preview/preview.js'
 import { describePullRequest } from './preview/pull-request-body.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
+import { checkVerified, pinDigests, startVerifying } from './registry/verify-images.js'
 import { report } from './report.js'
 import { resolveTargets, type Target } from './edit/targets.js'
 
@@ -33,13 +34,16 @@ export async function run(): Promise<void> {
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const { cluster, recorded } = await connect(settings, targets, done)
     const kubectl = cluster?.kubectl ?? new Kubectl(settings.apply.kubectl)
-    const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
+    const planned = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
+    const verifying = startVerifying(settings.registry, planned, settings.images) // the registry lookups run alongside what follows
+    const edits = await pinDigests(settings.registry, planned, settings.images, verifying)
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     done.written = true
     const rendering = startRender(kubectl, targets, stillCurrent(edits, recorded))
     const asked = cluster ? askCluster(cluster, targets, recorded, rendering) : undefined // runs alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(rendering, edits, settings.images, settings.unmatched)))
+    await core.group('Verifying images', () => restoring(journal, () => checkVerified(settings.registry, verifying)))
     const asking = asked?.preflight
     if (cluster && asking) await core.group('Preflight: server-side dry run', () => restoring(journal, async () => checkPreflight(await asking, rendered, cluster)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits)))
