@@ -7826,6 +7826,33 @@ function group(name, fn) {
   });
 }
 
+// src/markdown.ts
+function text(value) {
+  return value.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>#|~&@]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function code(value, table = false) {
+  let s = value.replace(/[\r\n]+/g, " ").replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  if (table) s = s.replace(/\|/g, "\\|");
+  if (s === "") return "` `";
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run2) => run2.length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${s}${pad}${ticks}`;
+}
+var visible = (c) => {
+  const n = c.charCodeAt(0);
+  return c === "\n" ? "\\n" : c === "\r" ? "\\r" : n > 255 ? `\\u${n.toString(16)}` : `\\x${n.toString(16).padStart(2, "0")}`;
+};
+function oneLine(value) {
+  return value.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/g, visible).replace(/##\[/g, "##\\[").replace(/^(\s*)::/, "$1\\::");
+}
+var CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+
+// src/log.ts
+function info2(message) {
+  info(oneLine(message));
+}
+
 // src/apply/apply-errors.ts
 var where = (ns) => ns ? ` in namespace ${ns}` : " at cluster scope";
 var resource = (res, group2) => group2 ? `${res}.${group2}` : res;
@@ -8169,6 +8196,9 @@ var FailureList = class extends Error {
   }
   lines;
 };
+function firstLines(stderr, max = 3) {
+  return stderr.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, max).join(" | ");
+}
 
 // src/process.ts
 import { spawn } from "node:child_process";
@@ -8214,6 +8244,8 @@ function runProcess(binary, args, options) {
 }
 
 // src/timeouts.ts
+var MAX_SECONDS = 6 * 3600;
+var OVER_MAX = "more than 6 h, GitHub's job limit";
 var DEFAULTS = {
   gitNetworkMs: ["KID_GIT_TIMEOUT", 60],
   apiRequestMs: ["KID_API_TIMEOUT", 30],
@@ -8224,8 +8256,13 @@ var DEFAULTS = {
 };
 function timeouts(env = process.env) {
   const pick = ([name, fallback]) => {
-    const value = Number(env[name]);
-    return Math.round((Number.isFinite(value) && value > 0 ? value : fallback) * 1e3);
+    const raw = env[name]?.trim() ?? "";
+    if (raw === "") return fallback * 1e3;
+    const value = /^\d*\.?\d+(e\d+)?$/i.test(raw) ? Number(raw) : NaN;
+    const expected = `seconds (decimals allowed), more than 0 and at most ${MAX_SECONDS}`;
+    if (!(value > 0)) throw new InputError(name, raw, expected);
+    if (value > MAX_SECONDS) throw new InputError(name, raw, expected, OVER_MAX);
+    return Math.round(value * 1e3);
   };
   return Object.fromEntries(Object.entries(DEFAULTS).map(([key2, bound]) => [key2, pick(bound)]));
 }
@@ -8259,7 +8296,8 @@ var Kubectl = class {
    */
   async kustomize(dir, signal) {
     const { renderMs } = timeouts();
-    const result = await this.exec(["kustomize", dir], { signal, timeoutMs: renderMs });
+    const restrictor = this.flags.loadRestrictor === "none" ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
+    const result = await this.exec(["kustomize", ...restrictor, dir], { signal, timeoutMs: renderMs });
     if (result.killed === "timeout") throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result);
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : "given up"}`, result);
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
@@ -8267,6 +8305,7 @@ var Kubectl = class {
   }
   /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir, flags) {
+    if (this.flags.loadRestrictor === "none") return this.diffManifests(await this.kustomize(dir), flags);
     return this.diffOf(["-k", dir], flags);
   }
   /** `kubectl diff -f -` of rendered manifests (a part of a target's render), as `diff`. */
@@ -8280,7 +8319,9 @@ var Kubectl = class {
   }
   /** `kubectl apply -k DIR`; a non-zero exit is a KubectlError that still carries stdout (partial applies). */
   async apply(dir, flags) {
-    const result = await this.exec(this.clusterArgs(applyArgs(dir, flags)));
+    const rendered = this.flags.loadRestrictor === "none" ? await this.kustomize(dir) : void 0;
+    const args = applyArgs(rendered === void 0 ? ["-k", dir] : ["-f", "-"], flags);
+    const result = await this.exec(this.clusterArgs(args), { input: rendered });
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result);
     return result;
   }
@@ -8348,11 +8389,8 @@ function sideFlags(flags) {
   if (flags.serverSide && flags.forceConflicts) args.push("--force-conflicts");
   return args;
 }
-function applyArgs(dir, flags) {
-  return ["apply", ...sideFlags(flags), ...flags.dryRun === "none" ? [] : [`--dry-run=${flags.dryRun}`], "-k", dir];
-}
-function firstLines(stderr, max = 3) {
-  return stderr.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, max).join(" | ");
+function applyArgs(source, flags) {
+  return ["apply", ...sideFlags(flags), ...flags.dryRun === "none" ? [] : [`--dry-run=${flags.dryRun}`], ...source];
 }
 
 // src/apply/object-errors.ts
@@ -8410,23 +8448,6 @@ function objectErrors(stderr, applied, manifests) {
 }
 var formatObjectError = (e) => e.object ? `${e.object}: ${e.message}` : e.message;
 
-// src/markdown.ts
-function text(value) {
-  return value.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>#|~&@]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function code(value, table = false) {
-  let s = value.replace(/[\r\n]+/g, " ").replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-  if (table) s = s.replace(/\|/g, "\\|");
-  if (s === "") return "` `";
-  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run2) => run2.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${s}${pad}${ticks}`;
-}
-function oneLine(value) {
-  return value.replace(/[\x00-\x1f\x7f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "	" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
 // src/apply/apply-target.ts
 async function applyTarget(kubectl, target, flags, manifests) {
   let stdout = "";
@@ -8441,12 +8462,12 @@ async function applyTarget(kubectl, target, flags, manifests) {
   }
   const lines2 = parseApplyOutput(stdout);
   const resources = toResources(lines2, manifests).map((r) => ({ path: target.rel, ...r }));
-  for (const r of resources) info(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ""} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ""}`));
+  for (const r of resources) info2(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ""} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ""}`));
   if (!failed) return { result: { path: target.rel, state: flags.dryRun === "none" ? "applied" : "dry-run", errors: [] }, resources };
   const errors = objectErrors(stderr, lines2, manifests);
   const failedObjects = errors.flatMap((e) => e.manifest ? [{ path: target.rel, kind: e.manifest.kind, namespace: e.manifest.namespace, name: e.manifest.name, action: "failed", error: e.message }] : []);
   const messages = errors.map((e) => `${target.rel}: kubectl apply failed: ${formatObjectError(e)}`);
-  for (const m of messages) info(oneLine(m));
+  for (const m of messages) info2(oneLine(m));
   return { result: { path: target.rel, state: "failed", errors: messages }, resources: [...resources, ...failedObjects] };
 }
 function notAttempted(targets, why) {
@@ -8661,7 +8682,7 @@ async function prepareKubeconfig(content, context, env = process.env) {
   }
   const docs = await Promise.all(files2.map(async (f) => parseKubeconfig(await readFile(f, "utf8"), f)));
   const chosen = chooseContext(mergeKubeconfigs(docs), context, source);
-  info(`kubeconfig: ${source}, context ${chosen.context}`);
+  info2(`kubeconfig: ${source}, context ${chosen.context}`);
   return { path: list2, ...chosen, dispose: async () => {
   } };
 }
@@ -8679,7 +8700,7 @@ async function writeKubeconfig(content, context, env) {
     await dispose();
     throw error2;
   }
-  info(`kubeconfig: from the 'kubeconfig' input (written to a 0600 temp file), context ${chosen.context}`);
+  info2(`kubeconfig: from the 'kubeconfig' input (written to a 0600 temp file), context ${chosen.context}`);
   return { path: file, ...chosen, dispose };
 }
 
@@ -8789,11 +8810,11 @@ async function waitOne(kubectl, ref, timeoutSeconds) {
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds);
   const lastLine = result.stdout.trim().split("\n").pop() ?? "";
   if (result.code === 0) {
-    info(`${label}: ${lastLine || "rolled out"}`);
+    info2(`${label}: ${lastLine || "rolled out"}`);
     return { ...base, ok: true, message: lastLine || "rolled out" };
   }
   if (NOT_WAITABLE.test(result.stderr)) {
-    info(`${label}: not waited for (${firstLines(result.stderr, 1)})`);
+    info2(`${label}: not waited for (${firstLines(result.stderr, 1)})`);
     return { ...base, ok: true, message: `not waited for: ${firstLines(result.stderr, 1)}` };
   }
   const classified = classify(result.stderr);
@@ -8807,12 +8828,12 @@ ${bounded(events.trimEnd())}`;
   const details = pods ? `${workload}
 
 ${pods}` : workload;
-  info(message);
+  info2(message);
   logVerbatim(details);
   return { ...base, ok: false, message, details };
 }
 async function waitForRollouts(kubectl, refs, timeoutSeconds) {
-  if (refs.length > 0) info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`);
+  if (refs.length > 0) info2(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`);
   return Promise.all(refs.map((ref) => waitOne(kubectl, ref, timeoutSeconds)));
 }
 
@@ -8890,7 +8911,7 @@ function redactCopies(text3, copies) {
 // src/apply/apply.ts
 async function prepareCluster(settings, checked2) {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context);
-  const flags = { context: settings.context || void 0, namespace: settings.namespace || void 0 };
+  const flags = { context: settings.context || void 0, namespace: settings.namespace || void 0, loadRestrictor: settings.loadRestrictor };
   const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags);
   return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || "default", checked: checked2 };
 }
@@ -8913,16 +8934,16 @@ async function preview(cluster, target, before, render, looked) {
   const recorded = before === void 0 ? void 0 : parseManifests(before, cluster.namespace);
   const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)]);
   const manifests = parseManifests(rendered, cluster.namespace);
-  if (live instanceof Error) info(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`));
+  if (live instanceof Error) info2(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`));
   const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : [];
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map((c) => c.message).join("; ") : errorMessage(diff);
     warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`);
     return { manifests, drift };
   }
-  if (diff.warnings) info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`));
+  if (diff.warnings) info2(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`));
   const how = diff.parts ? `kubectl diff of the render in ${diff.parts} parts at once` : "kubectl diff -k";
-  info(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`));
+  info2(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`));
   if (diff.differences) {
     const old = await liveSecrets(cluster, manifests) || before || "";
     logVerbatim(redactCopies(redactSecretDiffs(diff.output), secretCopies(old, rendered)));
@@ -8977,7 +8998,7 @@ async function applyTargets(cluster, targets, recorded, rendered, looked) {
   return outcome;
 }
 function nothingApplied(cluster, targets, why) {
-  info(`not applying: ${why}`);
+  info2(`not applying: ${why}`);
   const s = cluster.settings;
   return { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: notAttempted(targets, why), drift: [], rollouts: [], failures: [] };
 }
@@ -9082,26 +9103,26 @@ async function checkPreflight(runs, rendered, cluster) {
       continue;
     }
     if (result === "diff") {
-      info(oneLine(`${target.rel}: ${manifests.get(target.dir)?.length ?? 0} object(s) accepted by the server-side dry run of kubectl diff in ${ms} ms`));
+      info2(oneLine(`${target.rel}: ${manifests.get(target.dir)?.length ?? 0} object(s) accepted by the server-side dry run of kubectl diff in ${ms} ms`));
       continue;
     }
     const lines2 = parseApplyOutput(result.stdout);
     const counts = [...new Set(lines2.map((l) => l.action))].map((action) => `${lines2.filter((l) => l.action === action).length} ${action}`);
     const accepted = `${lines2.length} object(s) accepted${counts.length > 0 ? ` (${counts.join(", ")})` : ""}`;
     if (result.code === 0) {
-      info(oneLine(`${target.rel}: ${accepted} in ${ms} ms`));
+      info2(oneLine(`${target.rel}: ${accepted} in ${ms} ms`));
       continue;
     }
     const errors = objectErrors(result.stderr, lines2, manifests.get(target.dir) ?? []);
     for (const error2 of errors) {
       const why = createdByThisApply(error2, all);
-      if (why) info(oneLine(`${target.rel}: ${error2.object ?? "an object"}: not checked, ${why}`));
+      if (why) info2(oneLine(`${target.rel}: ${error2.object ?? "an object"}: not checked, ${why}`));
       else refusals.push(`${target.rel}: ${formatObjectError(error2)}`);
     }
-    info(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`));
+    info2(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`));
   }
   if (refusals.length > 0) {
-    info("the cluster refused the dry run: nothing is committed, pushed or applied");
+    info2("the cluster refused the dry run: nothing is committed, pushed or applied");
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write();
     throw new FailureList(refusals.map((r) => `preflight: ${r}`));
   }
@@ -9119,172 +9140,7 @@ function createdByThisApply(error2, all) {
   return void 0;
 }
 
-// src/edit/image-spec.ts
-var PRESERVE = "*";
-var EXPECTED2 = "name[=newName][:tag][@digest]";
-var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-var DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
-var REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-var TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/;
-var INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
-var codePoint = (c) => c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-var visible = (arg) => arg.replace(new RegExp(INVISIBLE.source, "gu"), (c) => c === " " ? c : `\\u{${codePoint(c)}}`);
-function splitImage(ref) {
-  const slash = Math.max(ref.indexOf("/"), 0);
-  const rest = ref.slice(slash);
-  const at = rest.indexOf("@");
-  const colon = rest.indexOf(":");
-  if (at < 0 && colon < 0) return { name: ref };
-  if (at >= 0 && (colon < 0 || at < colon)) {
-    return { name: ref.slice(0, slash + at), digest: ref.slice(slash + at + 1) };
-  }
-  if (at >= 0) {
-    return {
-      name: ref.slice(0, slash + colon),
-      tag: ref.slice(slash + colon + 1, slash + at),
-      digest: ref.slice(slash + at + 1)
-    };
-  }
-  return { name: ref.slice(0, slash + colon), tag: ref.slice(slash + colon + 1) };
-}
-function parseImageArg(arg, line) {
-  const fail2 = (reason) => {
-    throw new InputError("images", visible(arg), EXPECTED2, line === void 0 ? reason : `line ${line}: ${reason}`);
-  };
-  if (TEMPLATE.test(arg)) fail2("it holds an unsubstituted template placeholder");
-  if (/\s/.test(arg)) fail2("it contains whitespace");
-  const invisible = INVISIBLE.exec(arg);
-  if (invisible) {
-    fail2(`it contains the invisible or control character U+${codePoint(invisible[0])}`);
-  }
-  const eq = arg.indexOf("=");
-  const key2 = eq >= 0 ? arg.slice(0, eq) : void 0;
-  const value = eq >= 0 ? arg.slice(eq + 1) : arg;
-  const { name, tag, digest: digest2 } = splitImage(value);
-  if (key2 === void 0 && tag === void 0 && digest2 === void 0) {
-    fail2("it sets neither a new name, a tag nor a digest");
-  }
-  if (key2 === "") fail2("the image name before = is empty");
-  if (name === "") fail2(key2 === void 0 ? "the image name is empty" : "the new name after = is empty");
-  const spec = key2 === void 0 ? { arg, name } : { arg, name: key2, newName: name };
-  if (tag !== void 0) spec.newTag = tag;
-  if (digest2 !== void 0) spec.digest = digest2;
-  if (key2 !== void 0 && name !== PRESERVE && !REPOSITORY.test(name)) {
-    fail2(`new name '${name}' is not a valid repository name (lower-case [registry[:port]/]path)`);
-  }
-  if (tag !== void 0 && tag !== PRESERVE && !TAG.test(tag)) {
-    fail2(`tag '${tag}' is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
-  }
-  if (digest2 !== void 0 && digest2 !== PRESERVE) validateDigest(digest2, fail2);
-  return spec;
-}
-function validateDigest(digest2, fail2) {
-  if (!DIGEST.test(digest2)) fail2(`digest '${digest2}' is not algorithm:hex (e.g. sha256:<64 hex digits>)`);
-  const [algorithm, hex] = digest2.split(":", 2);
-  const length = DIGEST_HEX[algorithm];
-  if (length !== void 0 && !new RegExp(`^[a-f0-9]{${length}}$`).test(hex)) {
-    fail2(`digest '${digest2}' must have ${length} lower-case hex digits after ${algorithm}:`);
-  }
-}
-function parseImageArgs(lines2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const [i, line] of lines2.entries()) {
-    const arg = line.trim();
-    if (arg === "" || arg.startsWith("#")) continue;
-    const spec = parseImageArg(arg, lines2.length > 1 ? i + 1 : void 0);
-    byName.delete(spec.name);
-    byName.set(spec.name, spec);
-  }
-  return [...byName.values()];
-}
-function mergeImage(existing, spec) {
-  const pick = (given, kept) => given === PRESERVE ? kept || void 0 : given || void 0;
-  const entry = { name: spec.name };
-  const newName = pick(spec.newName, existing?.newName);
-  const newTag = pick(spec.newTag, existing?.newTag);
-  const digest2 = pick(spec.digest, existing?.digest);
-  if (newName !== void 0) entry.newName = newName;
-  if (newTag !== void 0) entry.newTag = newTag;
-  if (digest2 !== void 0) entry.digest = digest2;
-  return entry;
-}
-function droppedFieldsWarning(existing, spec) {
-  if (!existing) return void 0;
-  const dropped = [];
-  if (existing.newName && spec.newName === void 0) dropped.push(`newName '${existing.newName}'`);
-  if (existing.digest && spec.digest === void 0) dropped.push(`digest '${existing.digest}'`);
-  if (existing.tagSuffix) dropped.push(`tagSuffix '${existing.tagSuffix}'`);
-  if (dropped.length === 0) return void 0;
-  const keepName = spec.newName ?? (existing.newName ? PRESERVE : void 0);
-  const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : void 0);
-  const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag;
-  const keep = spec.name + (keepName !== void 0 ? `=${keepName}` : "") + (suffixed !== void 0 ? `:${suffixed}` : "") + (keepDigest !== void 0 ? `@${keepDigest}` : "");
-  const them = dropped.length > 1 ? "them" : "it";
-  const hint = keep === spec.arg ? existing.tagSuffix ? "write the suffix into the tag to keep it" : "" : `write '${keep}' to keep ${them}`;
-  return `images: '${spec.arg}' drops the existing ${dropped.join(" and ")} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : "");
-}
-function formatEntry(entry) {
-  if (!entry) return "\u2014";
-  let out = entry.newName ?? entry.name;
-  if (entry.newTag) out += `:${entry.newTag}`;
-  if (entry.digest) out += `@${entry.digest}`;
-  return out;
-}
-
-// src/commit/trailers.ts
-var KEYS = {
-  source: "Deploy-Source",
-  sourceRepository: "Deploy-Source-Repository",
-  run: "Deploy-Run",
-  environment: "Deploy-Environment",
-  paths: "Deploy-Path",
-  images: "Deploy-Image"
-};
-function formatTrailers(record) {
-  const clean = (value) => value.replace(/[\r\n]+/g, " ").trim();
-  const lines2 = [];
-  for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
-    if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
-  }
-  for (const path8 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path8)}`);
-  for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
-  return lines2;
-}
-function parseTrailers(message) {
-  const paragraphs = message.replace(/\r\n/g, "\n").trim().split(/\n\s*\n/);
-  const last = paragraphs[paragraphs.length - 1] ?? "";
-  const record = { source: "", sourceRepository: "", run: "", environment: "", paths: [], images: [] };
-  let found = false;
-  for (const line of last.split("\n")) {
-    const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.trim());
-    if (!match) continue;
-    const key2 = match[1].toLowerCase();
-    const value = match[2].trim();
-    if (key2 === KEYS.source.toLowerCase()) record.source = value;
-    else if (key2 === KEYS.sourceRepository.toLowerCase()) record.sourceRepository = value;
-    else if (key2 === KEYS.run.toLowerCase()) record.run = value;
-    else if (key2 === KEYS.environment.toLowerCase()) record.environment = value;
-    else if (key2 === KEYS.paths.toLowerCase()) record.paths.push(value);
-    else if (key2 === KEYS.images.toLowerCase()) record.images.push(value);
-    else continue;
-    found = true;
-  }
-  return found && record.source ? record : void 0;
-}
-function imageName(image) {
-  const eq = image.indexOf("=");
-  return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
-}
-function sameTarget(record, path8, imageNames) {
-  if (!record.paths.includes(path8)) return false;
-  if (record.images.length === 0 || imageNames.length === 0) return true;
-  return record.images.some((image) => imageNames.includes(imageName(image)));
-}
-
-// src/commit/commit-message.ts
+// src/commit/message-template.ts
 var PLACEHOLDERS2 = ["environment", "images", "paths", "source", "source-short"];
 var PATTERN = /\{([A-Za-z-]+)\}/g;
 function checkTemplate(template, input = "commit-message") {
@@ -9296,25 +9152,6 @@ function checkTemplate(template, input = "commit-message") {
   }
   if (template.trim() === "") throw new InputError(input, template, "a non-empty message");
   return template;
-}
-function entryValue(entry) {
-  if (!entry) return "(none)";
-  const digest2 = entry.digest ? `@${entry.digest}` : "";
-  if (entry.newName) return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ""}${digest2}`;
-  return `${entry.newTag ?? ""}${digest2}` || "(none)";
-}
-function describeImages(edits) {
-  const changes = /* @__PURE__ */ new Set();
-  for (const edit of edits.filter((e) => e.changed)) {
-    for (const after of edit.after) {
-      const before = edit.before.find((b) => b.name === after.name);
-      const from = entryValue(before);
-      const to = entryValue(after);
-      if (from === to) continue;
-      changes.add(before ? `${after.name} ${from} \u2192 ${to}` : `${after.name} \u2192 ${to}`);
-    }
-  }
-  return [...changes].join(", ");
 }
 function renderMessage(template, values, skipCi, trailers) {
   const body2 = template.replace(
@@ -9329,15 +9166,6 @@ function renderMessage(template, values, skipCi, trailers) {
 ${trailers.join("\n")}
 ` : `${message}
 `;
-}
-function deployMessage(settings, env, edits, paths) {
-  const changed = edits.filter((e) => e.changed);
-  const environment = settings.environment || [...new Set(changed.map((e) => e.environment))].join(", ");
-  const source = settings.commit.sourceCommit;
-  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "";
-  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: run2, environment, paths, images: settings.images.map((s) => s.arg) });
-  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join(", "), source, "source-short": source.slice(0, 7) };
-  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
 }
 
 // src/github/github-api.ts
@@ -9396,7 +9224,7 @@ async function githubApi(token, env = process.env, cancel) {
   const limits = timeouts(env);
   const onLimit = (kind) => (after, options, _o, retryCount) => {
     if (after * 1e3 > limits.rateLimitMaxWaitMs || retryCount >= RATE_LIMIT_RETRIES) return false;
-    info(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after} s`);
+    info2(`GitHub API ${kind} rate limit on ${options.method} ${options.url}; retrying in ${after} s`);
     return true;
   };
   const base = defaults.request?.fetch ?? fetch;
@@ -9577,10 +9405,10 @@ async function configureAuth(git, remoteUrl, token) {
   const persisted = headers.filter(([key2, value]) => /^\s*authorization:/i.test(value) && keyCovers(key2, remoteUrl)).map(([key2]) => key2);
   if (!token) {
     if (persisted.length > 0) {
-      info(`no 'token' input: using the credentials persisted in the repository's git config for ${redactUrl(remoteUrl)}`);
+      info2(`no 'token' input: using the credentials persisted in the repository's git config for ${redactUrl(remoteUrl)}`);
       return "persisted";
     }
-    info(`no token and no persisted credentials for ${redactUrl(remoteUrl)}; git's own credential setup decides`);
+    info2(`no token and no persisted credentials for ${redactUrl(remoteUrl)}; git's own credential setup decides`);
     return "none";
   }
   const entries = tokenConfig(remoteUrl, token, persisted);
@@ -9590,7 +9418,7 @@ async function configureAuth(git, remoteUrl, token) {
     git.setEnvConfig(key2, value);
   }
   const wins = persisted.length > 0 ? " (it wins over the credentials persisted in the git config)" : "";
-  info(`authenticating to ${redactUrl(remoteUrl)} with the 'token' input${wins}`);
+  info2(`authenticating to ${redactUrl(remoteUrl)} with the 'token' input${wins}`);
   return "token";
 }
 
@@ -9891,6 +9719,201 @@ async function resolveBranch(git, input, workspace, env) {
 // src/commit/pull-request-mode.ts
 import { realpath as realpath5 } from "node:fs/promises";
 
+// src/edit/image-spec.ts
+var PRESERVE = "*";
+var EXPECTED2 = "name[=newName][:tag][@digest]";
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+var DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+var REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+var TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/;
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
+var codePoint = (c) => c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+var visible2 = (arg) => arg.replace(new RegExp(INVISIBLE.source, "gu"), (c) => c === " " ? c : `\\u{${codePoint(c)}}`);
+function splitImage(ref) {
+  const slash = Math.max(ref.indexOf("/"), 0);
+  const rest = ref.slice(slash);
+  const at = rest.indexOf("@");
+  const colon = rest.indexOf(":");
+  if (at < 0 && colon < 0) return { name: ref };
+  if (at >= 0 && (colon < 0 || at < colon)) {
+    return { name: ref.slice(0, slash + at), digest: ref.slice(slash + at + 1) };
+  }
+  if (at >= 0) {
+    return {
+      name: ref.slice(0, slash + colon),
+      tag: ref.slice(slash + colon + 1, slash + at),
+      digest: ref.slice(slash + at + 1)
+    };
+  }
+  return { name: ref.slice(0, slash + colon), tag: ref.slice(slash + colon + 1) };
+}
+function parseImageArg(arg, line) {
+  const fail2 = (reason) => {
+    throw new InputError("images", visible2(arg), EXPECTED2, line === void 0 ? reason : `line ${line}: ${reason}`);
+  };
+  if (TEMPLATE.test(arg)) fail2("it holds an unsubstituted template placeholder");
+  if (/\s/.test(arg)) fail2("it contains whitespace");
+  const invisible = INVISIBLE.exec(arg);
+  if (invisible) {
+    fail2(`it contains the invisible or control character U+${codePoint(invisible[0])}`);
+  }
+  const eq = arg.indexOf("=");
+  const key2 = eq >= 0 ? arg.slice(0, eq) : void 0;
+  const value = eq >= 0 ? arg.slice(eq + 1) : arg;
+  const { name, tag, digest: digest2 } = splitImage(value);
+  if (key2 === void 0 && tag === void 0 && digest2 === void 0) {
+    fail2("it sets neither a new name, a tag nor a digest");
+  }
+  if (key2 === "") fail2("the image name before = is empty");
+  if (name === "") fail2(key2 === void 0 ? "the image name is empty" : "the new name after = is empty");
+  const spec = key2 === void 0 ? { arg, name } : { arg, name: key2, newName: name };
+  if (tag !== void 0) spec.newTag = tag;
+  if (digest2 !== void 0) spec.digest = digest2;
+  if (key2 !== void 0 && name !== PRESERVE && !REPOSITORY.test(name)) {
+    fail2(`new name '${name}' is not a valid repository name (lower-case [registry[:port]/]path)`);
+  }
+  if (tag !== void 0 && tag !== PRESERVE && !TAG.test(tag)) {
+    fail2(`tag '${tag}' is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
+  }
+  if (digest2 !== void 0 && digest2 !== PRESERVE) validateDigest(digest2, fail2);
+  return spec;
+}
+function validateDigest(digest2, fail2) {
+  if (!DIGEST.test(digest2)) fail2(`digest '${digest2}' is not algorithm:hex (e.g. sha256:<64 hex digits>)`);
+  const [algorithm, hex] = digest2.split(":", 2);
+  const length = DIGEST_HEX[algorithm];
+  if (length !== void 0 && !new RegExp(`^[a-f0-9]{${length}}$`).test(hex)) {
+    fail2(`digest '${digest2}' must have ${length} lower-case hex digits after ${algorithm}:`);
+  }
+}
+function parseImageArgs(lines2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [i, line] of lines2.entries()) {
+    const arg = line.trim();
+    if (arg === "" || arg.startsWith("#")) continue;
+    const spec = parseImageArg(arg, lines2.length > 1 ? i + 1 : void 0);
+    byName.delete(spec.name);
+    byName.set(spec.name, spec);
+  }
+  return [...byName.values()];
+}
+function mergeImage(existing, spec) {
+  const pick = (given, kept) => given === PRESERVE ? kept || void 0 : given || void 0;
+  const entry = { name: spec.name };
+  const newName = pick(spec.newName, existing?.newName);
+  const newTag = pick(spec.newTag, existing?.newTag);
+  const digest2 = pick(spec.digest, existing?.digest);
+  if (newName !== void 0) entry.newName = newName;
+  if (newTag !== void 0) entry.newTag = newTag;
+  if (digest2 !== void 0) entry.digest = digest2;
+  return entry;
+}
+function droppedFieldsWarning(existing, spec) {
+  if (!existing) return void 0;
+  const dropped = [];
+  if (existing.newName && spec.newName === void 0) dropped.push(`newName '${existing.newName}'`);
+  if (existing.digest && spec.digest === void 0) dropped.push(`digest '${existing.digest}'`);
+  if (existing.tagSuffix) dropped.push(`tagSuffix '${existing.tagSuffix}'`);
+  if (dropped.length === 0) return void 0;
+  const keepName = spec.newName ?? (existing.newName ? PRESERVE : void 0);
+  const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : void 0);
+  const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag;
+  const keep = spec.name + (keepName !== void 0 ? `=${keepName}` : "") + (suffixed !== void 0 ? `:${suffixed}` : "") + (keepDigest !== void 0 ? `@${keepDigest}` : "");
+  const them = dropped.length > 1 ? "them" : "it";
+  const hint = keep === spec.arg ? existing.tagSuffix ? "write the suffix into the tag to keep it" : "" : `write '${keep}' to keep ${them}`;
+  return `images: '${spec.arg}' drops the existing ${dropped.join(" and ")} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : "");
+}
+function formatEntry(entry) {
+  if (!entry) return "\u2014";
+  let out = entry.newName ?? entry.name;
+  if (entry.newTag) out += `:${entry.newTag}`;
+  if (entry.digest) out += `@${entry.digest}`;
+  return out;
+}
+
+// src/commit/trailers.ts
+var KEYS = {
+  source: "Deploy-Source",
+  sourceRepository: "Deploy-Source-Repository",
+  run: "Deploy-Run",
+  environment: "Deploy-Environment",
+  paths: "Deploy-Path",
+  images: "Deploy-Image"
+};
+function formatTrailers(record) {
+  const clean = (value) => value.replace(/[\r\n]+/g, " ").trim();
+  const lines2 = [];
+  for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
+    if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
+  }
+  for (const path8 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path8)}`);
+  for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
+  return lines2;
+}
+function parseTrailers(message) {
+  const paragraphs = message.replace(/\r\n/g, "\n").trim().split(/\n\s*\n/);
+  const last = paragraphs[paragraphs.length - 1] ?? "";
+  const record = { source: "", sourceRepository: "", run: "", environment: "", paths: [], images: [] };
+  let found = false;
+  for (const line of last.split("\n")) {
+    const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.trim());
+    if (!match) continue;
+    const key2 = match[1].toLowerCase();
+    const value = match[2].trim();
+    if (key2 === KEYS.source.toLowerCase()) record.source = value;
+    else if (key2 === KEYS.sourceRepository.toLowerCase()) record.sourceRepository = value;
+    else if (key2 === KEYS.run.toLowerCase()) record.run = value;
+    else if (key2 === KEYS.environment.toLowerCase()) record.environment = value;
+    else if (key2 === KEYS.paths.toLowerCase()) record.paths.push(value);
+    else if (key2 === KEYS.images.toLowerCase()) record.images.push(value);
+    else continue;
+    found = true;
+  }
+  return found && record.source ? record : void 0;
+}
+function imageName(image) {
+  const eq = image.indexOf("=");
+  return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
+}
+function sameTarget(record, path8, imageNames) {
+  if (!record.paths.includes(path8)) return false;
+  if (record.images.length === 0 || imageNames.length === 0) return true;
+  return record.images.some((image) => imageNames.includes(imageName(image)));
+}
+
+// src/commit/commit-message.ts
+function entryValue(entry) {
+  if (!entry) return "(none)";
+  const digest2 = entry.digest ? `@${entry.digest}` : "";
+  if (entry.newName) return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ""}${digest2}`;
+  return `${entry.newTag ?? ""}${digest2}` || "(none)";
+}
+function describeImages(edits) {
+  const changes = /* @__PURE__ */ new Set();
+  for (const edit of edits.filter((e) => e.changed)) {
+    for (const after of edit.after) {
+      const before = edit.before.find((b) => b.name === after.name);
+      const from = entryValue(before);
+      const to = entryValue(after);
+      if (from === to) continue;
+      changes.add(before ? `${after.name} ${from} \u2192 ${to}` : `${after.name} \u2192 ${to}`);
+    }
+  }
+  return [...changes].join(", ");
+}
+function deployMessage(settings, env, edits, paths) {
+  const changed = edits.filter((e) => e.changed);
+  const environment = settings.environment || [...new Set(changed.map((e) => e.environment))].join(", ");
+  const source = settings.commit.sourceCommit;
+  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
+  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: run2, environment, paths, images: settings.images.map((s) => s.arg) });
+  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join(", "), source, "source-short": source.slice(0, 7) };
+  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
+}
+
 // src/github/pull-requests.ts
 var toPull = (raw) => ({ number: raw.number, url: raw.html_url, nodeId: raw.node_id, title: raw.title, body: raw.body ?? "" });
 async function findOpenPullRequest(api, repo, head, base) {
@@ -10027,11 +10050,1364 @@ function deniedMessage(d) {
   return `${head}; the token needs '${d.permission}' on that repository (for the workflow token: permissions: ${d.permission}; for a GitHub App: that repository permission and an installation on the repository)`;
 }
 
+// src/commit/pull-request-open.ts
+function apiError(ctx, what, error2, permission) {
+  const status = apiStatus(error2);
+  if (status === 401 || status === 403) {
+    return new Error(deniedMessage({ operation: what, status, detail: errorMessage(error2), token: describeToken(ctx.settings.token), permission, fork: isForkPullRequest(ctx.env) }));
+  }
+  return new Error(`${what} failed: ${status ? `HTTP ${status}: ` : ""}${errorMessage(error2)}`);
+}
+async function call(ctx, what, permission, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    throw apiError(ctx, what, error2, permission);
+  }
+}
+function pullRequestTitle(message) {
+  return message.split("\n")[0].trim();
+}
+async function openOrUpdate(ctx, api, repo, request, describe) {
+  const { settings, env } = ctx;
+  const base = ctx.branch.name;
+  const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, "pull-requests: write", () => findOpenPullRequest(api, repo, request.deploy, base));
+  if (request.unchanged) {
+    if (existing) info2(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`);
+    return { number: existing?.number ?? 0, url: existing?.url ?? "", operation: "unchanged" };
+  }
+  const title = pullRequestTitle(request.message);
+  const body2 = await describe({ git: ctx.git, base, baseTip: request.baseTip, deployBranch: request.deploy, edits: request.edits });
+  let pr;
+  if (existing) {
+    pr = await call(ctx, `updating pull request #${existing.number}`, "pull-requests: write", () => updatePullRequest(api, repo, existing.number, { title, body: body2 }));
+    info2(`updated pull request #${pr.number}: ${pr.url}`);
+  } else {
+    const fields = { head: request.deploy, base, title, body: body2, draft: settings.commit.pullRequest.draft };
+    pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, "pull-requests: write", () => createPullRequest(api, repo, fields));
+    info2(`opened pull request #${pr.number}: ${pr.url}`);
+  }
+  const labels = settings.commit.pullRequest.labels;
+  await call(ctx, `labelling pull request #${pr.number}`, "pull-requests: write", () => addLabels(api, repo, pr.number, labels));
+  await autoMerge(ctx, api, pr, request.message);
+  return { number: pr.number, url: pr.url, operation: existing ? "updated" : "created" };
+}
+async function autoMerge(ctx, api, pr, message) {
+  const method = ctx.settings.commit.pullRequest.autoMerge;
+  if (method === "false") return;
+  const { headline, body: body2 } = splitMessage(message);
+  try {
+    await enableAutoMerge(api, pr.nodeId, method, method === "rebase" ? void 0 : { headline, body: body2 });
+    info2(`auto-merge (${method}) enabled on pull request #${pr.number}`);
+  } catch (error2) {
+    const why = graphqlErrors(error2)[0]?.message ?? apiError(ctx, "enablePullRequestAutoMerge", error2, "pull-requests: write").message;
+    warning(`auto-merge (${method}) could not be enabled on pull request #${pr.number}: ${why}. Merge it by hand, or allow auto-merge in the repository settings`);
+  }
+}
+
+// src/commit/push-loop.ts
+import { realpath as realpath3 } from "node:fs/promises";
+import * as path4 from "node:path";
+
+// src/edit/files.ts
+import { randomBytes } from "node:crypto";
+import { lstat as lstat2, open as open2, readdir as readdir2, rename as rename2, stat as stat2, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
+import * as path3 from "node:path";
+var MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+var TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+var tempName = (file) => path3.join(path3.dirname(file), `.${path3.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+async function readKustomization(file, rel) {
+  const handle = await open2(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_KUSTOMIZATION_BYTES) {
+      const mib = (size / 1024 / 1024).toFixed(1);
+      throw new FileError(`${rel}: the file is ${mib} MiB; a kustomization over 1 MiB is refused unread`, rel);
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function removeLeftovers(file) {
+  const dir = path3.dirname(file);
+  const removed = [];
+  for (const name of await readdir2(dir)) {
+    if (TEMP.exec(name)?.[1] !== path3.basename(file)) continue;
+    const leftover = path3.join(dir, name);
+    if (!(await lstat2(leftover)).isFile()) continue;
+    await unlink2(leftover);
+    removed.push(leftover);
+  }
+  return removed;
+}
+async function writeAtomic(file, content) {
+  const mode = (await stat2(file).catch(() => void 0))?.mode ?? 420;
+  const temp = tempName(file);
+  try {
+    await writeFile3(temp, content, { mode: mode & 511, flag: "wx" });
+    await rename2(temp, file);
+  } catch (error2) {
+    await unlink2(temp).catch(() => void 0);
+    throw error2;
+  }
+}
+var FileJournal = class {
+  originals = /* @__PURE__ */ new Map();
+  /** Write `content`; `original` is what the file held before this run touched it. */
+  async write(file, content, original) {
+    if (!this.originals.has(file)) this.originals.set(file, original);
+    await writeAtomic(file, content);
+  }
+  async restoreAll() {
+    const restored = [];
+    for (const [file, original] of this.originals) {
+      await writeAtomic(file, original);
+      restored.push(file);
+    }
+    this.originals.clear();
+    return restored;
+  }
+};
+
+// src/edit/images-splices.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/edit/kustomize-read.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/edit/go-yaml-resolve.ts
+var MAP = {};
+for (const s of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) MAP[s] = "bool";
+for (const s of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) MAP[s] = "bool";
+for (const s of ["", "~", "null", "Null", "NULL"]) MAP[s] = "null";
+for (const s of [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"]) MAP[s] = "float";
+MAP["<<"] = "merge";
+var GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
+function goYamlKind(text3) {
+  if (text3 in MAP) return MAP[text3];
+  const c = text3[0];
+  if (c === ".") return DOT_FLOAT.test(text3) ? "float" : "str";
+  if (!/[-+0-9]/.test(c)) return "str";
+  if (TIMESTAMP.test(text3)) return "timestamp";
+  const plain = text3.replace(/_/g, "");
+  if (GO_INT.test(plain)) return "int";
+  if (YAML_FLOAT.test(plain)) return "float";
+  if (/^-?0b[01]+$/.test(plain)) return "int";
+  return "str";
+}
+var SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+
+// src/edit/kustomize-read.ts
+var FIELDS = ["newName", "newTag", "digest", "tagSuffix"];
+function foldName(key2) {
+  let out = "";
+  for (const c of key2) {
+    const lower = [...c.toLowerCase()].length === 1 ? c.toLowerCase() : c;
+    const upper = [...lower.toUpperCase()].length === 1 ? lower.toUpperCase() : lower;
+    out += upper;
+  }
+  return out;
+}
+var byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+var FOLDED = new Map(["name", ...FIELDS].map((f) => [foldName(f), f]));
+function lineOf(source, pos) {
+  let line = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < pos; i = source.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function kustomizeString(source, node, doc) {
+  const target = (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
+  if (target === null || target === void 0) return null;
+  if (!(0, import_yaml6.isScalar)(target)) return void 0;
+  if (target.type !== import_yaml6.Scalar.PLAIN) return String(target.value);
+  const text3 = target.range ? source.slice(target.range[0], target.range[1]) : String(target.value);
+  if (target.tag === "tag:yaml.org,2002:str") return text3;
+  if (target.tag === "tag:yaml.org,2002:null") return null;
+  if (target.tag) return void 0;
+  const kind = goYamlKind(text3);
+  return kind === "str" ? text3 : kind === "null" ? null : void 0;
+}
+function asWritten(source, node, doc) {
+  const target = (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
+  if (!(0, import_yaml6.isScalar)(target) || target.value === null || target.value === void 0) return void 0;
+  if (target.type === import_yaml6.Scalar.PLAIN && target.range && !target.tag) return source.slice(target.range[0], target.range[1]);
+  return String(target.value);
+}
+function parseKustomization(source, file) {
+  const fail2 = (message, pos, col) => {
+    throw new FileError(`${file}:${lineOf(source, pos)}: ${message}`, file, lineOf(source, pos), col);
+  };
+  const docs = (0, import_yaml6.parseAllDocuments)(source);
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const doc = list2[0];
+  if (!doc) return { doc: (0, import_yaml6.parseAllDocuments)("")[0], root: null, images: void 0, entries: [] };
+  for (const d of list2) {
+    const err = d.errors[0];
+    if (err) {
+      const pos = err.linePos?.[0];
+      throw new FileError(`${file}: invalid YAML: ${err.message.split("\n")[0]}`, file, pos?.line, pos?.col);
+    }
+  }
+  const empty = (c) => c === null || (0, import_yaml6.isScalar)(c) && c.value === null && !c.tag && !c.anchor && c.range[0] === c.range[1];
+  const extra = list2.slice(1).find((d) => !empty(d.contents));
+  if (extra) {
+    fail2("a second YAML document starts here; kustomize reads only the first and ignores the rest, so it is refused (one kustomization per file)", extra.range[0]);
+  }
+  const contents = doc.contents;
+  if (contents === null || (0, import_yaml6.isScalar)(contents) && contents.value === null) return { doc, root: null, images: void 0, entries: [] };
+  if (!(0, import_yaml6.isMap)(contents) || contents.flow) return fail2("expected a block mapping at the top level", contents.range?.[0] ?? 0);
+  const pairs = contents.items;
+  const keyed = pairs.filter((p) => (0, import_yaml6.isScalar)(p.key) && foldName(String(p.key.value)) === "IMAGES");
+  if (keyed.length > 1) {
+    const lines2 = keyed.map((p) => lineOf(source, p.key.range[0]));
+    fail2(`'images' is set ${keyed.length} times (lines ${lines2.join(" and ")}; kustomize matches keys case-insensitively); keep one`, keyed[1].key.range[0]);
+  }
+  for (const p of pairs) {
+    if (!(0, import_yaml6.isScalar)(p.key) || p.key.value !== "<<") continue;
+    const merged = (0, import_yaml6.isAlias)(p.value) ? p.value.resolve(doc) : p.value;
+    const sources = (0, import_yaml6.isSeq)(merged) ? merged.items.map((n) => (0, import_yaml6.isAlias)(n) ? n.resolve(doc) : n) : [merged];
+    const hasImages = sources.some((m) => (0, import_yaml6.isMap)(m) && m.items.some((q) => (0, import_yaml6.isScalar)(q.key) && foldName(String(q.key.value)) === "IMAGES"));
+    if (hasImages) fail2("a merge key (<<) brings in 'images'; kustomize's YAML reader merges in its own order, so write the images list out", p.key.range[0]);
+  }
+  const images = keyed[0];
+  return { doc, root: contents, images, entries: images ? readEntries(source, doc, images, fail2) : [] };
+}
+function readEntries(source, doc, images, fail2) {
+  const value = images.value;
+  const at = (node) => node?.range?.[0] ?? images.key.range[0];
+  if ((0, import_yaml6.isAlias)(value)) fail2("'images' is an alias (*\u2026); write the list out", at(value));
+  if (value === null || (0, import_yaml6.isScalar)(value) && kustomizeString(source, value, doc) === null) return [];
+  if (!(0, import_yaml6.isSeq)(value)) return fail2("'images' must be a list", at(value));
+  return value.items.map((item) => {
+    if ((0, import_yaml6.isAlias)(item)) fail2("an images entry that is an alias (*\u2026) is refused; write the entry out", at(item));
+    if (!(0, import_yaml6.isMap)(item)) fail2("each images entry must be a mapping with a name", at(item ?? value));
+    const node = item;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const key2 = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
+      if (key2 === "<<") {
+        fail2("a merge key (<<) in an images entry is refused: kustomize's YAML reader lets it override the fields before it, unlike other YAML tools; write the fields out", at(pair.key));
+      }
+      const field2 = FOLDED.get(foldName(key2));
+      if (!field2) fail2(`unknown field '${key2}' in an images entry (kustomize refuses the file); expected name, newName, newTag, digest or tagSuffix`, at(pair.key));
+      if (pair.value !== null && !(0, import_yaml6.isScalar)(pair.value) && !(0, import_yaml6.isAlias)(pair.value)) fail2(`'${key2}' must be a string`, at(pair.value));
+      pairs.set(field2, [...pairs.get(field2) ?? [], pair]);
+    }
+    const entry = { name: "" };
+    for (const [field2, list2] of pairs) {
+      const ordered = [...list2].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
+      const last = ordered.filter((p) => kustomizeString(source, p.value, doc) !== null).pop();
+      const text3 = last ? asWritten(source, last.value, doc) : void 0;
+      if (text3) entry[field2] = text3;
+    }
+    if (!entry.name) {
+      fail2("an images entry without a name is refused: it changes no image, and an edit cannot tell which image it meant; add 'name: <image>' or remove it", at(node));
+    }
+    return { node, line: lineOf(source, at(node)), pairs, entry };
+  });
+}
+
+// src/edit/yaml-text.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function applySplices(source, splices) {
+  let out = source;
+  const order = splices.map((s, i) => ({ s, i }));
+  order.sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i);
+  for (const { s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}
+function lineStart(source, pos) {
+  return source.lastIndexOf("\n", pos - 1) + 1;
+}
+function column(source, pos) {
+  const start = lineStart(source, pos);
+  return pos - start - (start === 0 && source.startsWith("\uFEFF") && pos > 0 ? 1 : 0);
+}
+function keyColumn(source, keyPos) {
+  const start = lineStart(source, keyPos);
+  const m = /^(\uFEFF?)([ \t]*)(?:-[ \t]+)*/.exec(source.slice(start, keyPos));
+  return m[0].length - m[1].length;
+}
+function insertLinesAfter(source, end, lines2, eol) {
+  const at = end > 0 && source[end - 1] === "\n" ? end : source.indexOf("\n", end) + 1;
+  if (at <= 0) return { start: source.length, end: source.length, text: eol + lines2.join(eol) };
+  return { start: at, end: at, text: lines2.join(eol) + eol };
+}
+function contentEnd(node, fallback) {
+  if (!node || !node.range) return fallback;
+  if (((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    if ((0, import_yaml7.isPair)(last)) {
+      const key2 = last.key;
+      return contentEnd(last.value, key2?.range?.[1] ?? fallback);
+    }
+    return contentEnd(last, fallback);
+  }
+  return node.range[1];
+}
+function readsAsString(value) {
+  if (value === "" || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]|[\x00-\x1f\x7f-\x9f\uFEFF\u2028\u2029]/.test(value)) return false;
+  if (goYamlKind(value) !== "str" || SEXAGESIMAL.test(value) || /[,[\]{}]/.test(value)) return false;
+  for (const version of ["1.1", "1.2"]) {
+    const doc = (0, import_yaml7.parseDocument)(value, { version });
+    const node = doc.contents;
+    if (doc.errors.length > 0 || !(0, import_yaml7.isScalar)(node) || node.value !== value) return false;
+  }
+  return true;
+}
+function formatScalar(value, style) {
+  if (style === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml7.Scalar.QUOTE_DOUBLE || !readsAsString(value)) return JSON.stringify(value);
+  return value;
+}
+
+// src/edit/images-splices.ts
+var styleOf = (node) => (0, import_yaml8.isScalar)(node) ? node.type : void 0;
+function valueSpan(source, pair) {
+  const colon = source.indexOf(":", pair.key.range[1]);
+  const value = pair.value;
+  if (!value?.range || value.range[1] <= colon) return { start: colon + 1, end: colon + 1 };
+  if (value.range[0] === value.range[1]) {
+    const props = /^(?:[ \t]+[!&][^\s]*)*/.exec(source.slice(colon + 1))[0];
+    return { start: colon + 1, end: colon + 1 + props.length };
+  }
+  let end = value.range[1];
+  while (end > value.range[0] && /[\r\n]/.test(source[end - 1])) end--;
+  return { start: colon + 1, end };
+}
+function checkAnchors(source, doc, node, file) {
+  const anchors = /* @__PURE__ */ new Map();
+  if (node) {
+    (0, import_yaml8.visit)(node, (_k, n) => {
+      if (((0, import_yaml8.isScalar)(n) || (0, import_yaml8.isMap)(n) || (0, import_yaml8.isSeq)(n)) && n.anchor) anchors.set(n.anchor, n.range?.[0] ?? 0);
+    });
+  }
+  if (anchors.size === 0) return;
+  let used;
+  (0, import_yaml8.visit)(doc, { Alias: (_k, alias) => void (used ??= anchors.has(alias.source) ? alias.source : void 0) });
+  if (used === void 0) return;
+  const line = lineOf(source, anchors.get(used));
+  throw new FileError(
+    `${file}:${line}: the edit would change or remove the anchor &${used}, which an alias (*${used}) reads elsewhere, so it is refused; write the value out`,
+    file,
+    line
+  );
+}
+function editEntry(source, doc, e, merged, eol, file) {
+  const splices = [];
+  const removed = [];
+  const missing = [];
+  for (const field2 of FIELDS) {
+    const pairs = e.pairs.get(field2) ?? [];
+    const want = merged[field2];
+    if (want === void 0) {
+      removed.push(...pairs);
+      for (const pair of pairs) checkAnchors(source, doc, pair, file);
+    } else if (pairs.length === 0) missing.push(field2);
+    for (const pair of want === void 0 ? [] : pairs) {
+      if (asWritten(source, pair.value, doc) === want) continue;
+      checkAnchors(source, doc, pair.value, file);
+      const { start, end } = valueSpan(source, pair);
+      splices.push({ start, end, text: " " + formatScalar(want, styleOf(pair.value)) });
+    }
+  }
+  splices.push(...removePairs(source, e.node, removed));
+  if (missing.length === 0) return splices;
+  if (e.node.flow) {
+    const close = source.lastIndexOf("}", e.node.range[1]);
+    const sep3 = e.node.items.length > removed.length ? ", " : "";
+    return [...splices, { start: close, end: close, text: sep3 + missing.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
+  }
+  const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
+  const lines2 = missing.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
+  return [...splices, insertLinesAfter(source, contentEnd(e.node, e.node.range[1]), lines2, eol)];
+}
+function removePairs(source, node, removed) {
+  const pairs = node.items;
+  const gone = new Set(removed);
+  const splices = [];
+  if (node.flow) {
+    const kept = pairs.filter((p) => !gone.has(p));
+    if (kept.length === 0 && pairs.length > 0) {
+      return [{ start: pairs[0].key.range[0], end: contentEnd(pairs[pairs.length - 1].value, pairs[pairs.length - 1].key.range[1]), text: "" }];
+    }
+    pairs.forEach((pair, i) => {
+      if (!gone.has(pair)) return;
+      const next = pairs.slice(i + 1).find((p) => !gone.has(p));
+      if (next) splices.push({ start: pair.key.range[0], end: next.key.range[0], text: "" });
+      else {
+        const prev = kept[kept.length - 1];
+        splices.push({ start: contentEnd(prev.value, prev.key.range[1]), end: contentEnd(pair.value, pair.key.range[1]), text: "" });
+      }
+    });
+    return mergeAdjacent(splices);
+  }
+  let covered = -1;
+  pairs.forEach((pair, i) => {
+    if (!gone.has(pair) || i <= covered) return;
+    const keyStart = pair.key.range[0];
+    const start = lineStart(source, keyStart);
+    if (source.slice(start, keyStart).trim() === "") {
+      const end = source.indexOf("\n", contentEnd(pair.value, pair.key.range[1]));
+      splices.push({ start, end: end < 0 ? source.length : end + 1, text: "" });
+      return;
+    }
+    covered = pairs.findIndex((p, j) => j > i && !gone.has(p));
+    splices.push({ start: keyStart, end: pairs[covered].key.range[0], text: "" });
+  });
+  return splices;
+}
+function mergeAdjacent(splices) {
+  const sorted = [...splices].sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+function removeEntries(source, parsed, gone, file) {
+  const list2 = parsed.images?.value;
+  if (!(0, import_yaml8.isSeq)(list2) || gone.length === 0) return [];
+  for (const e of gone) checkAnchors(source, parsed.doc, e.node, file);
+  const items = list2.items;
+  const removed = new Set(gone.map((e) => e.node));
+  if (list2.flow) {
+    const splices = [];
+    for (let i = 0; i < items.length; i++) {
+      if (!removed.has(items[i])) continue;
+      let j = i;
+      while (j + 1 < items.length && removed.has(items[j + 1])) j++;
+      if (j + 1 < items.length) splices.push({ start: items[i].range[0], end: items[j + 1].range[0], text: "" });
+      else splices.push({ start: i > 0 ? items[i - 1].range[1] : items[i].range[0], end: items[j].range[1], text: "" });
+      i = j;
+    }
+    return splices;
+  }
+  return gone.map((e) => {
+    const dash = source.lastIndexOf("-", e.node.range[0] - 1);
+    const start = lineStart(source, dash);
+    if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range[0])) || source.slice(start, dash).trim() !== "") {
+      throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line);
+    }
+    const end = source.indexOf("\n", contentEnd(e.node, e.node.range[1]) - 1);
+    return { start, end: end < 0 ? source.length : end + 1, text: "" };
+  });
+}
+function entryLines(entry, dashCol, keyOffset) {
+  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
+  return fields.map(
+    (f, i) => `${" ".repeat(i === 0 ? dashCol : dashCol + keyOffset)}${i === 0 ? "- " + " ".repeat(keyOffset - 2) : ""}${f}: ${formatScalar(entry[f])}`
+  );
+}
+function flowEntry(entry) {
+  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
+  return `{${fields.map((f) => `${f}: ${formatScalar(entry[f])}`).join(", ")}}`;
+}
+function appendEntries(source, parsed, added, eol) {
+  const list2 = parsed.images?.value;
+  if ((0, import_yaml8.isSeq)(list2) && list2.flow) {
+    const items = list2.items;
+    const text3 = added.map(flowEntry).join(", ");
+    const close = source.lastIndexOf("]", list2.range[1]);
+    if (items.length === 0) return { start: close, end: close, text: text3 };
+    const last = items[items.length - 1].range[1];
+    return { start: last, end: last, text: `, ${text3}` };
+  }
+  if ((0, import_yaml8.isSeq)(list2) && list2.items.length > 0) return appendToBlockList(source, list2.items, list2.range[0], added, eol);
+  const dashCol = (keyCol2) => keyCol2 + sequenceIndent(source, parsed.root);
+  if (parsed.images) {
+    const keyCol2 = column(source, parsed.images.key.range[0]);
+    const lines2 = added.flatMap((e) => entryLines(e, dashCol(keyCol2), 2));
+    const { start, end } = valueSpan(source, parsed.images);
+    const after = insertLinesAfter(source, end, lines2, eol);
+    return { start, end: after.start, text: source.slice(end, after.start) + after.text };
+  }
+  const keyCol = parsed.root ? column(source, parsed.root.range[0]) : 0;
+  return addImagesKey(source, parsed.root, [`${" ".repeat(keyCol)}images:`, ...added.flatMap((e) => entryLines(e, dashCol(keyCol), 2))], eol);
+}
+function appendToBlockList(source, items, listStart, added, eol) {
+  const last = items[items.length - 1];
+  const dashCol = column(source, listStart);
+  if ((0, import_yaml8.isMap)(last) && last.flow) {
+    return insertLinesAfter(source, contentEnd(last, 0), added.map((e) => `${" ".repeat(dashCol)}- ${flowEntry(e)}`), eol);
+  }
+  const first = items[0];
+  const keyOffset = (0, import_yaml8.isMap)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
+  const lines2 = added.flatMap((e) => entryLines(e, dashCol, Math.max(keyOffset, 2)));
+  return insertLinesAfter(source, contentEnd(last, 0), lines2, eol);
+}
+function addImagesKey(source, root, lines2, eol) {
+  if (!root) {
+    const sep3 = source === "" || source.endsWith("\n") ? "" : eol;
+    return { start: source.length, end: source.length, text: sep3 + lines2.join(eol) + eol };
+  }
+  if (endsInKeptLineBreaks(source, root)) {
+    const lastKey = root.items[root.items.length - 1].key;
+    const at = lineStart(source, lastKey.range[0]);
+    return { start: at, end: at, text: lines2.join(eol) + eol };
+  }
+  return insertLinesAfter(source, contentEnd(root, source.length), lines2, eol);
+}
+function endsInKeptLineBreaks(source, node) {
+  if (((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    return endsInKeptLineBreaks(source, (0, import_yaml8.isPair)(last) ? last.value : last);
+  }
+  if (!(0, import_yaml8.isScalar)(node) || !node.range || node.type !== import_yaml8.Scalar.BLOCK_LITERAL && node.type !== import_yaml8.Scalar.BLOCK_FOLDED) return false;
+  const header2 = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? "";
+  return header2.includes("+") || !header2.includes("-") && !/\n$/.test(source);
+}
+function sequenceIndent(source, root) {
+  for (const pair of root?.items ?? []) {
+    const value = pair.value;
+    if ((0, import_yaml8.isSeq)(value) && !value.flow && value.range) return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
+  }
+  return 0;
+}
+
+// src/edit/kustomization.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var BOM = "\uFEFF";
+function readImages(source, file) {
+  return parseKustomization(source.startsWith(BOM) ? source.slice(1) : source, file).entries.map((e) => e.entry);
+}
+var same = (a, b) => a.name === b.name && FIELDS.every((f) => a[f] === b[f]);
+function editImages(source, specs, file) {
+  if (!source.startsWith(BOM)) return editText(source, specs, file);
+  const result = editText(source.slice(1), specs, file);
+  return { ...result, content: BOM + result.content };
+}
+function editText(source, specs, file) {
+  const parsed = parseKustomization(source, file);
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const before = parsed.entries.map((e) => e.entry);
+  const warnings = [];
+  const splices = [];
+  const expected = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of parsed.entries) groups.set(e.entry.name, [...groups.get(e.entry.name) ?? [], e]);
+  const removed = duplicates(groups, specs, file, warnings);
+  for (const [name, [kept]] of groups) {
+    const spec = specs.find((s) => s.name === name);
+    const merged = spec ? mergeImage(kept.entry, spec) : kept.entry;
+    expected.set(name, merged);
+    if (!spec || same(merged, kept.entry)) continue;
+    const warning2 = droppedFieldsWarning(kept.entry, spec);
+    if (warning2) warnings.push(`${warning2} (${file})`);
+    splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file));
+  }
+  splices.push(...removeEntries(source, parsed, removed, file));
+  const added = specs.filter((s) => !groups.has(s.name)).map((s) => mergeImage(void 0, s));
+  for (const entry of added) expected.set(entry.name, entry);
+  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol));
+  if (splices.length === 0) {
+    checkStrings(source, parsed, file);
+    return { content: source, changed: false, before, after: before, warnings };
+  }
+  const content = applySplices(source, splices);
+  const after = readBack(content, file);
+  const intended = [...expected.values()];
+  if (after.length !== intended.length || !after.every((a) => intended.some((e) => same(a, e)))) {
+    throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
+  }
+  return { content, changed: content !== source, before, after, warnings };
+}
+function duplicates(groups, specs, file, warnings) {
+  const removed = [];
+  for (const [name, group2] of groups) {
+    if (group2.length < 2) continue;
+    const spec = specs.find((s) => s.name === name);
+    const which2 = spec ? `merges '${spec.arg}' into the first (line ${group2[0].line})` : `keeps the first (line ${group2[0].line})`;
+    warnings.push(
+      `${file}: image '${name}' has ${group2.length} entries (lines ${group2.map((e) => e.line).join(", ")}); like kustomize edit set image, the edit ${which2} and removes the others`
+    );
+    removed.push(...group2.slice(1));
+  }
+  return removed;
+}
+function readBack(content, file) {
+  let parsed;
+  try {
+    parsed = parseKustomization(content, file);
+  } catch (error2) {
+    throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${error2.message}); nothing was written`, file);
+  }
+  checkStrings(content, parsed, file);
+  return parsed.entries.map((e) => e.entry);
+}
+function checkStrings(content, parsed, file) {
+  for (const { pairs } of parsed.entries) {
+    for (const list2 of pairs.values()) {
+      for (const pair of list2) {
+        if (kustomizeString(content, pair.value, parsed.doc) !== void 0) continue;
+        const at = pair.value?.range?.[0] ?? 0;
+        const text3 = content.slice(at, pair.value?.range?.[1] ?? at);
+        const kind = pair.value && "tag" in pair.value && pair.value.tag ? pair.value.tag.replace("tag:yaml.org,2002:", "!!") : goYamlKind(text3);
+        throw new FileError(
+          `${file}:${lineOf(content, at)}: kustomize reads '${text3}' as ${kind}, not as a string, and refuses the file; quote it: "${text3}"`,
+          file,
+          lineOf(content, at)
+        );
+      }
+    }
+  }
+}
+
+// src/retry.ts
+var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8e3 };
+function backoffDelay(retry2, backoff, random) {
+  const window = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry2 - 1));
+  return Math.round(window / 2 + window / 2 * Math.min(Math.max(random, 0), 1));
+}
+var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+async function retry(fn, options) {
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? defaultSleep;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (error2) {
+      if (attempt >= options.retries || !options.retryable(error2)) throw error2;
+      const delay = backoffDelay(attempt + 1, options, random());
+      options.onRetry?.(attempt + 1, delay, error2);
+      await sleep(delay);
+    }
+  }
+}
+
+// src/commit/record-trust.ts
+function distrust(record, file, before, after) {
+  const missing = Object.keys(TRAILER).filter((k) => k === "images" ? record.images.length === 0 : !record[k]);
+  if (missing.length > 0) return `its trailers are not the action's whole block (no ${missing.map((k) => TRAILER[k]).join(", ")})`;
+  if (before === void 0 || after === void 0) return `it ${after === void 0 ? "removes" : "creates"} the file, or its parent is not in the history`;
+  try {
+    const expected = editImages(before, record.images.map((image) => parseImageArg(image)), file);
+    if (!expected.changed) return "its change to the file is not the images edit it names";
+    return sameEntries(readImages(expected.content, file), readImages(after, file)) ? void 0 : "its change to the file is not the images edit it names";
+  } catch {
+    return "its Deploy-Image lines or the file cannot be read as an images edit";
+  }
+}
+var TRAILER = { source: "Deploy-Source", run: "Deploy-Run", environment: "Deploy-Environment", images: "Deploy-Image" };
+function sameEntries(expected, actual) {
+  if (expected.length !== actual.length) return false;
+  return expected.every((e, i) => {
+    const a = actual[i];
+    const fields = ["name", "newName", "newTag", "tagSuffix"];
+    return fields.every((f) => e[f] === a[f]) && (e.digest === a.digest || e.digest === void 0 && a.digest !== void 0);
+  });
+}
+
+// src/commit/stale-guard.ts
+var short = (sha) => sha.slice(0, 7);
+var MAX_LOG = 1e3;
+function sameCommit(a, b) {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+}
+async function findLastDeploy(commits, path8, imageNames, read) {
+  const skipped = [];
+  for (const commit of commits) {
+    const record = parseTrailers(commit.message);
+    if (!record || !sameTarget(record, path8, imageNames)) continue;
+    const why = distrust(record, path8, await read(`${commit.sha}^`, path8), await read(commit.sha, path8));
+    if (!why) return { last: { commit: commit.sha, record }, skipped };
+    skipped.push(`${path8}: ${short(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
+  }
+  return { skipped };
+}
+function judge(path8, ours2, last, { relation, note }, allowDowngrade) {
+  if (!last) return { path: path8, relation, refuse: false, info: `${path8}: no earlier deploy recorded` };
+  const theirs = `${short(last.record.source)} (recorded by ${short(last.commit)})`;
+  const base = { path: path8, relation, last };
+  switch (relation) {
+    case "same":
+      return { ...base, refuse: false, info: `${path8}: last deployed from the same source ${short(ours2.sha)}` };
+    case "older":
+      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
+    case "diverged":
+      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
+    case "unknown":
+      return {
+        ...base,
+        refuse: false,
+        warning: `${path8}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
+      };
+    case "newer":
+      if (allowDowngrade) {
+        return { ...base, refuse: false, warning: `${path8}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
+      }
+      return {
+        ...base,
+        refuse: true,
+        warning: `${path8}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
+      };
+  }
+}
+async function relate(oracle, ours2, theirs) {
+  if (sameCommit(ours2.sha, theirs.sha)) return { relation: "same" };
+  if (ours2.repository && theirs.repository && ours2.repository.toLowerCase() !== theirs.repository.toLowerCase()) {
+    return { relation: "unknown", note: `the recorded source is in ${theirs.repository}, this run's in ${ours2.repository}` };
+  }
+  const forward = await oracle.isAncestor(ours2.sha, theirs.sha);
+  if (forward) return { relation: "newer" };
+  const backward = await oracle.isAncestor(theirs.sha, ours2.sha);
+  if (backward) return { relation: "older" };
+  if (forward === false && backward === false && await oracle.complete()) return { relation: "diverged" };
+  const repository = ours2.repository || theirs.repository;
+  if (oracle.compare && repository) {
+    try {
+      const status = await oracle.compare(repository, ours2.sha, theirs.sha);
+      const map = { ahead: "newer", behind: "older", identical: "same", diverged: "diverged" };
+      return { relation: map[status] };
+    } catch (error2) {
+      if (error2 instanceof RateLimitError) throw new Error(`commit: the out-of-order guard needs GitHub's compare API for ${repository}: ${error2.message}; nothing was pushed`);
+      return { relation: "unknown", note: `the compare API failed for ${repository}: ${error2 instanceof Error ? error2.message : String(error2)}` };
+    }
+  }
+  return { relation: "unknown", note: "the commits are not both in the local history and no compare API is available" };
+}
+async function lastDeployOf(git, branch, path8, imageNames) {
+  for (; ; ) {
+    const found = await findLastDeploy(await git.log(branch.ref, [path8], MAX_LOG), path8, imageNames, (rev, file) => git.tryReadFile(rev, file));
+    if (found.last || !await branch.deepen()) return found;
+  }
+}
+async function guardTargets(ctx, branch, paths) {
+  const { git, settings, said } = ctx;
+  const say = (text3, show) => {
+    if (text3 && !said.has(text3)) show(oneLine(text3));
+    if (text3) said.add(text3);
+  };
+  const ours2 = { sha: settings.commit.sourceCommit, repository: settings.commit.sourceRepository };
+  if (!ours2.sha) {
+    say("no source commit (GITHUB_SHA unset and no source-commit input): the out-of-order guard is off", warning);
+    return [];
+  }
+  const oracle = {
+    isAncestor: (a, d) => git.tryIsAncestor(a, d),
+    complete: async () => !await git.isShallow(),
+    compare: ctx.compare
+  };
+  const imageNames = settings.images.map((s) => s.name);
+  const verdicts = [];
+  for (const path8 of paths) {
+    const { last, skipped } = await lastDeployOf(git, branch, path8, imageNames);
+    for (const note of skipped) say(note, info);
+    const relation = last ? await relate(oracle, ours2, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: "unknown" };
+    const verdict = judge(path8, ours2, last, relation, settings.commit.allowDowngrade);
+    say(verdict.warning, warning);
+    say(verdict.info, info2);
+    verdicts.push(verdict);
+  }
+  return verdicts;
+}
+
+// src/commit/push-loop.ts
+var NETWORK_RETRIES = 3;
+var short2 = (sha) => sha.slice(0, 7);
+async function pushLoop(ctx, initial) {
+  const { git } = ctx;
+  const paths = await Promise.all(initial.map((e) => repoPath(git, e.target.file)));
+  const state = { initial, paths, head: await git.tryRevParse("HEAD"), built: /* @__PURE__ */ new Map(), retries: 0, networkFailures: 0 };
+  return retry((attempt) => pushAttempt(ctx, state, attempt), {
+    ...DEFAULT_BACKOFF,
+    retries: ctx.settings.commit.retries,
+    retryable: (error2) => retryable(state, error2),
+    onRetry: (n, delay, error2) => {
+      state.retries = n;
+      info2(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  });
+}
+function retryable(state, error2) {
+  if (!(error2 instanceof PushError)) return false;
+  if (error2.kind === "rejected") return true;
+  return error2.kind === "transient" && state.networkFailures++ < NETWORK_RETRIES;
+}
+async function repoPath(git, file) {
+  const real = await realpath3(file).catch(() => file);
+  return path4.relative(git.root, real).split(path4.sep).join("/");
+}
+async function pushAttempt(ctx, state, attempt) {
+  const { git, branch } = ctx;
+  info2(`attempt ${attempt + 1}: fetching '${branch.name}'`);
+  const tip = await branch.fetchTip();
+  if (tip) {
+    const landed = await landedEarlier(ctx, state, tip);
+    if (landed) return landed;
+    const refused = (await guardTargets(ctx, branch, guarded(state))).find((v) => v.refuse);
+    if (refused) {
+      await discard(state);
+      return { pushed: false, commitSha: "", stale: true, refused: refused.warning, retries: state.retries };
+    }
+  }
+  const base = tip ?? state.head;
+  if (!base) throw new Error(`commit: the repository at ${git.root} has no commit yet and branch '${branch.name}' does not exist on the remote`);
+  const moved = base !== state.head;
+  if (moved) info2(`'${branch.name}' is at ${short2(base)}, not at this checkout's ${state.head ? short2(state.head) : "(no commit)"}: applying the edit to its files`);
+  const edits = await editsAt(ctx, state, base);
+  if (!edits.some((e) => e.changed)) return alreadyThere(ctx, state, tip, edits);
+  if (moved) await checkMovable(ctx, state, base);
+  const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) };
+  const sha = await git.writeCommit(base, built.files, built.message);
+  state.built.set(sha, edits);
+  const published = await (ctx.publish ?? ((commit) => pushToBranch(ctx, commit)))({ sha, ...built });
+  await moveTo(ctx, state, published.sha);
+  info2(`${published.pushed ? ctx.publish ? "published" : "pushed" : "found"} ${published.sha}${ctx.publish ? "" : ` to '${branch.name}'`} after ${state.retries} retries`);
+  return { pushed: published.pushed, commitSha: published.sha, stale: false, retries: state.retries, ...moved ? { edits } : {} };
+}
+async function pushToBranch(ctx, built) {
+  const { git, branch } = ctx;
+  const result = await git.tryPush(branch.remote, built.sha, branch.name, built.tip ?? "");
+  if (result.code !== 0) throw pushError("push", branch.url, branch.name, `${result.stderr}
+${result.stdout}`);
+  return { sha: built.sha, pushed: true };
+}
+async function landedEarlier(ctx, state, tip) {
+  for (const [sha, edits] of state.built) {
+    if (sha !== tip && !await ctx.git.tryIsAncestor(sha, tip)) continue;
+    info2(`'${ctx.branch.name}' holds ${short2(sha)}, the commit this run pushed: the push landed although its answer was lost`);
+    await moveTo(ctx, state, sha);
+    return { pushed: true, commitSha: sha, stale: false, retries: state.retries, ...state.head !== await parentOf(ctx.git, sha) ? { edits } : {} };
+  }
+  return void 0;
+}
+async function parentOf(git, sha) {
+  return git.tryRevParse(`${sha}^`);
+}
+async function alreadyThere(ctx, state, tip, edits) {
+  const wrote = state.initial.some((e) => e.changed);
+  if (!tip) {
+    info2(`branch '${ctx.branch.name}' does not exist on the remote and nothing changed: nothing to push`);
+    return { pushed: false, commitSha: "", stale: false, retries: state.retries };
+  }
+  info2(`${short2(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`);
+  if (!wrote) return { pushed: false, commitSha: tip, stale: false, retries: state.retries };
+  if (tip !== state.head) await checkMovable(ctx, state, tip);
+  await moveTo(ctx, state, tip);
+  return { pushed: false, commitSha: tip, stale: false, retries: state.retries, edits };
+}
+async function editsAt(ctx, state, base) {
+  const { git } = ctx;
+  if (base === state.head) return state.initial;
+  return Promise.all(
+    state.initial.map(async (edit, i) => {
+      const file = state.paths[i];
+      const baseId = await git.tryBlobId(base, file);
+      const headId = state.head ? await git.tryBlobId(state.head, file) : void 0;
+      if (baseId === void 0) {
+        if (headId === void 0) return edit;
+        throw new Error(`commit: ${file} was removed from branch '${ctx.branch.name}' (now at ${short2(base)}) since this checkout; not re-creating it`);
+      }
+      if (baseId === headId) return edit;
+      if (await git.blobId(edit.original, file) !== headId) {
+        throw new Error(
+          `commit: ${file} has uncommitted changes here and branch '${ctx.branch.name}' changed it since ${short2(state.head ?? "")} (now at ${short2(base)}); commit or discard them before this step (nothing was pushed)`
+        );
+      }
+      const atBase = await git.tryReadFile(base, file) ?? "";
+      const result = editImages(atBase, ctx.settings.images, edit.target.fileRel);
+      return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after };
+    })
+  );
+}
+function files(state, edits, base) {
+  const out = [];
+  edits.forEach((edit, i) => {
+    if (!edit.changed) return;
+    const stored = base !== state.head && edit !== state.initial[i];
+    out.push({ path: state.paths[i], content: edit.content, worktreeForm: !stored });
+  });
+  return out;
+}
+function guarded(state) {
+  const changed = changedPaths(state, state.initial);
+  return changed.length > 0 ? changed : state.paths;
+}
+function changedPaths(state, edits) {
+  return state.paths.filter((_, i) => edits[i].changed);
+}
+async function checkMovable(ctx, state, base) {
+  if (!state.head) return;
+  const ours2 = new Set(state.paths);
+  const dirty = (await ctx.git.dirtyPaths()).filter((p) => !ours2.has(p));
+  if (dirty.length === 0) return;
+  const upstream = new Set(await ctx.git.changedPaths(state.head, base));
+  const conflicts = dirty.filter((p) => upstream.has(p));
+  if (conflicts.length === 0) return;
+  const list2 = conflicts.slice(0, 5).join(", ") + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : "");
+  throw new Error(
+    `commit: cannot move this checkout onto '${ctx.branch.name}' (${short2(base)}): ${list2} ${conflicts.length === 1 ? "has" : "have"} uncommitted changes here and the branch changed ${conflicts.length === 1 ? "it" : "them"} since ${short2(state.head)}; commit or discard them before this step (nothing was pushed)`
+  );
+}
+async function moveTo(ctx, state, sha) {
+  const { git, target } = ctx;
+  if (sha === state.head) return;
+  const written = changedPaths(state, state.initial);
+  await git.restoreOrRemove(written);
+  if (target.detach) await git.detach();
+  await git.resetKeep(sha);
+}
+async function discard(state) {
+  for (const edit of state.initial.filter((e) => e.changed)) await writeAtomic(edit.target.file, edit.original);
+}
+
+// src/commit/remote-branch.ts
+var FIRST_DEPTH = 20;
+var DEEPEN_STEPS = [100, 400];
+var RemoteBranch = class {
+  constructor(git, remote, url, name) {
+    this.git = git;
+    this.remote = remote;
+    this.url = url;
+    this.name = name;
+    this.ref = `refs/remotes/${remote}/${name}`;
+  }
+  git;
+  remote;
+  url;
+  name;
+  ref;
+  fetched = false;
+  deepenings = 0;
+  /** Fetch the branch; its tip, or undefined when the remote has no such branch yet. */
+  async fetchTip() {
+    const depth = !this.fetched && await this.git.isShallow() ? { depth: FIRST_DEPTH } : {};
+    try {
+      await this.git.fetch(this.remote, this.name, this.ref, depth);
+    } catch (error2) {
+      if (!(error2 instanceof GitError)) throw error2;
+      const output = error2.result.stderr + error2.result.stdout;
+      if (/couldn't find remote ref/i.test(output)) return void 0;
+      throw pushError("fetch", this.url, this.name, output);
+    }
+    this.fetched = true;
+    return this.git.tryRevParse(this.ref);
+  }
+  /** Fetch older history of the branch; false when there is nothing more (or enough) to fetch. */
+  async deepen() {
+    if (!this.fetched || this.deepenings >= DEEPEN_STEPS.length || !await this.git.isShallow()) return false;
+    const deepen = DEEPEN_STEPS[this.deepenings++];
+    try {
+      await this.git.fetch(this.remote, this.name, this.ref, { deepen });
+    } catch (error2) {
+      if (!(error2 instanceof GitError)) throw error2;
+      throw pushError("fetch", this.url, this.name, error2.result.stderr + error2.result.stdout);
+    }
+    return true;
+  }
+};
+
+// src/commit/signed-commit.ts
+import { realpath as realpath4 } from "node:fs/promises";
+
+// src/inputs.ts
+var BOOLEAN = "true or false";
+function text2(name) {
+  return getInput(name).trim();
+}
+function lines(name) {
+  return getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function parseBoolean(name, value, fallback) {
+  if (value === "") return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new InputError(name, value, BOOLEAN);
+}
+function flag(name, fallback) {
+  return parseBoolean(name, text2(name), fallback);
+}
+function parseDuration(name, value, fallback) {
+  if (value === "") return fallback;
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value);
+  const seconds2 = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0;
+  const expected = "a duration such as 300s, 5m or 1h30m, at most 6h";
+  if (!match || seconds2 <= 0) throw new InputError(name, value, expected);
+  if (seconds2 > MAX_SECONDS) throw new InputError(name, value, expected, OVER_MAX);
+  return seconds2;
+}
+function integer(name, fallback, min, max) {
+  const value = text2(name);
+  if (value === "") return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(name, value, `a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+function oneOf(name, allowed, fallback) {
+  const value = text2(name) || fallback;
+  if (!allowed.includes(value)) throw new InputError(name, value, allowed.join(", ") + " or empty");
+  return value;
+}
+function parseAuthor(value) {
+  const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
+  if (!match) throw new InputError("commit-author", value, "'Display Name <email@example.com>'");
+  return { name: match[1], email: match[2] };
+}
+function commitSha(name, value) {
+  if (value !== "" && !/^[0-9a-f]{7,64}$/i.test(value)) throw new InputError(name, value, "a commit SHA (7 to 64 hexadecimal digits)");
+  return value.toLowerCase();
+}
+var PREVIEW_EVENTS = ["pull_request", "pull_request_target"];
+function parseApply(value, event) {
+  if (value === "" || value.toLowerCase() === "auto") {
+    if (!PREVIEW_EVENTS.includes(event)) return { enabled: true, mode: "auto" };
+    return { enabled: false, mode: "auto", off: `Not applied: \`apply: auto\` only previews ${event} events; the cluster was not touched.` };
+  }
+  if (/^(true|yes|on)$/i.test(value)) return { enabled: true, mode: "true" };
+  if (/^(false|no|off)$/i.test(value)) return { enabled: false, mode: "false" };
+  throw new InputError("apply", value, "auto, true or false");
+}
+function parseLoadRestrictor(value, event) {
+  const restrictor = value || "root-only";
+  if (restrictor !== "root-only" && restrictor !== "none") throw new InputError("load-restrictor", value, "root-only, none or empty");
+  if (restrictor === "none" && PREVIEW_EVENTS.includes(event)) {
+    const why = `on ${event} events the kustomization comes from the pull request, and without the restrictor it could read any file of the runner (a kubeconfig, /proc/self/environ) into a rendered object`;
+    throw new InputError("load-restrictor", value, "root-only (or none on other events)", why);
+  }
+  return restrictor;
+}
+function parseCommit(value) {
+  if (value.toLowerCase() === "pull-request") return { enabled: true, mode: "pull-request" };
+  try {
+    return { enabled: parseBoolean("commit", value, false), mode: "push" };
+  } catch {
+    throw new InputError("commit", value, "false, true or pull-request");
+  }
+}
+function parseLabels(value) {
+  return [...new Set(value.split(/[\r\n,]+/).map((l) => l.trim()).filter(Boolean))];
+}
+var DEFAULT_AUTHOR = "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
+var DEFAULT_MESSAGE = "deploy({environment}): {images}";
+var DEFAULT_PR_BRANCH = "deploy/{environment}";
+function getSettings(env = process.env) {
+  timeouts(env);
+  const images = parseImageArgs(getInput("images").split(/\r?\n/));
+  const paths = lines("path");
+  const token = text2("token");
+  const kubeconfig = getInput("kubeconfig");
+  if (token) setSecret(token);
+  const settings = {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    paths: paths.length > 0 ? paths : ["."],
+    images,
+    environment: text2("environment"),
+    unmatched: oneOf("unmatched", ["error", "warn"], "error"),
+    commit: {
+      ...parseCommit(text2("commit")),
+      sign: flag("sign-commits", false),
+      pullRequest: {
+        branch: checkTemplate(text2("pull-request-branch") || DEFAULT_PR_BRANCH, "pull-request-branch"),
+        labels: parseLabels(getInput("pull-request-labels")),
+        draft: flag("pull-request-draft", false),
+        autoMerge: oneOf("auto-merge", ["false", "merge", "squash", "rebase"], "false")
+      },
+      branch: text2("branch"),
+      message: checkTemplate(getInput("commit-message").trim() || DEFAULT_MESSAGE),
+      author: parseAuthor(text2("commit-author") || DEFAULT_AUTHOR),
+      skipCi: flag("skip-ci", false),
+      sourceCommit: commitSha("source-commit", text2("source-commit") || env.GITHUB_SHA || ""),
+      sourceRepository: text2("source-repository") || env.GITHUB_REPOSITORY || "",
+      allowDowngrade: flag("allow-downgrade", false),
+      retries: integer("push-retries", 12, 0, 50)
+    },
+    token,
+    apply: {
+      ...parseApply(text2("apply"), env.GITHUB_EVENT_NAME ?? ""),
+      kubectl: text2("kubectl") || "kubectl",
+      loadRestrictor: parseLoadRestrictor(text2("load-restrictor"), env.GITHUB_EVENT_NAME ?? ""),
+      kubeconfig,
+      context: text2("context"),
+      namespace: text2("namespace"),
+      serverSide: flag("server-side", false),
+      fieldManager: text2("field-manager"),
+      forceConflicts: flag("force-conflicts", false),
+      dryRun: oneOf("dry-run", ["none", "client", "server"], "none"),
+      wait: flag("wait", true),
+      timeoutSeconds: parseDuration("timeout", text2("timeout"), 300)
+    },
+    comment: flag("comment", true)
+  };
+  if (settings.commit.enabled && settings.commit.mode === "pull-request" && settings.apply.enabled) {
+    const say = settings.apply.mode === "true" ? warning : info2;
+    say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)");
+    settings.apply.enabled = false;
+  }
+  if (settings.apply.forceConflicts && !settings.apply.serverSide) {
+    throw new InputError("force-conflicts", "true", "'server-side: true' as well", "it only applies to server-side apply");
+  }
+  const shown = { ...settings, token: token ? "***" : "", apply: { ...settings.apply, kubeconfig: kubeconfig ? "***" : "" } };
+  debug(`settings: ${JSON.stringify(shown)}`);
+  if (settings.apply.off) info2(settings.apply.off);
+  return settings;
+}
+
+// src/commit/signed-commit.ts
+var DEFAULT_IDENTITY = parseAuthor(DEFAULT_AUTHOR);
+async function signedTarget(git, url, settings, env) {
+  if (!settings.token) throw new InputError("token", "", "a token when 'sign-commits' is true", "GitHub creates the commit through its API");
+  const given = settings.commit.author;
+  if (given.name !== DEFAULT_IDENTITY.name || given.email !== DEFAULT_IDENTITY.email) {
+    warning(`commit-author '${given.name} <${given.email}>' cannot apply with sign-commits: GitHub sets the author (the token's user) and the committer (GitHub)`);
+  }
+  const workspace = await realpath4(settings.workspace).catch(() => settings.workspace);
+  const repo = resolveRepository(url, git.root === workspace, env);
+  return { api: await githubApi(settings.token, env), repo, token: settings.token, env };
+}
+function signedPublish(ctx, target) {
+  return async (built) => {
+    if (!built.tip) throw new Error(`branch '${ctx.branch.name}' does not exist at ${ctx.branch.url}: createCommitOnBranch commits only to an existing branch`);
+    const sha = await publishSigned(target, { git: ctx.git, branch: ctx.branch, built, expectedHead: built.tip });
+    return { sha, pushed: true };
+  };
+}
+async function storedFiles(git, sha, files2) {
+  return Promise.all(files2.map(async (f) => ({ path: f.path, contents: await git.tryReadFile(sha, f.path) ?? f.content })));
+}
+function mutationError(error2, what, target, permission) {
+  if (isMovedHead(error2)) return new PushError("rejected", `${what} was rejected because the branch moved (${graphqlErrors(error2)[0]?.message})`);
+  const status = apiStatus(error2);
+  const forbidden = graphqlErrors(error2).find((e) => e.type === "FORBIDDEN");
+  if (status === 401 || status === 403 || forbidden) {
+    const detail = forbidden?.message ?? errorMessage(error2);
+    return new PushError("auth", deniedMessage({ operation: what, status: status ?? 403, detail, token: describeToken(target.token), permission, fork: isForkPullRequest(target.env) }));
+  }
+  if (status === void 0 && graphqlErrors(error2).length === 0) return new PushError("transient", `${what} failed on the network (${errorMessage(error2)})`);
+  if (status !== void 0 && status >= 500) return new PushError("transient", `${what} failed (HTTP ${status}: ${errorMessage(error2)})`);
+  return new PushError("other", `${what} failed: ${errorMessage(error2)}`);
+}
+async function publishSigned(target, commit) {
+  const { git, branch, built } = commit;
+  const what = `createCommitOnBranch on '${branch.name}' of ${fullName(target.repo)}`;
+  const additions = await storedFiles(git, built.sha, built.files);
+  let created;
+  try {
+    created = await createCommitOnBranch(target.api, { repo: target.repo, branch: branch.name, expectedHeadOid: commit.expectedHead, message: built.message, additions });
+  } catch (error2) {
+    const failure = mutationError(error2, what, target, "contents: write");
+    const landed = failure.kind === "transient" || failure.kind === "rejected" ? await landedAnyway(commit) : void 0;
+    if (!landed) throw failure;
+    info2(`the answer to createCommitOnBranch was lost, but the branch tip ${landed} is this run's commit (${failure.message})`);
+    created = { oid: landed, url: "" };
+  }
+  if (created.url) info2(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`);
+  await branch.fetchTip();
+  if (!await git.hasCommit(created.oid)) await git.fetchCommit(branch.remote, created.oid, await git.isShallow());
+  if (await git.tryTree(created.oid) !== await git.tryTree(built.sha)) {
+    warning(`the tree GitHub recorded in ${created.oid} differs from the one this run built; the checkout follows GitHub's`);
+  }
+  return created.oid;
+}
+async function landedAnyway(commit) {
+  const { git, branch, built } = commit;
+  const tip = await branch.fetchTip().catch(() => void 0);
+  if (!tip || tip === commit.expectedHead) return void 0;
+  const [parent, tree, builtTree, [logged]] = await Promise.all([git.tryRevParse(`${tip}^`), git.tryTree(tip), git.tryTree(built.sha), git.log(tip, [], 1)]);
+  return parent === commit.expectedHead && tree === builtTree && logged?.message.trim() === built.message.trim() ? tip : void 0;
+}
+
+// src/commit/pull-request-mode.ts
+function deployBranchName(template, environment, edits, source) {
+  const changed = edits.filter((e) => e.changed);
+  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join("-"), source, "source-short": source.slice(0, 7) };
+  const filled = renderMessage(template, values, false, []).trim();
+  return filled.replace(/[\s~^:?*[\\]+/g, "-").replace(/\.\.+/g, ".").replace(/\/{2,}/g, "/");
+}
+async function deployBranch(ctx, edits) {
+  const { settings } = ctx;
+  const environment = settings.environment || [...new Set(edits.filter((e) => e.changed).map((e) => e.environment))].join("-");
+  const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit);
+  if (!await ctx.git.isValidBranchName(name)) {
+    throw new InputError("pull-request-branch", settings.commit.pullRequest.branch, "a branch name template such as deploy/{environment}", `it gives '${name}', which is not a valid branch name`);
+  }
+  if (name === ctx.branch.name) throw new InputError("pull-request-branch", name, `a branch other than the base branch '${ctx.branch.name}'`);
+  return name;
+}
+async function pullRequestMode(ctx, edits, signed, describe) {
+  const { git, settings, env } = ctx;
+  const base = ctx.branch;
+  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits));
+  const workspace = await realpath5(settings.workspace).catch(() => settings.workspace);
+  const repo = resolveRepository(base.url, git.root === workspace, env);
+  info2(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`);
+  let last;
+  const loop = {
+    ...ctx,
+    // the checkout ends on the deploy commit without moving the base branch's local ref
+    target: { ...ctx.target, detach: true },
+    publish: async (built) => {
+      last = { ...await publishDeploy(loop, deploy, built, signed ? { ...signed, repo } : void 0), built };
+      return last;
+    }
+  };
+  const result = await pushLoop(loop, edits);
+  const common = { skipped: false, retries: result.retries, ...result.edits ? { edits: result.edits } : {} };
+  if (result.stale) return { ...common, pushed: false, commitSha: "", stale: true, refused: result.refused, branch: base.name };
+  const unchanged = last?.sha !== result.commitSha;
+  if (unchanged) info2(`'${base.name}' already holds this edit: no deploy branch pushed`);
+  const api = signed?.api ?? await githubApi(settings.token, env);
+  const pullRequest = await openOrUpdate(loop, api, repo, {
+    deploy: deploy.name,
+    baseTip: unchanged ? result.commitSha : last.built.tip,
+    message: last?.built.message ?? "",
+    edits: result.edits ?? edits,
+    unchanged
+  }, describe);
+  if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest };
+  return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest };
+}
+async function sayReplaced(ctx, deploy, deployTip) {
+  const [logged] = await ctx.git.log(deployTip, [], 1);
+  const record = logged ? parseTrailers(logged.message) : void 0;
+  const subject = logged?.message.split("\n")[0] ?? "";
+  const ours2 = new Set(ctx.settings.images.map((s) => s.name));
+  const dropped = (record?.images ?? []).filter((image) => !ours2.has(imageName(image)));
+  const what = `'${deploy.name}' held ${deployTip.slice(0, 7)} (${subject}${record?.run ? `, run ${record.run}` : ""})`;
+  if (dropped.length > 0) warning(`${what}; this run rebuilds it from the base tip with its own edit only, so ${dropped.join(", ")} is no longer in the pull request`);
+  else info2(`${what}; replacing it with this run's edit on the base tip`);
+}
+async function publishDeploy(ctx, deploy, built, signed) {
+  const { git } = ctx;
+  if (!built.tip) throw new Error(`the base branch '${ctx.branch.name}' does not exist at ${ctx.branch.url.replace(/\/\/[^/@]*@/, "//")}`);
+  const deployTip = await deploy.fetchTip();
+  if (deployTip && await git.tryRevParse(`${deployTip}^`) === built.tip && await git.tryTree(deployTip) === await git.tryTree(built.sha)) {
+    info2(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`);
+    return { sha: deployTip, pushed: false };
+  }
+  if (deployTip) await sayReplaced(ctx, deploy, deployTip);
+  if (signed) {
+    try {
+      await setBranch(signed.api, signed.repo, deploy.name, built.tip, deployTip !== void 0);
+    } catch (error2) {
+      const what = `${deployTip ? "resetting" : "creating"} '${deploy.name}' through the refs API`;
+      throw apiStatus(error2) === 422 ? new PushError("rejected", `${what} failed: the branch changed meanwhile`) : mutationError(error2, what, signed, "contents: write");
+    }
+    return { sha: await publishSigned(signed, { git, branch: deploy, built, expectedHead: built.tip }), pushed: true };
+  }
+  const result = await git.tryPush(deploy.remote, built.sha, deploy.name, deployTip ?? "");
+  if (result.code !== 0) throw pushError("push", deploy.url, deploy.name, `${result.stderr}
+${result.stdout}`);
+  info2(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : "nothing"}`);
+  return { sha: built.sha, pushed: true };
+}
+
+// src/commit/commit-back.ts
+var skip = (why) => {
+  info2(why);
+  return { pushed: false, commitSha: "", stale: false, skipped: true, retries: 0 };
+};
+async function commitBack(settings, edits, options) {
+  if (!settings.commit.enabled) return skip("commit is false: not committing");
+  checkTemplate(settings.commit.message);
+  const env = options.env ?? process.env;
+  const target = await checkCommit(settings, edits, env);
+  const { git, remote, url, branch } = target;
+  const pullRequest = settings.commit.mode === "pull-request";
+  info2(`repository ${git.root}, ${pullRequest ? "opening a pull request into" : "pushing to"} branch '${branch}' of remote '${remote}'`);
+  try {
+    const auth = await configureAuth(git, url, settings.token);
+    const compare = options.compare ?? apiCompare(settings.token, env);
+    const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : void 0;
+    const context = { git, settings, env, compare, said: /* @__PURE__ */ new Set(), target, branch: new RemoteBranch(git, remote, url, branch) };
+    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed, options.describe));
+    if (signed) context.publish = signedPublish(context, signed);
+    const result = await withAuthHint(auth, () => pushLoop(context, edits));
+    return { ...result, skipped: false, branch };
+  } finally {
+    git.clearEnvConfig();
+  }
+}
+async function withAuthHint(auth, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    if (error2 instanceof PushError && error2.kind === "auth" && !/ using /.test(error2.message)) {
+      throw new PushError("auth", `${error2.message} (git used ${describeAuth(auth)})`);
+    }
+    throw error2;
+  }
+}
+function apiCompare(token, env) {
+  if (!token || !env.GITHUB_API_URL) return void 0;
+  const api = githubApi(token, env);
+  return async (repository, base, head) => compareCommits(await api, repository, base, head);
+}
+
+// src/apply/recorded.ts
+async function renderRecorded(kubectl, targets) {
+  const results = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => error2 instanceof Error ? error2 : new Error(errorMessage(error2))));
+  const broken = results.find((r) => r instanceof Error && !(r instanceof KubectlError));
+  if (broken instanceof Error) return broken;
+  const recorded = { rendered: /* @__PURE__ */ new Map(), notes: [] };
+  targets.forEach((t, i) => {
+    const r = results[i];
+    if (typeof r === "string") recorded.rendered.set(t.dir, r);
+    else recorded.notes.push(`${t.rel}: no drift check, it did not render before the edit (${r.message})`);
+  });
+  return recorded;
+}
+function stillCurrent(edits, recorded) {
+  if (edits.some((e) => e.changed) || edits.some((e) => !recorded.has(e.target.dir))) return void 0;
+  info2("no kustomization changed: the render made before the edit is the render");
+  return recorded;
+}
+async function recordedRenders(recording) {
+  const recorded = await recording;
+  if (recorded instanceof Error) throw recorded;
+  for (const note of recorded.notes) info2(oneLine(note));
+  return recorded.rendered;
+}
+async function renderBranchTip(kubectl, targets, edits) {
+  const changed = edits.filter((e) => e.changed);
+  await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.original)));
+  try {
+    const rendered = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => new Error(errorMessage(error2))));
+    const held = /* @__PURE__ */ new Map();
+    targets.forEach((t, i) => {
+      const r = rendered[i];
+      if (typeof r === "string") held.set(t.dir, r);
+      else info2(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`));
+    });
+    return held;
+  } finally {
+    await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.content)));
+  }
+}
+
+// src/edit/edit-targets.ts
+import * as path5 from "node:path";
+async function planEdits(targets, specs, environment) {
+  return Promise.all(
+    targets.map(async (target) => {
+      for (const leftover of await removeLeftovers(target.file)) {
+        info2(`removed ${path5.join(path5.dirname(target.fileRel), path5.basename(leftover))}, a temp file an interrupted run left behind`);
+      }
+      const original = await readKustomization(target.file, target.fileRel);
+      const result = editImages(original, specs, target.fileRel);
+      for (const warning2 of result.warnings) warning(warning2, { file: target.fileRel });
+      info2(`${oneLine(target.fileRel)}: ${result.changed ? "changed" : "unchanged"}`);
+      return { target, environment: environment || target.rel, original, ...result };
+    })
+  );
+}
+async function writeEdits(edits, journal) {
+  for (const edit of edits.filter((e) => e.changed)) await journal.write(edit.target.file, edit.content, edit.original);
+}
+
 // src/preview/preview.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp3, readFile as readFile2, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import * as path3 from "node:path";
+import * as path6 from "node:path";
 
 // src/preview/comment-upsert.ts
 var ownedBy = (owner, c) => "login" in owner ? c.author?.login === owner.login : c.author?.type === "Bot";
@@ -10049,7 +11425,7 @@ async function deleteAll(api, repo, comments) {
       if (apiStatus(error2) !== 404) throw error2;
     }
   }
-  if (deleted > 0) info(`removed ${deleted} duplicate comment(s)`);
+  if (deleted > 0) info2(`removed ${deleted} duplicate comment(s)`);
   return deleted;
 }
 async function upsertComment(api, repo, issue2, marker, body2) {
@@ -10063,7 +11439,7 @@ async function upsertComment(api, repo, issue2, marker, body2) {
     if (keep.body === body2) return { url: keep.url, action: "unchanged", deleted };
     const updated = await updateIfThere(api, repo, keep.id, body2);
     if (updated) return { url: updated.url, action: "updated", deleted };
-    info(`comment ${keep.id} was deleted meanwhile: creating it again`);
+    info2(`comment ${keep.id} was deleted meanwhile: creating it again`);
   }
   const result = await createOnce(api, repo, issue2, marker, body2, owner);
   return { ...result, deleted: result.deleted + deleted };
@@ -10096,7 +11472,7 @@ async function createOnce(api, repo, issue2, marker, body2, owner) {
     if (failure !== void 0 || !created) throw failure;
     return { url: created.url, action: "created", deleted: 0 };
   }
-  if (failure !== void 0) info(`creating the comment failed (${errorMessage(failure)}), but GitHub stored it: keeping one`);
+  if (failure !== void 0) info2(`creating the comment failed (${errorMessage(failure)}), but GitHub stored it: keeping one`);
   const [keep, ...duplicates2] = after;
   const deleted = await deleteAll(api, repo, duplicates2);
   const mine = keep.id === created?.id || failure !== void 0 && keep.body === body2;
@@ -10478,7 +11854,7 @@ function splitLines(text3) {
 }
 
 // src/preview/resource-diff.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var REDACTED = "(redacted)";
 var SECRET_FIELDS2 = ["data", "stringData"];
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -10488,7 +11864,7 @@ function resourceLabel(id) {
 var keyOf = (id) => [id.apiVersion, id.kind, id.namespace, id.name].join("\0");
 var digest = (value) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 function redactSecret(text3) {
-  const object = (0, import_yaml6.parse)(text3);
+  const object = (0, import_yaml9.parse)(text3);
   const digests = /* @__PURE__ */ new Map();
   for (const field2 of SECRET_FIELDS2) {
     const values = object[field2];
@@ -10502,7 +11878,7 @@ function redactSecret(text3) {
   }
   const annotations = object.metadata?.annotations;
   if (annotations && LAST_APPLIED in annotations) annotations[LAST_APPLIED] = REDACTED;
-  return { text: (0, import_yaml6.stringify)(object, { lineWidth: 0 }), digests };
+  return { text: (0, import_yaml9.stringify)(object, { lineWidth: 0 }), digests };
 }
 function toResource(text3, index, copies) {
   const doc = readDocument(text3);
@@ -10726,12 +12102,12 @@ async function readEvent(env) {
   return { name, base: env.GITHUB_SHA || void 0 };
 }
 async function renderBase(git, base, edits, kubectl, env, signal) {
-  const parent = await mkdtemp3(path3.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
-  const tree = path3.join(parent, "tree");
+  const parent = await mkdtemp3(path6.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
+  const tree = path6.join(parent, "tree");
   try {
     await git.addWorktree(tree, base);
     const renders = await mapLimit(edits, async (edit) => {
-      const dir = path3.join(tree, path3.relative(git.root, edit.target.dir));
+      const dir = path6.join(tree, path6.relative(git.root, edit.target.dir));
       if (!existsSync4(dir)) return { render: "", note: `${edit.target.rel} does not exist at the base commit: every resource is new.` };
       try {
         return { render: await kubectl.kustomize(dir, signal) };
@@ -10779,7 +12155,7 @@ async function postComments(previews2, settings, pullRequest, fork, env, cancel)
     const { markdown, level } = fitMarkdown(p, { limit: COMMENT_LIMIT, marker, pointer: summaryPointer(env) });
     try {
       const result = await upsertComment(api, repo, pullRequest, marker, markdown);
-      info(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`);
+      info2(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`);
       comments.push({ environment: p.environment, path: p.path, url: result.url });
     } catch (error2) {
       if (cancel.aborted) break;
@@ -10826,14 +12202,14 @@ async function buildPreview(settings, edits, rendered, kubectl, recorded, env, c
     return { environments: environmentPreviews(edits, renders2, rendered, base2, base2), comments: [] };
   }
   if (!event.base) {
-    info(`preview: the ${event.name || "current"} event names no base commit; nothing to compare`);
+    info2(`preview: the ${event.name || "current"} event names no base commit; nothing to compare`);
     return void 0;
   }
   let git;
   try {
     git = await Git.open(settings.workspace);
   } catch (error2) {
-    info(`preview: no git repository to render the base from (${errorMessage(error2)})`);
+    info2(`preview: no git repository to render the base from (${errorMessage(error2)})`);
     return void 0;
   }
   if (!await ensureCommit(git, event.base)) return void 0;
@@ -10844,7 +12220,7 @@ async function buildPreview(settings, edits, rendered, kubectl, recorded, env, c
   let comments = [];
   if (event.pullRequest && settings.comment) {
     if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel);
-    else info("preview: no token; not commenting (the diff is in the job summary)");
+    else info2("preview: no token; not commenting (the diff is in the job summary)");
   }
   return { environments, comments };
 }
@@ -10860,16 +12236,13 @@ function environmentPreviews(edits, renders, rendered, base, head) {
     };
     if (note) p.note = note;
     const { added, removed, changed, unchanged } = p.diff.counts;
-    info(`${oneLine(p.environment)}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`);
+    info2(`${oneLine(p.environment)}: ${changed} changed, ${added} added, ${removed} removed, ${unchanged} unchanged`);
     return p;
   });
 }
 
-// src/commit/pull-request-body.ts
+// src/preview/pull-request-body.ts
 var BODY_MARKER = "<!-- kustomize-image-deploy:pull-request -->";
-function pullRequestTitle(message) {
-  return message.split("\n")[0].trim();
-}
 function sourceLine(input) {
   if (!input.source) return "Source commit: unknown (no `source-commit` and no `GITHUB_SHA`).";
   const short3 = `\`${input.source.slice(0, 12)}\``;
@@ -10888,31 +12261,14 @@ function pullRequestBody(input, limit = COMMENT_LIMIT) {
   const parts = input.environments.map((p) => fitMarkdown(p, { limit: share }).markdown);
   return [head, ...parts, tail].join("\n");
 }
-
-// src/commit/pull-request-open.ts
-function apiError(ctx, what, error2, permission) {
-  const status = apiStatus(error2);
-  if (status === 401 || status === 403) {
-    return new Error(deniedMessage({ operation: what, status, detail: errorMessage(error2), token: describeToken(ctx.settings.token), permission, fork: isForkPullRequest(ctx.env) }));
-  }
-  return new Error(`${what} failed: ${status ? `HTTP ${status}: ` : ""}${errorMessage(error2)}`);
-}
-async function call(ctx, what, permission, fn) {
+async function previews(request, kubectl, env) {
+  const changed = request.edits.filter((e) => e.changed);
   try {
-    return await fn();
-  } catch (error2) {
-    throw apiError(ctx, what, error2, permission);
-  }
-}
-async function previews(ctx, baseTip, edits) {
-  const changed = edits.filter((e) => e.changed);
-  const kubectl = new Kubectl(ctx.settings.apply.kubectl);
-  try {
-    const before = await renderBase(ctx.git, baseTip, changed, kubectl, ctx.env);
+    const before = await renderBase(request.git, request.baseTip, changed, kubectl, env);
     const after = await mapLimit(changed, (e) => kubectl.kustomize(e.target.dir));
     return changed.map((e, i) => {
       const { render, note } = before.get(e.target.dir) ?? { render: "" };
-      const p = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: baseTip.slice(0, 7), head: "deploy commit" };
+      const p = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: request.baseTip.slice(0, 7), head: "deploy commit" };
       if (note) p.note = note;
       return p;
     });
@@ -10925,1305 +12281,17 @@ function runUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = env;
   return server && repo && run2 ? `${server}/${repo}/actions/runs/${run2}` : void 0;
 }
-async function openOrUpdate(ctx, api, repo, request) {
-  const { settings, env } = ctx;
-  const base = ctx.branch.name;
-  const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, "pull-requests: write", () => findOpenPullRequest(api, repo, request.deploy, base));
-  if (request.unchanged) {
-    if (existing) info(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`);
-    return { number: existing?.number ?? 0, url: existing?.url ?? "", operation: "unchanged" };
-  }
-  const title = pullRequestTitle(request.message);
-  const environments = await previews(ctx, request.baseTip, request.edits);
-  const body2 = pullRequestBody({
-    environments,
-    base,
+function describePullRequest(settings, kubectl, env = process.env) {
+  return async (request) => pullRequestBody({
+    environments: await previews(request, kubectl, env),
+    base: request.base,
     baseTip: request.baseTip,
-    deployBranch: request.deploy,
+    deployBranch: request.deployBranch,
     source: settings.commit.sourceCommit,
     sourceRepository: settings.commit.sourceRepository,
     runUrl: runUrl(env),
     serverUrl: env.GITHUB_SERVER_URL
   });
-  let pr;
-  if (existing) {
-    pr = await call(ctx, `updating pull request #${existing.number}`, "pull-requests: write", () => updatePullRequest(api, repo, existing.number, { title, body: body2 }));
-    info(`updated pull request #${pr.number}: ${pr.url}`);
-  } else {
-    const fields = { head: request.deploy, base, title, body: body2, draft: settings.commit.pullRequest.draft };
-    pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, "pull-requests: write", () => createPullRequest(api, repo, fields));
-    info(`opened pull request #${pr.number}: ${pr.url}`);
-  }
-  const labels = settings.commit.pullRequest.labels;
-  await call(ctx, `labelling pull request #${pr.number}`, "pull-requests: write", () => addLabels(api, repo, pr.number, labels));
-  await autoMerge(ctx, api, pr, request.message);
-  return { number: pr.number, url: pr.url, operation: existing ? "updated" : "created" };
-}
-async function autoMerge(ctx, api, pr, message) {
-  const method = ctx.settings.commit.pullRequest.autoMerge;
-  if (method === "false") return;
-  const { headline, body: body2 } = splitMessage(message);
-  try {
-    await enableAutoMerge(api, pr.nodeId, method, method === "rebase" ? void 0 : { headline, body: body2 });
-    info(`auto-merge (${method}) enabled on pull request #${pr.number}`);
-  } catch (error2) {
-    const why = graphqlErrors(error2)[0]?.message ?? apiError(ctx, "enablePullRequestAutoMerge", error2, "pull-requests: write").message;
-    warning(`auto-merge (${method}) could not be enabled on pull request #${pr.number}: ${why}. Merge it by hand, or allow auto-merge in the repository settings`);
-  }
-}
-
-// src/commit/push-loop.ts
-import { realpath as realpath3 } from "node:fs/promises";
-import * as path5 from "node:path";
-
-// src/edit/files.ts
-import { randomBytes } from "node:crypto";
-import { lstat as lstat2, open as open2, readdir as readdir2, rename as rename2, stat as stat2, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
-import * as path4 from "node:path";
-var MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
-var TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
-var tempName = (file) => path4.join(path4.dirname(file), `.${path4.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-async function readKustomization(file, rel) {
-  const handle = await open2(file, "r");
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_KUSTOMIZATION_BYTES) {
-      const mib = (size / 1024 / 1024).toFixed(1);
-      throw new FileError(`${rel}: the file is ${mib} MiB; a kustomization over 1 MiB is refused unread`, rel);
-    }
-    return await handle.readFile("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function removeLeftovers(file) {
-  const dir = path4.dirname(file);
-  const removed = [];
-  for (const name of await readdir2(dir)) {
-    if (TEMP.exec(name)?.[1] !== path4.basename(file)) continue;
-    const leftover = path4.join(dir, name);
-    if (!(await lstat2(leftover)).isFile()) continue;
-    await unlink2(leftover);
-    removed.push(leftover);
-  }
-  return removed;
-}
-async function writeAtomic(file, content) {
-  const mode = (await stat2(file).catch(() => void 0))?.mode ?? 420;
-  const temp = tempName(file);
-  try {
-    await writeFile3(temp, content, { mode: mode & 511, flag: "wx" });
-    await rename2(temp, file);
-  } catch (error2) {
-    await unlink2(temp).catch(() => void 0);
-    throw error2;
-  }
-}
-var FileJournal = class {
-  originals = /* @__PURE__ */ new Map();
-  /** Write `content`; `original` is what the file held before this run touched it. */
-  async write(file, content, original) {
-    if (!this.originals.has(file)) this.originals.set(file, original);
-    await writeAtomic(file, content);
-  }
-  async restoreAll() {
-    const restored = [];
-    for (const [file, original] of this.originals) {
-      await writeAtomic(file, original);
-      restored.push(file);
-    }
-    this.originals.clear();
-    return restored;
-  }
-};
-
-// src/edit/images-splices.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-
-// src/edit/kustomize-read.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-
-// src/edit/go-yaml-resolve.ts
-var MAP = {};
-for (const s of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) MAP[s] = "bool";
-for (const s of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) MAP[s] = "bool";
-for (const s of ["", "~", "null", "Null", "NULL"]) MAP[s] = "null";
-for (const s of [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"]) MAP[s] = "float";
-MAP["<<"] = "merge";
-var GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
-function goYamlKind(text3) {
-  if (text3 in MAP) return MAP[text3];
-  const c = text3[0];
-  if (c === ".") return DOT_FLOAT.test(text3) ? "float" : "str";
-  if (!/[-+0-9]/.test(c)) return "str";
-  if (TIMESTAMP.test(text3)) return "timestamp";
-  const plain = text3.replace(/_/g, "");
-  if (GO_INT.test(plain)) return "int";
-  if (YAML_FLOAT.test(plain)) return "float";
-  if (/^-?0b[01]+$/.test(plain)) return "int";
-  return "str";
-}
-var SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-
-// src/edit/kustomize-read.ts
-var FIELDS = ["newName", "newTag", "digest", "tagSuffix"];
-function foldName(key2) {
-  let out = "";
-  for (const c of key2) {
-    const lower = [...c.toLowerCase()].length === 1 ? c.toLowerCase() : c;
-    const upper = [...lower.toUpperCase()].length === 1 ? lower.toUpperCase() : lower;
-    out += upper;
-  }
-  return out;
-}
-var byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-var FOLDED = new Map(["name", ...FIELDS].map((f) => [foldName(f), f]));
-function lineOf(source, pos) {
-  let line = 1;
-  for (let i = source.indexOf("\n"); i >= 0 && i < pos; i = source.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function kustomizeString(source, node, doc) {
-  const target = (0, import_yaml7.isAlias)(node) ? node.resolve(doc) : node;
-  if (target === null || target === void 0) return null;
-  if (!(0, import_yaml7.isScalar)(target)) return void 0;
-  if (target.type !== import_yaml7.Scalar.PLAIN) return String(target.value);
-  const text3 = target.range ? source.slice(target.range[0], target.range[1]) : String(target.value);
-  if (target.tag === "tag:yaml.org,2002:str") return text3;
-  if (target.tag === "tag:yaml.org,2002:null") return null;
-  if (target.tag) return void 0;
-  const kind = goYamlKind(text3);
-  return kind === "str" ? text3 : kind === "null" ? null : void 0;
-}
-function asWritten(source, node, doc) {
-  const target = (0, import_yaml7.isAlias)(node) ? node.resolve(doc) : node;
-  if (!(0, import_yaml7.isScalar)(target) || target.value === null || target.value === void 0) return void 0;
-  if (target.type === import_yaml7.Scalar.PLAIN && target.range && !target.tag) return source.slice(target.range[0], target.range[1]);
-  return String(target.value);
-}
-function parseKustomization(source, file) {
-  const fail2 = (message, pos, col) => {
-    throw new FileError(`${file}:${lineOf(source, pos)}: ${message}`, file, lineOf(source, pos), col);
-  };
-  const docs = (0, import_yaml7.parseAllDocuments)(source);
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  const doc = list2[0];
-  if (!doc) return { doc: (0, import_yaml7.parseAllDocuments)("")[0], root: null, images: void 0, entries: [] };
-  for (const d of list2) {
-    const err = d.errors[0];
-    if (err) {
-      const pos = err.linePos?.[0];
-      throw new FileError(`${file}: invalid YAML: ${err.message.split("\n")[0]}`, file, pos?.line, pos?.col);
-    }
-  }
-  const empty = (c) => c === null || (0, import_yaml7.isScalar)(c) && c.value === null && !c.tag && !c.anchor && c.range[0] === c.range[1];
-  const extra = list2.slice(1).find((d) => !empty(d.contents));
-  if (extra) {
-    fail2("a second YAML document starts here; kustomize reads only the first and ignores the rest, so it is refused (one kustomization per file)", extra.range[0]);
-  }
-  const contents = doc.contents;
-  if (contents === null || (0, import_yaml7.isScalar)(contents) && contents.value === null) return { doc, root: null, images: void 0, entries: [] };
-  if (!(0, import_yaml7.isMap)(contents) || contents.flow) return fail2("expected a block mapping at the top level", contents.range?.[0] ?? 0);
-  const pairs = contents.items;
-  const keyed = pairs.filter((p) => (0, import_yaml7.isScalar)(p.key) && foldName(String(p.key.value)) === "IMAGES");
-  if (keyed.length > 1) {
-    const lines2 = keyed.map((p) => lineOf(source, p.key.range[0]));
-    fail2(`'images' is set ${keyed.length} times (lines ${lines2.join(" and ")}; kustomize matches keys case-insensitively); keep one`, keyed[1].key.range[0]);
-  }
-  for (const p of pairs) {
-    if (!(0, import_yaml7.isScalar)(p.key) || p.key.value !== "<<") continue;
-    const merged = (0, import_yaml7.isAlias)(p.value) ? p.value.resolve(doc) : p.value;
-    const sources = (0, import_yaml7.isSeq)(merged) ? merged.items.map((n) => (0, import_yaml7.isAlias)(n) ? n.resolve(doc) : n) : [merged];
-    const hasImages = sources.some((m) => (0, import_yaml7.isMap)(m) && m.items.some((q) => (0, import_yaml7.isScalar)(q.key) && foldName(String(q.key.value)) === "IMAGES"));
-    if (hasImages) fail2("a merge key (<<) brings in 'images'; kustomize's YAML reader merges in its own order, so write the images list out", p.key.range[0]);
-  }
-  const images = keyed[0];
-  return { doc, root: contents, images, entries: images ? readEntries(source, doc, images, fail2) : [] };
-}
-function readEntries(source, doc, images, fail2) {
-  const value = images.value;
-  const at = (node) => node?.range?.[0] ?? images.key.range[0];
-  if ((0, import_yaml7.isAlias)(value)) fail2("'images' is an alias (*\u2026); write the list out", at(value));
-  if (value === null || (0, import_yaml7.isScalar)(value) && kustomizeString(source, value, doc) === null) return [];
-  if (!(0, import_yaml7.isSeq)(value)) return fail2("'images' must be a list", at(value));
-  return value.items.map((item) => {
-    if ((0, import_yaml7.isAlias)(item)) fail2("an images entry that is an alias (*\u2026) is refused; write the entry out", at(item));
-    if (!(0, import_yaml7.isMap)(item)) fail2("each images entry must be a mapping with a name", at(item ?? value));
-    const node = item;
-    const pairs = /* @__PURE__ */ new Map();
-    for (const pair of node.items) {
-      const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
-      if (key2 === "<<") {
-        fail2("a merge key (<<) in an images entry is refused: kustomize's YAML reader lets it override the fields before it, unlike other YAML tools; write the fields out", at(pair.key));
-      }
-      const field2 = FOLDED.get(foldName(key2));
-      if (!field2) fail2(`unknown field '${key2}' in an images entry (kustomize refuses the file); expected name, newName, newTag, digest or tagSuffix`, at(pair.key));
-      if (pair.value !== null && !(0, import_yaml7.isScalar)(pair.value) && !(0, import_yaml7.isAlias)(pair.value)) fail2(`'${key2}' must be a string`, at(pair.value));
-      pairs.set(field2, [...pairs.get(field2) ?? [], pair]);
-    }
-    const entry = { name: "" };
-    for (const [field2, list2] of pairs) {
-      const ordered = [...list2].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
-      const last = ordered.filter((p) => kustomizeString(source, p.value, doc) !== null).pop();
-      const text3 = last ? asWritten(source, last.value, doc) : void 0;
-      if (text3) entry[field2] = text3;
-    }
-    if (!entry.name) {
-      fail2("an images entry without a name is refused: it changes no image, and an edit cannot tell which image it meant; add 'name: <image>' or remove it", at(node));
-    }
-    return { node, line: lineOf(source, at(node)), pairs, entry };
-  });
-}
-
-// src/edit/yaml-text.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-function applySplices(source, splices) {
-  let out = source;
-  const order = splices.map((s, i) => ({ s, i }));
-  order.sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i);
-  for (const { s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
-function lineStart(source, pos) {
-  return source.lastIndexOf("\n", pos - 1) + 1;
-}
-function column(source, pos) {
-  const start = lineStart(source, pos);
-  return pos - start - (start === 0 && source.startsWith("\uFEFF") && pos > 0 ? 1 : 0);
-}
-function keyColumn(source, keyPos) {
-  const start = lineStart(source, keyPos);
-  const m = /^(\uFEFF?)([ \t]*)(?:-[ \t]+)*/.exec(source.slice(start, keyPos));
-  return m[0].length - m[1].length;
-}
-function insertLinesAfter(source, end, lines2, eol) {
-  const at = end > 0 && source[end - 1] === "\n" ? end : source.indexOf("\n", end) + 1;
-  if (at <= 0) return { start: source.length, end: source.length, text: eol + lines2.join(eol) };
-  return { start: at, end: at, text: lines2.join(eol) + eol };
-}
-function contentEnd(node, fallback) {
-  if (!node || !node.range) return fallback;
-  if (((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1];
-    if ((0, import_yaml8.isPair)(last)) {
-      const key2 = last.key;
-      return contentEnd(last.value, key2?.range?.[1] ?? fallback);
-    }
-    return contentEnd(last, fallback);
-  }
-  return node.range[1];
-}
-function readsAsString(value) {
-  if (value === "" || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]|[\x00-\x1f\x7f-\x9f\uFEFF\u2028\u2029]/.test(value)) return false;
-  if (goYamlKind(value) !== "str" || SEXAGESIMAL.test(value) || /[,[\]{}]/.test(value)) return false;
-  for (const version of ["1.1", "1.2"]) {
-    const doc = (0, import_yaml8.parseDocument)(value, { version });
-    const node = doc.contents;
-    if (doc.errors.length > 0 || !(0, import_yaml8.isScalar)(node) || node.value !== value) return false;
-  }
-  return true;
-}
-function formatScalar(value, style) {
-  if (style === import_yaml8.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml8.Scalar.QUOTE_DOUBLE || !readsAsString(value)) return JSON.stringify(value);
-  return value;
-}
-
-// src/edit/images-splices.ts
-var styleOf = (node) => (0, import_yaml9.isScalar)(node) ? node.type : void 0;
-function valueSpan(source, pair) {
-  const colon = source.indexOf(":", pair.key.range[1]);
-  const value = pair.value;
-  if (!value?.range || value.range[1] <= colon) return { start: colon + 1, end: colon + 1 };
-  if (value.range[0] === value.range[1]) {
-    const props = /^(?:[ \t]+[!&][^\s]*)*/.exec(source.slice(colon + 1))[0];
-    return { start: colon + 1, end: colon + 1 + props.length };
-  }
-  let end = value.range[1];
-  while (end > value.range[0] && /[\r\n]/.test(source[end - 1])) end--;
-  return { start: colon + 1, end };
-}
-function checkAnchors(source, doc, node, file) {
-  const anchors = /* @__PURE__ */ new Map();
-  if (node) {
-    (0, import_yaml9.visit)(node, (_k, n) => {
-      if (((0, import_yaml9.isScalar)(n) || (0, import_yaml9.isMap)(n) || (0, import_yaml9.isSeq)(n)) && n.anchor) anchors.set(n.anchor, n.range?.[0] ?? 0);
-    });
-  }
-  if (anchors.size === 0) return;
-  let used;
-  (0, import_yaml9.visit)(doc, { Alias: (_k, alias) => void (used ??= anchors.has(alias.source) ? alias.source : void 0) });
-  if (used === void 0) return;
-  const line = lineOf(source, anchors.get(used));
-  throw new FileError(
-    `${file}:${line}: the edit would change or remove the anchor &${used}, which an alias (*${used}) reads elsewhere, so it is refused; write the value out`,
-    file,
-    line
-  );
-}
-function editEntry(source, doc, e, merged, eol, file) {
-  const splices = [];
-  const removed = [];
-  const missing = [];
-  for (const field2 of FIELDS) {
-    const pairs = e.pairs.get(field2) ?? [];
-    const want = merged[field2];
-    if (want === void 0) {
-      removed.push(...pairs);
-      for (const pair of pairs) checkAnchors(source, doc, pair, file);
-    } else if (pairs.length === 0) missing.push(field2);
-    for (const pair of want === void 0 ? [] : pairs) {
-      if (asWritten(source, pair.value, doc) === want) continue;
-      checkAnchors(source, doc, pair.value, file);
-      const { start, end } = valueSpan(source, pair);
-      splices.push({ start, end, text: " " + formatScalar(want, styleOf(pair.value)) });
-    }
-  }
-  splices.push(...removePairs(source, e.node, removed));
-  if (missing.length === 0) return splices;
-  if (e.node.flow) {
-    const close = source.lastIndexOf("}", e.node.range[1]);
-    const sep3 = e.node.items.length > removed.length ? ", " : "";
-    return [...splices, { start: close, end: close, text: sep3 + missing.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
-  }
-  const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
-  const lines2 = missing.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
-  return [...splices, insertLinesAfter(source, contentEnd(e.node, e.node.range[1]), lines2, eol)];
-}
-function removePairs(source, node, removed) {
-  const pairs = node.items;
-  const gone = new Set(removed);
-  const splices = [];
-  if (node.flow) {
-    const kept = pairs.filter((p) => !gone.has(p));
-    if (kept.length === 0 && pairs.length > 0) {
-      return [{ start: pairs[0].key.range[0], end: contentEnd(pairs[pairs.length - 1].value, pairs[pairs.length - 1].key.range[1]), text: "" }];
-    }
-    pairs.forEach((pair, i) => {
-      if (!gone.has(pair)) return;
-      const next = pairs.slice(i + 1).find((p) => !gone.has(p));
-      if (next) splices.push({ start: pair.key.range[0], end: next.key.range[0], text: "" });
-      else {
-        const prev = kept[kept.length - 1];
-        splices.push({ start: contentEnd(prev.value, prev.key.range[1]), end: contentEnd(pair.value, pair.key.range[1]), text: "" });
-      }
-    });
-    return mergeAdjacent(splices);
-  }
-  let covered = -1;
-  pairs.forEach((pair, i) => {
-    if (!gone.has(pair) || i <= covered) return;
-    const keyStart = pair.key.range[0];
-    const start = lineStart(source, keyStart);
-    if (source.slice(start, keyStart).trim() === "") {
-      const end = source.indexOf("\n", contentEnd(pair.value, pair.key.range[1]));
-      splices.push({ start, end: end < 0 ? source.length : end + 1, text: "" });
-      return;
-    }
-    covered = pairs.findIndex((p, j) => j > i && !gone.has(p));
-    splices.push({ start: keyStart, end: pairs[covered].key.range[0], text: "" });
-  });
-  return splices;
-}
-function mergeAdjacent(splices) {
-  const sorted = [...splices].sort((a, b) => a.start - b.start);
-  const out = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-function removeEntries(source, parsed, gone, file) {
-  const list2 = parsed.images?.value;
-  if (!(0, import_yaml9.isSeq)(list2) || gone.length === 0) return [];
-  for (const e of gone) checkAnchors(source, parsed.doc, e.node, file);
-  const items = list2.items;
-  const removed = new Set(gone.map((e) => e.node));
-  if (list2.flow) {
-    const splices = [];
-    for (let i = 0; i < items.length; i++) {
-      if (!removed.has(items[i])) continue;
-      let j = i;
-      while (j + 1 < items.length && removed.has(items[j + 1])) j++;
-      if (j + 1 < items.length) splices.push({ start: items[i].range[0], end: items[j + 1].range[0], text: "" });
-      else splices.push({ start: i > 0 ? items[i - 1].range[1] : items[i].range[0], end: items[j].range[1], text: "" });
-      i = j;
-    }
-    return splices;
-  }
-  return gone.map((e) => {
-    const dash = source.lastIndexOf("-", e.node.range[0] - 1);
-    const start = lineStart(source, dash);
-    if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range[0])) || source.slice(start, dash).trim() !== "") {
-      throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line);
-    }
-    const end = source.indexOf("\n", contentEnd(e.node, e.node.range[1]) - 1);
-    return { start, end: end < 0 ? source.length : end + 1, text: "" };
-  });
-}
-function entryLines(entry, dashCol, keyOffset) {
-  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
-  return fields.map(
-    (f, i) => `${" ".repeat(i === 0 ? dashCol : dashCol + keyOffset)}${i === 0 ? "- " + " ".repeat(keyOffset - 2) : ""}${f}: ${formatScalar(entry[f])}`
-  );
-}
-function flowEntry(entry) {
-  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
-  return `{${fields.map((f) => `${f}: ${formatScalar(entry[f])}`).join(", ")}}`;
-}
-function appendEntries(source, parsed, added, eol) {
-  const list2 = parsed.images?.value;
-  if ((0, import_yaml9.isSeq)(list2) && list2.flow) {
-    const items = list2.items;
-    const text3 = added.map(flowEntry).join(", ");
-    const close = source.lastIndexOf("]", list2.range[1]);
-    if (items.length === 0) return { start: close, end: close, text: text3 };
-    const last = items[items.length - 1].range[1];
-    return { start: last, end: last, text: `, ${text3}` };
-  }
-  if ((0, import_yaml9.isSeq)(list2) && list2.items.length > 0) return appendToBlockList(source, list2.items, list2.range[0], added, eol);
-  const dashCol = (keyCol2) => keyCol2 + sequenceIndent(source, parsed.root);
-  if (parsed.images) {
-    const keyCol2 = column(source, parsed.images.key.range[0]);
-    const lines2 = added.flatMap((e) => entryLines(e, dashCol(keyCol2), 2));
-    const { start, end } = valueSpan(source, parsed.images);
-    const after = insertLinesAfter(source, end, lines2, eol);
-    return { start, end: after.start, text: source.slice(end, after.start) + after.text };
-  }
-  const keyCol = parsed.root ? column(source, parsed.root.range[0]) : 0;
-  return addImagesKey(source, parsed.root, [`${" ".repeat(keyCol)}images:`, ...added.flatMap((e) => entryLines(e, dashCol(keyCol), 2))], eol);
-}
-function appendToBlockList(source, items, listStart, added, eol) {
-  const last = items[items.length - 1];
-  const dashCol = column(source, listStart);
-  if ((0, import_yaml9.isMap)(last) && last.flow) {
-    return insertLinesAfter(source, contentEnd(last, 0), added.map((e) => `${" ".repeat(dashCol)}- ${flowEntry(e)}`), eol);
-  }
-  const first = items[0];
-  const keyOffset = (0, import_yaml9.isMap)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
-  const lines2 = added.flatMap((e) => entryLines(e, dashCol, Math.max(keyOffset, 2)));
-  return insertLinesAfter(source, contentEnd(last, 0), lines2, eol);
-}
-function addImagesKey(source, root, lines2, eol) {
-  if (!root) {
-    const sep3 = source === "" || source.endsWith("\n") ? "" : eol;
-    return { start: source.length, end: source.length, text: sep3 + lines2.join(eol) + eol };
-  }
-  if (endsInKeptLineBreaks(source, root)) {
-    const lastKey = root.items[root.items.length - 1].key;
-    const at = lineStart(source, lastKey.range[0]);
-    return { start: at, end: at, text: lines2.join(eol) + eol };
-  }
-  return insertLinesAfter(source, contentEnd(root, source.length), lines2, eol);
-}
-function endsInKeptLineBreaks(source, node) {
-  if (((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1];
-    return endsInKeptLineBreaks(source, (0, import_yaml9.isPair)(last) ? last.value : last);
-  }
-  if (!(0, import_yaml9.isScalar)(node) || !node.range || node.type !== import_yaml9.Scalar.BLOCK_LITERAL && node.type !== import_yaml9.Scalar.BLOCK_FOLDED) return false;
-  const header2 = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? "";
-  return header2.includes("+") || !header2.includes("-") && !/\n$/.test(source);
-}
-function sequenceIndent(source, root) {
-  for (const pair of root?.items ?? []) {
-    const value = pair.value;
-    if ((0, import_yaml9.isSeq)(value) && !value.flow && value.range) return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
-  }
-  return 0;
-}
-
-// src/edit/kustomization.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var BOM = "\uFEFF";
-var same = (a, b) => a.name === b.name && FIELDS.every((f) => a[f] === b[f]);
-function editImages(source, specs, file) {
-  if (!source.startsWith(BOM)) return editText(source, specs, file);
-  const result = editText(source.slice(1), specs, file);
-  return { ...result, content: BOM + result.content };
-}
-function editText(source, specs, file) {
-  const parsed = parseKustomization(source, file);
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  const before = parsed.entries.map((e) => e.entry);
-  const warnings = [];
-  const splices = [];
-  const expected = /* @__PURE__ */ new Map();
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of parsed.entries) groups.set(e.entry.name, [...groups.get(e.entry.name) ?? [], e]);
-  const removed = duplicates(groups, specs, file, warnings);
-  for (const [name, [kept]] of groups) {
-    const spec = specs.find((s) => s.name === name);
-    const merged = spec ? mergeImage(kept.entry, spec) : kept.entry;
-    expected.set(name, merged);
-    if (!spec || same(merged, kept.entry)) continue;
-    const warning2 = droppedFieldsWarning(kept.entry, spec);
-    if (warning2) warnings.push(`${warning2} (${file})`);
-    splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file));
-  }
-  splices.push(...removeEntries(source, parsed, removed, file));
-  const added = specs.filter((s) => !groups.has(s.name)).map((s) => mergeImage(void 0, s));
-  for (const entry of added) expected.set(entry.name, entry);
-  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol));
-  if (splices.length === 0) {
-    checkStrings(source, parsed, file);
-    return { content: source, changed: false, before, after: before, warnings };
-  }
-  const content = applySplices(source, splices);
-  const after = readBack(content, file);
-  const intended = [...expected.values()];
-  if (after.length !== intended.length || !after.every((a) => intended.some((e) => same(a, e)))) {
-    throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
-  }
-  return { content, changed: content !== source, before, after, warnings };
-}
-function duplicates(groups, specs, file, warnings) {
-  const removed = [];
-  for (const [name, group2] of groups) {
-    if (group2.length < 2) continue;
-    const spec = specs.find((s) => s.name === name);
-    const which2 = spec ? `merges '${spec.arg}' into the first (line ${group2[0].line})` : `keeps the first (line ${group2[0].line})`;
-    warnings.push(
-      `${file}: image '${name}' has ${group2.length} entries (lines ${group2.map((e) => e.line).join(", ")}); like kustomize edit set image, the edit ${which2} and removes the others`
-    );
-    removed.push(...group2.slice(1));
-  }
-  return removed;
-}
-function readBack(content, file) {
-  let parsed;
-  try {
-    parsed = parseKustomization(content, file);
-  } catch (error2) {
-    throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${error2.message}); nothing was written`, file);
-  }
-  checkStrings(content, parsed, file);
-  return parsed.entries.map((e) => e.entry);
-}
-function checkStrings(content, parsed, file) {
-  for (const { pairs } of parsed.entries) {
-    for (const list2 of pairs.values()) {
-      for (const pair of list2) {
-        if (kustomizeString(content, pair.value, parsed.doc) !== void 0) continue;
-        const at = pair.value?.range?.[0] ?? 0;
-        const text3 = content.slice(at, pair.value?.range?.[1] ?? at);
-        const kind = pair.value && "tag" in pair.value && pair.value.tag ? pair.value.tag.replace("tag:yaml.org,2002:", "!!") : goYamlKind(text3);
-        throw new FileError(
-          `${file}:${lineOf(content, at)}: kustomize reads '${text3}' as ${kind}, not as a string, and refuses the file; quote it: "${text3}"`,
-          file,
-          lineOf(content, at)
-        );
-      }
-    }
-  }
-}
-
-// src/retry.ts
-var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8e3 };
-function backoffDelay(retry2, backoff, random) {
-  const window = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry2 - 1));
-  return Math.round(window / 2 + window / 2 * Math.min(Math.max(random, 0), 1));
-}
-var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-async function retry(fn, options) {
-  const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? defaultSleep;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fn(attempt);
-    } catch (error2) {
-      if (attempt >= options.retries || !options.retryable(error2)) throw error2;
-      const delay = backoffDelay(attempt + 1, options, random());
-      options.onRetry?.(attempt + 1, delay, error2);
-      await sleep(delay);
-    }
-  }
-}
-
-// src/commit/stale-guard.ts
-var short = (sha) => sha.slice(0, 7);
-var MAX_LOG = 1e3;
-function sameCommit(a, b) {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
-}
-function findLastDeploy(commits, path8, imageNames) {
-  for (const commit of commits) {
-    const record = parseTrailers(commit.message);
-    if (record && sameTarget(record, path8, imageNames)) return { commit: commit.sha, record };
-  }
-  return void 0;
-}
-function judge(path8, ours2, last, { relation, note }, allowDowngrade) {
-  if (!last) return { path: path8, relation, refuse: false, info: `${path8}: no earlier deploy recorded` };
-  const theirs = `${short(last.record.source)} (recorded by ${short(last.commit)})`;
-  const base = { path: path8, relation, last };
-  switch (relation) {
-    case "same":
-      return { ...base, refuse: false, info: `${path8}: last deployed from the same source ${short(ours2.sha)}` };
-    case "older":
-      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
-    case "diverged":
-      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
-    case "unknown":
-      return {
-        ...base,
-        refuse: false,
-        warning: `${path8}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
-      };
-    case "newer":
-      if (allowDowngrade) {
-        return { ...base, refuse: false, warning: `${path8}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
-      }
-      return {
-        ...base,
-        refuse: true,
-        warning: `${path8}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
-      };
-  }
-}
-async function relate(oracle, ours2, theirs) {
-  if (sameCommit(ours2.sha, theirs.sha)) return { relation: "same" };
-  if (ours2.repository && theirs.repository && ours2.repository.toLowerCase() !== theirs.repository.toLowerCase()) {
-    return { relation: "unknown", note: `the recorded source is in ${theirs.repository}, this run's in ${ours2.repository}` };
-  }
-  const forward = await oracle.isAncestor(ours2.sha, theirs.sha);
-  if (forward) return { relation: "newer" };
-  const backward = await oracle.isAncestor(theirs.sha, ours2.sha);
-  if (backward) return { relation: "older" };
-  if (forward === false && backward === false && await oracle.complete()) return { relation: "diverged" };
-  const repository = ours2.repository || theirs.repository;
-  if (oracle.compare && repository) {
-    try {
-      const status = await oracle.compare(repository, ours2.sha, theirs.sha);
-      const map = { ahead: "newer", behind: "older", identical: "same", diverged: "diverged" };
-      return { relation: map[status] };
-    } catch (error2) {
-      if (error2 instanceof RateLimitError) throw new Error(`commit: the out-of-order guard needs GitHub's compare API for ${repository}: ${error2.message}; nothing was pushed`);
-      return { relation: "unknown", note: `the compare API failed for ${repository}: ${error2 instanceof Error ? error2.message : String(error2)}` };
-    }
-  }
-  return { relation: "unknown", note: "the commits are not both in the local history and no compare API is available" };
-}
-async function lastDeployOf(git, branch, path8, imageNames) {
-  for (; ; ) {
-    const found = findLastDeploy(await git.log(branch.ref, [path8], MAX_LOG), path8, imageNames);
-    if (found || !await branch.deepen()) return found;
-  }
-}
-async function guardTargets(ctx, branch, paths) {
-  const { git, settings, said } = ctx;
-  const say = (text3, show) => {
-    if (text3 && !said.has(text3)) show(oneLine(text3));
-    if (text3) said.add(text3);
-  };
-  const ours2 = { sha: settings.commit.sourceCommit, repository: settings.commit.sourceRepository };
-  if (!ours2.sha) {
-    say("no source commit (GITHUB_SHA unset and no source-commit input): the out-of-order guard is off", warning);
-    return [];
-  }
-  const oracle = {
-    isAncestor: (a, d) => git.tryIsAncestor(a, d),
-    complete: async () => !await git.isShallow(),
-    compare: ctx.compare
-  };
-  const imageNames = settings.images.map((s) => s.name);
-  const verdicts = [];
-  for (const path8 of paths) {
-    const last = await lastDeployOf(git, branch, path8, imageNames);
-    const relation = last ? await relate(oracle, ours2, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: "unknown" };
-    const verdict = judge(path8, ours2, last, relation, settings.commit.allowDowngrade);
-    say(verdict.warning, warning);
-    say(verdict.info, info);
-    verdicts.push(verdict);
-  }
-  return verdicts;
-}
-
-// src/commit/push-loop.ts
-var NETWORK_RETRIES = 3;
-var short2 = (sha) => sha.slice(0, 7);
-async function pushLoop(ctx, initial) {
-  const { git } = ctx;
-  const paths = await Promise.all(initial.map((e) => repoPath(git, e.target.file)));
-  const state = { initial, paths, head: await git.tryRevParse("HEAD"), built: /* @__PURE__ */ new Map(), retries: 0, networkFailures: 0 };
-  return retry((attempt) => pushAttempt(ctx, state, attempt), {
-    ...DEFAULT_BACKOFF,
-    retries: ctx.settings.commit.retries,
-    retryable: (error2) => retryable(state, error2),
-    onRetry: (n, delay, error2) => {
-      state.retries = n;
-      info(`retry ${n}/${ctx.settings.commit.retries} in ${delay} ms: ${error2 instanceof Error ? error2.message : String(error2)}`);
-    }
-  });
-}
-function retryable(state, error2) {
-  if (!(error2 instanceof PushError)) return false;
-  if (error2.kind === "rejected") return true;
-  return error2.kind === "transient" && state.networkFailures++ < NETWORK_RETRIES;
-}
-async function repoPath(git, file) {
-  const real = await realpath3(file).catch(() => file);
-  return path5.relative(git.root, real).split(path5.sep).join("/");
-}
-async function pushAttempt(ctx, state, attempt) {
-  const { git, branch } = ctx;
-  info(`attempt ${attempt + 1}: fetching '${branch.name}'`);
-  const tip = await branch.fetchTip();
-  if (tip) {
-    const landed = await landedEarlier(ctx, state, tip);
-    if (landed) return landed;
-    const refused = (await guardTargets(ctx, branch, guarded(state))).find((v) => v.refuse);
-    if (refused) {
-      await discard(state);
-      return { pushed: false, commitSha: "", stale: true, refused: refused.warning, retries: state.retries };
-    }
-  }
-  const base = tip ?? state.head;
-  if (!base) throw new Error(`commit: the repository at ${git.root} has no commit yet and branch '${branch.name}' does not exist on the remote`);
-  const moved = base !== state.head;
-  if (moved) info(`'${branch.name}' is at ${short2(base)}, not at this checkout's ${state.head ? short2(state.head) : "(no commit)"}: applying the edit to its files`);
-  const edits = await editsAt(ctx, state, base);
-  if (!edits.some((e) => e.changed)) return alreadyThere(ctx, state, tip, edits);
-  if (moved) await checkMovable(ctx, state, base);
-  const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) };
-  const sha = await git.writeCommit(base, built.files, built.message);
-  state.built.set(sha, edits);
-  const published = await (ctx.publish ?? ((commit) => pushToBranch(ctx, commit)))({ sha, ...built });
-  await moveTo(ctx, state, published.sha);
-  info(`${published.pushed ? ctx.publish ? "published" : "pushed" : "found"} ${published.sha}${ctx.publish ? "" : ` to '${branch.name}'`} after ${state.retries} retries`);
-  return { pushed: published.pushed, commitSha: published.sha, stale: false, retries: state.retries, ...moved ? { edits } : {} };
-}
-async function pushToBranch(ctx, built) {
-  const { git, branch } = ctx;
-  const result = await git.tryPush(branch.remote, built.sha, branch.name, built.tip ?? "");
-  if (result.code !== 0) throw pushError("push", branch.url, branch.name, `${result.stderr}
-${result.stdout}`);
-  return { sha: built.sha, pushed: true };
-}
-async function landedEarlier(ctx, state, tip) {
-  for (const [sha, edits] of state.built) {
-    if (sha !== tip && !await ctx.git.tryIsAncestor(sha, tip)) continue;
-    info(`'${ctx.branch.name}' holds ${short2(sha)}, the commit this run pushed: the push landed although its answer was lost`);
-    await moveTo(ctx, state, sha);
-    return { pushed: true, commitSha: sha, stale: false, retries: state.retries, ...state.head !== await parentOf(ctx.git, sha) ? { edits } : {} };
-  }
-  return void 0;
-}
-async function parentOf(git, sha) {
-  return git.tryRevParse(`${sha}^`);
-}
-async function alreadyThere(ctx, state, tip, edits) {
-  const wrote = state.initial.some((e) => e.changed);
-  if (!tip) {
-    info(`branch '${ctx.branch.name}' does not exist on the remote and nothing changed: nothing to push`);
-    return { pushed: false, commitSha: "", stale: false, retries: state.retries };
-  }
-  info(`${short2(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`);
-  if (!wrote) return { pushed: false, commitSha: tip, stale: false, retries: state.retries };
-  if (tip !== state.head) await checkMovable(ctx, state, tip);
-  await moveTo(ctx, state, tip);
-  return { pushed: false, commitSha: tip, stale: false, retries: state.retries, edits };
-}
-async function editsAt(ctx, state, base) {
-  const { git } = ctx;
-  if (base === state.head) return state.initial;
-  return Promise.all(
-    state.initial.map(async (edit, i) => {
-      const file = state.paths[i];
-      const baseId = await git.tryBlobId(base, file);
-      const headId = state.head ? await git.tryBlobId(state.head, file) : void 0;
-      if (baseId === void 0) {
-        if (headId === void 0) return edit;
-        throw new Error(`commit: ${file} was removed from branch '${ctx.branch.name}' (now at ${short2(base)}) since this checkout; not re-creating it`);
-      }
-      if (baseId === headId) return edit;
-      if (await git.blobId(edit.original, file) !== headId) {
-        throw new Error(
-          `commit: ${file} has uncommitted changes here and branch '${ctx.branch.name}' changed it since ${short2(state.head ?? "")} (now at ${short2(base)}); commit or discard them before this step (nothing was pushed)`
-        );
-      }
-      const atBase = await git.tryReadFile(base, file) ?? "";
-      const result = editImages(atBase, ctx.settings.images, edit.target.fileRel);
-      return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after };
-    })
-  );
-}
-function files(state, edits, base) {
-  const out = [];
-  edits.forEach((edit, i) => {
-    if (!edit.changed) return;
-    const stored = base !== state.head && edit !== state.initial[i];
-    out.push({ path: state.paths[i], content: edit.content, worktreeForm: !stored });
-  });
-  return out;
-}
-function guarded(state) {
-  const changed = changedPaths(state, state.initial);
-  return changed.length > 0 ? changed : state.paths;
-}
-function changedPaths(state, edits) {
-  return state.paths.filter((_, i) => edits[i].changed);
-}
-async function checkMovable(ctx, state, base) {
-  if (!state.head) return;
-  const ours2 = new Set(state.paths);
-  const dirty = (await ctx.git.dirtyPaths()).filter((p) => !ours2.has(p));
-  if (dirty.length === 0) return;
-  const upstream = new Set(await ctx.git.changedPaths(state.head, base));
-  const conflicts = dirty.filter((p) => upstream.has(p));
-  if (conflicts.length === 0) return;
-  const list2 = conflicts.slice(0, 5).join(", ") + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : "");
-  throw new Error(
-    `commit: cannot move this checkout onto '${ctx.branch.name}' (${short2(base)}): ${list2} ${conflicts.length === 1 ? "has" : "have"} uncommitted changes here and the branch changed ${conflicts.length === 1 ? "it" : "them"} since ${short2(state.head)}; commit or discard them before this step (nothing was pushed)`
-  );
-}
-async function moveTo(ctx, state, sha) {
-  const { git, target } = ctx;
-  if (sha === state.head) return;
-  const written = changedPaths(state, state.initial);
-  await git.restoreOrRemove(written);
-  if (target.detach) await git.detach();
-  await git.resetKeep(sha);
-}
-async function discard(state) {
-  for (const edit of state.initial.filter((e) => e.changed)) await writeAtomic(edit.target.file, edit.original);
-}
-
-// src/commit/remote-branch.ts
-var FIRST_DEPTH = 20;
-var DEEPEN_STEPS = [100, 400];
-var RemoteBranch = class {
-  constructor(git, remote, url, name) {
-    this.git = git;
-    this.remote = remote;
-    this.url = url;
-    this.name = name;
-    this.ref = `refs/remotes/${remote}/${name}`;
-  }
-  git;
-  remote;
-  url;
-  name;
-  ref;
-  fetched = false;
-  deepenings = 0;
-  /** Fetch the branch; its tip, or undefined when the remote has no such branch yet. */
-  async fetchTip() {
-    const depth = !this.fetched && await this.git.isShallow() ? { depth: FIRST_DEPTH } : {};
-    try {
-      await this.git.fetch(this.remote, this.name, this.ref, depth);
-    } catch (error2) {
-      if (!(error2 instanceof GitError)) throw error2;
-      const output = error2.result.stderr + error2.result.stdout;
-      if (/couldn't find remote ref/i.test(output)) return void 0;
-      throw pushError("fetch", this.url, this.name, output);
-    }
-    this.fetched = true;
-    return this.git.tryRevParse(this.ref);
-  }
-  /** Fetch older history of the branch; false when there is nothing more (or enough) to fetch. */
-  async deepen() {
-    if (!this.fetched || this.deepenings >= DEEPEN_STEPS.length || !await this.git.isShallow()) return false;
-    const deepen = DEEPEN_STEPS[this.deepenings++];
-    try {
-      await this.git.fetch(this.remote, this.name, this.ref, { deepen });
-    } catch (error2) {
-      if (!(error2 instanceof GitError)) throw error2;
-      throw pushError("fetch", this.url, this.name, error2.result.stderr + error2.result.stdout);
-    }
-    return true;
-  }
-};
-
-// src/commit/signed-commit.ts
-import { realpath as realpath4 } from "node:fs/promises";
-
-// src/inputs.ts
-var BOOLEAN = "true or false";
-function text2(name) {
-  return getInput(name).trim();
-}
-function lines(name) {
-  return getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-}
-function parseBoolean(name, value, fallback) {
-  if (value === "") return fallback;
-  if (/^(true|yes|on)$/i.test(value)) return true;
-  if (/^(false|no|off)$/i.test(value)) return false;
-  throw new InputError(name, value, BOOLEAN);
-}
-function flag(name, fallback) {
-  return parseBoolean(name, text2(name), fallback);
-}
-function parseDuration(name, value, fallback) {
-  if (value === "") return fallback;
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value);
-  const seconds2 = match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : 0;
-  if (!match || seconds2 <= 0) throw new InputError(name, value, "a duration such as 300s, 5m or 1h30m");
-  return seconds2;
-}
-function integer(name, fallback, min, max) {
-  const value = text2(name);
-  if (value === "") return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(name, value, `a whole number from ${min} to ${max}`);
-  }
-  return Number(value);
-}
-function oneOf(name, allowed, fallback) {
-  const value = text2(name) || fallback;
-  if (!allowed.includes(value)) throw new InputError(name, value, allowed.join(", ") + " or empty");
-  return value;
-}
-function parseAuthor(value) {
-  const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
-  if (!match) throw new InputError("commit-author", value, "'Display Name <email@example.com>'");
-  return { name: match[1], email: match[2] };
-}
-function commitSha(name, value) {
-  if (value !== "" && !/^[0-9a-f]{7,64}$/i.test(value)) throw new InputError(name, value, "a commit SHA (7 to 64 hexadecimal digits)");
-  return value.toLowerCase();
-}
-var PREVIEW_EVENTS = ["pull_request", "pull_request_target"];
-function parseApply(value, event) {
-  if (value === "" || value.toLowerCase() === "auto") {
-    if (!PREVIEW_EVENTS.includes(event)) return { enabled: true, mode: "auto" };
-    return { enabled: false, mode: "auto", off: `Not applied: \`apply: auto\` only previews ${event} events; the cluster was not touched.` };
-  }
-  if (/^(true|yes|on)$/i.test(value)) return { enabled: true, mode: "true" };
-  if (/^(false|no|off)$/i.test(value)) return { enabled: false, mode: "false" };
-  throw new InputError("apply", value, "auto, true or false");
-}
-function parseCommit(value) {
-  if (value.toLowerCase() === "pull-request") return { enabled: true, mode: "pull-request" };
-  try {
-    return { enabled: parseBoolean("commit", value, false), mode: "push" };
-  } catch {
-    throw new InputError("commit", value, "false, true or pull-request");
-  }
-}
-function parseLabels(value) {
-  return [...new Set(value.split(/[\r\n,]+/).map((l) => l.trim()).filter(Boolean))];
-}
-var DEFAULT_AUTHOR = "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
-var DEFAULT_MESSAGE = "deploy({environment}): {images}";
-var DEFAULT_PR_BRANCH = "deploy/{environment}";
-function getSettings(env = process.env) {
-  const images = parseImageArgs(getInput("images").split(/\r?\n/));
-  const paths = lines("path");
-  const token = text2("token");
-  const kubeconfig = getInput("kubeconfig");
-  if (token) setSecret(token);
-  const settings = {
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    paths: paths.length > 0 ? paths : ["."],
-    images,
-    environment: text2("environment"),
-    unmatched: oneOf("unmatched", ["error", "warn"], "error"),
-    commit: {
-      ...parseCommit(text2("commit")),
-      sign: flag("sign-commits", false),
-      pullRequest: {
-        branch: checkTemplate(text2("pull-request-branch") || DEFAULT_PR_BRANCH, "pull-request-branch"),
-        labels: parseLabels(getInput("pull-request-labels")),
-        draft: flag("pull-request-draft", false),
-        autoMerge: oneOf("auto-merge", ["false", "merge", "squash", "rebase"], "false")
-      },
-      branch: text2("branch"),
-      message: checkTemplate(getInput("commit-message").trim() || DEFAULT_MESSAGE),
-      author: parseAuthor(text2("commit-author") || DEFAULT_AUTHOR),
-      skipCi: flag("skip-ci", false),
-      sourceCommit: commitSha("source-commit", text2("source-commit") || env.GITHUB_SHA || ""),
-      sourceRepository: text2("source-repository") || env.GITHUB_REPOSITORY || "",
-      allowDowngrade: flag("allow-downgrade", false),
-      retries: integer("push-retries", 12, 0, 50)
-    },
-    token,
-    apply: {
-      ...parseApply(text2("apply"), env.GITHUB_EVENT_NAME ?? ""),
-      kubectl: text2("kubectl") || "kubectl",
-      kubeconfig,
-      context: text2("context"),
-      namespace: text2("namespace"),
-      serverSide: flag("server-side", false),
-      fieldManager: text2("field-manager"),
-      forceConflicts: flag("force-conflicts", false),
-      dryRun: oneOf("dry-run", ["none", "client", "server"], "none"),
-      wait: flag("wait", true),
-      timeoutSeconds: parseDuration("timeout", text2("timeout"), 300)
-    },
-    comment: flag("comment", true)
-  };
-  if (settings.commit.enabled && settings.commit.mode === "pull-request" && settings.apply.enabled) {
-    const say = settings.apply.mode === "true" ? warning : info;
-    say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)");
-    settings.apply.enabled = false;
-  }
-  if (settings.apply.forceConflicts && !settings.apply.serverSide) {
-    throw new InputError("force-conflicts", "true", "'server-side: true' as well", "it only applies to server-side apply");
-  }
-  const shown = { ...settings, token: token ? "***" : "", apply: { ...settings.apply, kubeconfig: kubeconfig ? "***" : "" } };
-  debug(`settings: ${JSON.stringify(shown)}`);
-  if (settings.apply.off) info(settings.apply.off);
-  return settings;
-}
-
-// src/commit/signed-commit.ts
-var DEFAULT_IDENTITY = parseAuthor(DEFAULT_AUTHOR);
-async function signedTarget(git, url, settings, env) {
-  if (!settings.token) throw new InputError("token", "", "a token when 'sign-commits' is true", "GitHub creates the commit through its API");
-  const given = settings.commit.author;
-  if (given.name !== DEFAULT_IDENTITY.name || given.email !== DEFAULT_IDENTITY.email) {
-    warning(`commit-author '${given.name} <${given.email}>' cannot apply with sign-commits: GitHub sets the author (the token's user) and the committer (GitHub)`);
-  }
-  const workspace = await realpath4(settings.workspace).catch(() => settings.workspace);
-  const repo = resolveRepository(url, git.root === workspace, env);
-  return { api: await githubApi(settings.token, env), repo, token: settings.token, env };
-}
-function signedPublish(ctx, target) {
-  return async (built) => {
-    if (!built.tip) throw new Error(`branch '${ctx.branch.name}' does not exist at ${ctx.branch.url}: createCommitOnBranch commits only to an existing branch`);
-    const sha = await publishSigned(target, { git: ctx.git, branch: ctx.branch, built, expectedHead: built.tip });
-    return { sha, pushed: true };
-  };
-}
-async function storedFiles(git, sha, files2) {
-  return Promise.all(files2.map(async (f) => ({ path: f.path, contents: await git.tryReadFile(sha, f.path) ?? f.content })));
-}
-function mutationError(error2, what, target, permission) {
-  if (isMovedHead(error2)) return new PushError("rejected", `${what} was rejected because the branch moved (${graphqlErrors(error2)[0]?.message})`);
-  const status = apiStatus(error2);
-  const forbidden = graphqlErrors(error2).find((e) => e.type === "FORBIDDEN");
-  if (status === 401 || status === 403 || forbidden) {
-    const detail = forbidden?.message ?? errorMessage(error2);
-    return new PushError("auth", deniedMessage({ operation: what, status: status ?? 403, detail, token: describeToken(target.token), permission, fork: isForkPullRequest(target.env) }));
-  }
-  if (status === void 0 && graphqlErrors(error2).length === 0) return new PushError("transient", `${what} failed on the network (${errorMessage(error2)})`);
-  if (status !== void 0 && status >= 500) return new PushError("transient", `${what} failed (HTTP ${status}: ${errorMessage(error2)})`);
-  return new PushError("other", `${what} failed: ${errorMessage(error2)}`);
-}
-async function publishSigned(target, commit) {
-  const { git, branch, built } = commit;
-  const what = `createCommitOnBranch on '${branch.name}' of ${fullName(target.repo)}`;
-  const additions = await storedFiles(git, built.sha, built.files);
-  let created;
-  try {
-    created = await createCommitOnBranch(target.api, { repo: target.repo, branch: branch.name, expectedHeadOid: commit.expectedHead, message: built.message, additions });
-  } catch (error2) {
-    const failure = mutationError(error2, what, target, "contents: write");
-    const landed = failure.kind === "transient" || failure.kind === "rejected" ? await landedAnyway(commit) : void 0;
-    if (!landed) throw failure;
-    info(`the answer to createCommitOnBranch was lost, but the branch tip ${landed} is this run's commit (${failure.message})`);
-    created = { oid: landed, url: "" };
-  }
-  if (created.url) info(`GitHub created ${created.oid} on '${branch.name}' (signed by GitHub): ${created.url}`);
-  await branch.fetchTip();
-  if (!await git.hasCommit(created.oid)) await git.fetchCommit(branch.remote, created.oid, await git.isShallow());
-  if (await git.tryTree(created.oid) !== await git.tryTree(built.sha)) {
-    warning(`the tree GitHub recorded in ${created.oid} differs from the one this run built; the checkout follows GitHub's`);
-  }
-  return created.oid;
-}
-async function landedAnyway(commit) {
-  const { git, branch, built } = commit;
-  const tip = await branch.fetchTip().catch(() => void 0);
-  if (!tip || tip === commit.expectedHead) return void 0;
-  const [parent, tree, builtTree, [logged]] = await Promise.all([git.tryRevParse(`${tip}^`), git.tryTree(tip), git.tryTree(built.sha), git.log(tip, [], 1)]);
-  return parent === commit.expectedHead && tree === builtTree && logged?.message.trim() === built.message.trim() ? tip : void 0;
-}
-
-// src/commit/pull-request-mode.ts
-function deployBranchName(template, environment, edits, source) {
-  const changed = edits.filter((e) => e.changed);
-  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join("-"), source, "source-short": source.slice(0, 7) };
-  const filled = renderMessage(template, values, false, []).trim();
-  return filled.replace(/[\s~^:?*[\\]+/g, "-").replace(/\.\.+/g, ".").replace(/\/{2,}/g, "/");
-}
-async function deployBranch(ctx, edits) {
-  const { settings } = ctx;
-  const environment = settings.environment || [...new Set(edits.filter((e) => e.changed).map((e) => e.environment))].join("-");
-  const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit);
-  if (!await ctx.git.isValidBranchName(name)) {
-    throw new InputError("pull-request-branch", settings.commit.pullRequest.branch, "a branch name template such as deploy/{environment}", `it gives '${name}', which is not a valid branch name`);
-  }
-  if (name === ctx.branch.name) throw new InputError("pull-request-branch", name, `a branch other than the base branch '${ctx.branch.name}'`);
-  return name;
-}
-async function pullRequestMode(ctx, edits, signed) {
-  const { git, settings, env } = ctx;
-  const base = ctx.branch;
-  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits));
-  const workspace = await realpath5(settings.workspace).catch(() => settings.workspace);
-  const repo = resolveRepository(base.url, git.root === workspace, env);
-  info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`);
-  let last;
-  const loop = {
-    ...ctx,
-    // the checkout ends on the deploy commit without moving the base branch's local ref
-    target: { ...ctx.target, detach: true },
-    publish: async (built) => {
-      last = { ...await publishDeploy(loop, deploy, built, signed ? { ...signed, repo } : void 0), built };
-      return last;
-    }
-  };
-  const result = await pushLoop(loop, edits);
-  const common = { skipped: false, retries: result.retries, ...result.edits ? { edits: result.edits } : {} };
-  if (result.stale) return { ...common, pushed: false, commitSha: "", stale: true, refused: result.refused, branch: base.name };
-  const unchanged = last?.sha !== result.commitSha;
-  if (unchanged) info(`'${base.name}' already holds this edit: no deploy branch pushed`);
-  const api = signed?.api ?? await githubApi(settings.token, env);
-  const pullRequest = await openOrUpdate(loop, api, repo, {
-    deploy: deploy.name,
-    baseTip: unchanged ? result.commitSha : last.built.tip,
-    message: last?.built.message ?? "",
-    edits: result.edits ?? edits,
-    unchanged
-  });
-  if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest };
-  return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest };
-}
-async function sayReplaced(ctx, deploy, deployTip) {
-  const [logged] = await ctx.git.log(deployTip, [], 1);
-  const record = logged ? parseTrailers(logged.message) : void 0;
-  const subject = logged?.message.split("\n")[0] ?? "";
-  const ours2 = new Set(ctx.settings.images.map((s) => s.name));
-  const dropped = (record?.images ?? []).filter((image) => !ours2.has(imageName(image)));
-  const what = `'${deploy.name}' held ${deployTip.slice(0, 7)} (${subject}${record?.run ? `, run ${record.run}` : ""})`;
-  if (dropped.length > 0) warning(`${what}; this run rebuilds it from the base tip with its own edit only, so ${dropped.join(", ")} is no longer in the pull request`);
-  else info(`${what}; replacing it with this run's edit on the base tip`);
-}
-async function publishDeploy(ctx, deploy, built, signed) {
-  const { git } = ctx;
-  if (!built.tip) throw new Error(`the base branch '${ctx.branch.name}' does not exist at ${ctx.branch.url.replace(/\/\/[^/@]*@/, "//")}`);
-  const deployTip = await deploy.fetchTip();
-  if (deployTip && await git.tryRevParse(`${deployTip}^`) === built.tip && await git.tryTree(deployTip) === await git.tryTree(built.sha)) {
-    info(`'${deploy.name}' already holds this edit on ${built.tip.slice(0, 7)}: nothing to push`);
-    return { sha: deployTip, pushed: false };
-  }
-  if (deployTip) await sayReplaced(ctx, deploy, deployTip);
-  if (signed) {
-    try {
-      await setBranch(signed.api, signed.repo, deploy.name, built.tip, deployTip !== void 0);
-    } catch (error2) {
-      const what = `${deployTip ? "resetting" : "creating"} '${deploy.name}' through the refs API`;
-      throw apiStatus(error2) === 422 ? new PushError("rejected", `${what} failed: the branch changed meanwhile`) : mutationError(error2, what, signed, "contents: write");
-    }
-    return { sha: await publishSigned(signed, { git, branch: deploy, built, expectedHead: built.tip }), pushed: true };
-  }
-  const result = await git.tryPush(deploy.remote, built.sha, deploy.name, deployTip ?? "");
-  if (result.code !== 0) throw pushError("push", deploy.url, deploy.name, `${result.stderr}
-${result.stdout}`);
-  info(`pushed ${built.sha} to '${deploy.name}': one commit on ${built.tip.slice(0, 7)}, replacing ${deployTip ? deployTip.slice(0, 7) : "nothing"}`);
-  return { sha: built.sha, pushed: true };
-}
-
-// src/commit/commit-back.ts
-var skip = (why) => {
-  info(why);
-  return { pushed: false, commitSha: "", stale: false, skipped: true, retries: 0 };
-};
-async function commitBack(settings, edits, options = {}) {
-  if (!settings.commit.enabled) return skip("commit is false: not committing");
-  checkTemplate(settings.commit.message);
-  const env = options.env ?? process.env;
-  const target = await checkCommit(settings, edits, env);
-  const { git, remote, url, branch } = target;
-  const pullRequest = settings.commit.mode === "pull-request";
-  info(`repository ${git.root}, ${pullRequest ? "opening a pull request into" : "pushing to"} branch '${branch}' of remote '${remote}'`);
-  try {
-    const auth = await configureAuth(git, url, settings.token);
-    const compare = options.compare ?? apiCompare(settings.token, env);
-    const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : void 0;
-    const context = { git, settings, env, compare, said: /* @__PURE__ */ new Set(), target, branch: new RemoteBranch(git, remote, url, branch) };
-    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed));
-    if (signed) context.publish = signedPublish(context, signed);
-    const result = await withAuthHint(auth, () => pushLoop(context, edits));
-    return { ...result, skipped: false, branch };
-  } finally {
-    git.clearEnvConfig();
-  }
-}
-async function withAuthHint(auth, fn) {
-  try {
-    return await fn();
-  } catch (error2) {
-    if (error2 instanceof PushError && error2.kind === "auth" && !/ using /.test(error2.message)) {
-      throw new PushError("auth", `${error2.message} (git used ${describeAuth(auth)})`);
-    }
-    throw error2;
-  }
-}
-function apiCompare(token, env) {
-  if (!token || !env.GITHUB_API_URL) return void 0;
-  const api = githubApi(token, env);
-  return async (repository, base, head) => compareCommits(await api, repository, base, head);
-}
-
-// src/apply/recorded.ts
-async function renderRecorded(kubectl, targets) {
-  const results = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => error2 instanceof Error ? error2 : new Error(errorMessage(error2))));
-  const broken = results.find((r) => r instanceof Error && !(r instanceof KubectlError));
-  if (broken instanceof Error) return broken;
-  const recorded = { rendered: /* @__PURE__ */ new Map(), notes: [] };
-  targets.forEach((t, i) => {
-    const r = results[i];
-    if (typeof r === "string") recorded.rendered.set(t.dir, r);
-    else recorded.notes.push(`${t.rel}: no drift check, it did not render before the edit (${r.message})`);
-  });
-  return recorded;
-}
-function stillCurrent(edits, recorded) {
-  if (edits.some((e) => e.changed) || edits.some((e) => !recorded.has(e.target.dir))) return void 0;
-  info("no kustomization changed: the render made before the edit is the render");
-  return recorded;
-}
-async function recordedRenders(recording) {
-  const recorded = await recording;
-  if (recorded instanceof Error) throw recorded;
-  for (const note of recorded.notes) info(oneLine(note));
-  return recorded.rendered;
-}
-async function renderBranchTip(kubectl, targets, edits) {
-  const changed = edits.filter((e) => e.changed);
-  await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.original)));
-  try {
-    const rendered = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => new Error(errorMessage(error2))));
-    const held = /* @__PURE__ */ new Map();
-    targets.forEach((t, i) => {
-      const r = rendered[i];
-      if (typeof r === "string") held.set(t.dir, r);
-      else info(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`));
-    });
-    return held;
-  } finally {
-    await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.content)));
-  }
-}
-
-// src/edit/edit-targets.ts
-import * as path6 from "node:path";
-async function planEdits(targets, specs, environment) {
-  return Promise.all(
-    targets.map(async (target) => {
-      for (const leftover of await removeLeftovers(target.file)) {
-        info(`removed ${path6.join(path6.dirname(target.fileRel), path6.basename(leftover))}, a temp file an interrupted run left behind`);
-      }
-      const original = await readKustomization(target.file, target.fileRel);
-      const result = editImages(original, specs, target.fileRel);
-      for (const warning2 of result.warnings) warning(warning2, { file: target.fileRel });
-      info(`${oneLine(target.fileRel)}: ${result.changed ? "changed" : "unchanged"}`);
-      return { target, environment: environment || target.rel, original, ...result };
-    })
-  );
-}
-async function writeEdits(edits, journal) {
-  for (const edit of edits.filter((e) => e.changed)) await journal.write(edit.target.file, edit.content, edit.original);
 }
 
 // src/render/render.ts
@@ -12349,7 +12417,7 @@ function checkImages(specs, edits, rendered, mode) {
     else for (const t of check.missed) warning(partialMessage(check, t), { file: t.fileRel });
   }
   const matched = checks.filter((c) => c.matched.length > 0).length;
-  info(`${matched} of ${checks.length} image argument(s) found in the render`);
+  info2(`${matched} of ${checks.length} image argument(s) found in the render`);
   if (nowhere.length === 0) return;
   if (mode === "error") throw new FailureList(nowhere);
   for (const line of nowhere) warning(`${line} (unmatched: warn)`, targets.length === 1 ? { file: targets[0].fileRel } : {});
@@ -12436,7 +12504,7 @@ async function report(outcome) {
   };
   for (const [name, value] of Object.entries(outputs)) {
     setOutput(name, value);
-    info(`${name}=${name === "diff" ? `(${value.length} characters)` : oneLine(value)}`);
+    info2(`${name}=${name === "diff" ? `(${value.length} characters)` : oneLine(value)}`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryMarkdown(outcome), true).write();
 }
@@ -12480,10 +12548,18 @@ async function resolveTargets(patterns, workspace) {
       }
       const rel = toPosix(path7.relative(root, dir)) || ".";
       const file = await kustomizationFile(path7.join(dir, files2[0]), root, pattern);
-      targets.set(dir, { dir, rel, file, fileRel: toPosix(path7.relative(root, file)) });
+      const fileRel = toPosix(path7.relative(root, file));
+      refuseControl(pattern, toPosix(path7.relative(root, candidate)), rel, fileRel);
+      targets.set(dir, { dir, rel, file, fileRel });
     }
   }
   return [...targets.values()];
+}
+function refuseControl(pattern, ...paths) {
+  const bad = [pattern, ...paths].find((p) => CONTROL.test(p));
+  if (bad === void 0) return;
+  const where2 = bad === pattern ? "" : `it matches '${oneLine(bad)}', `;
+  throw new InputError("path", oneLine(pattern), EXPECTED3, `${where2}a name holding a control character (shown escaped)`);
 }
 async function kustomizationFile(file, root, pattern) {
   if (!(await lstat3(file)).isSymbolicLink()) return file;
@@ -12503,7 +12579,7 @@ async function run() {
     const settings = await group("Reading inputs", async () => getSettings());
     const targets = await group("Resolving targets", () => resolveTargets(settings.paths, settings.workspace));
     const { cluster, recorded } = await connect(settings, targets, done);
-    const kubectl = cluster?.kubectl ?? new Kubectl(settings.apply.kubectl);
+    const kubectl = cluster?.kubectl ?? renderer(settings);
     const edits = await group("Editing images", () => planEdits(targets, settings.images, settings.environment));
     await group("Checking git", () => checkCommit(settings, edits));
     await group("Writing kustomizations", () => writeEdits(edits, journal));
@@ -12528,7 +12604,7 @@ async function run() {
 }
 async function connect(settings, targets, done) {
   if (!settings.apply.enabled) return { recorded: /* @__PURE__ */ new Map() };
-  const recording = renderRecorded(new Kubectl(settings.apply.kubectl), targets);
+  const recording = renderRecorded(renderer(settings), targets);
   const runs = recording.then((r) => r instanceof Error ? r : settings.apply.kubectl);
   const cluster = done.cluster = await group("Preparing kubectl", () => prepareCluster(settings.apply, runs));
   const recorded = await group("Rendering what git recorded", () => recordedRenders(recording));
@@ -12546,10 +12622,13 @@ async function applyCommitted(cluster, targets, commit, recorded, rendered, look
     return moved ? applyTargets(cluster, targets, held) : applyTargets(cluster, targets, held, rendered, await looking);
   });
 }
+function renderer(settings) {
+  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor });
+}
 async function commitUnlessDryRun(settings, edits) {
-  if (settings.apply.dryRun === "none" || !settings.commit.enabled) return commitBack(settings, edits);
+  if (settings.apply.dryRun === "none" || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, renderer(settings)) });
   const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`;
-  info(why);
+  info2(why);
   return { pushed: false, commitSha: "", stale: false, skipped: true, retries: 0, refused: why };
 }
 function failedOutputs(commit) {
@@ -12562,7 +12641,7 @@ async function restoring(journal, phase) {
     return await phase();
   } catch (error2) {
     const restored = await journal.restoreAll();
-    if (restored.length > 0) info(`restored ${restored.length} file(s) to their original content`);
+    if (restored.length > 0) info2(`restored ${restored.length} file(s) to their original content`);
     throw error2;
   }
 }

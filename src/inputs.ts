@@ -12,6 +12,8 @@ import { MAX_SECONDS, OVER_MAX, timeouts } from './timeouts.js'
 export type DryRun = 'none' | 'client' | 'server'
 export type Unmatched = 'error' | 'warn'
 export type AutoMerge = 'false' | 'merge' | 'squash' | 'rebase'
+/** kustomize's load restrictor: `none` lets a kustomization read files outside its directory. */
+export type LoadRestrictor = 'root-only' | 'none'
 /** `push`: commit and push to `branch`; `pull-request`: a deploy branch and a pull request into `branch`. */
 export type CommitMode = 'push' | 'pull-request'
 
@@ -53,6 +55,8 @@ export interface Settings {
     /** set when `auto` turned it off: why, for the log and the summary */
     off?: string
     kubectl: string
+    /** passed to every render, diff and apply */
+    loadRestrictor: LoadRestrictor
     kubeconfig: string
     context: string
     namespace: string
@@ -156,6 +160,17 @@ export function parseRegistry(verify: string, pin: boolean): RegistrySettings {
   return { verify: mode, pin }
 }
 
+/** `load-restrictor`: `none` is refused where the kustomization comes from a pull request. */
+export function parseLoadRestrictor(value: string, event: string): LoadRestrictor {
+  const restrictor = value || 'root-only'
+  if (restrictor !== 'root-only' && restrictor !== 'none') throw new InputError('load-restrictor', value, 'root-only, none or empty')
+  if (restrictor === 'none' && PREVIEW_EVENTS.includes(event)) {
+    const why = `on ${event} events the kustomization comes from the pull request, and without the restrictor it could read any file of the runner (a kubeconfig, /proc/self/environ) into a rendered object`
+    throw new InputError('load-restrictor', value, 'root-only (or none on other events)', why)
+  }
+  return restrictor
+}
+
 /** `commit`: false, true or pull-request. */
 export function parseCommit(value: string): { enabled: boolean; mode: CommitMode } {
   if (value.toLowerCase() === 'pull-request') return { enabled: true, mode: 'pull-request' }
@@ -210,6 +225,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     apply: {
       ...parseApply(text('apply'), env.GITHUB_EVENT_NAME ?? ''),
       kubectl: text('kubectl') || 'kubectl',
+      loadRestrictor: parseLoadRestrictor(text('load-restrictor'), env.GITHUB_EVENT_NAME ?? ''),
       kubeconfig,
       context: text('context'),
       namespace: text('namespace'),

@@ -106,6 +106,13 @@ export function summaryMarkdown(outcome: Outcome, limit = STEP_SUMMARY_LIMIT): s
   return fixed + '\n' + summarySection(outcome.preview.environments, left)
 }
 
+/** A run that failed before its report still says what it did not do. */
+export function failedOutputs(commit: CommitResult | undefined): void {
+  core.setOutput('pushed', String(commit?.pushed ?? false))
+  core.setOutput('stale', String(commit?.stale ?? false))
+  core.setOutput('applied', 'false')
+}
+
 export async function report(outcome: Outcome): Promise<void> {
   const changed = outcome.edits.filter(e => e.changed)
   const outputs: Record<string, string> = {

@@ -137,15 +137,40 @@ describe('stale guard', () => {
     if (warning) expect(verdict.warning).toMatch(warning)
     else expect(verdict.warning).toBeUndefined()
   })
-  it('finds the newest deploy of the same target', () => {
-    const other = formatTrailers({ ...record, paths: ['overlays/dev/kustomization.yaml'] }).join('\n')
+  const prod = 'overlays/prod/kustomization.yaml'
+  const file = (tag: string) => `resources: [../../base]\nimages:\n  - name: foo\n    newTag: ${tag}\n`
+  /** commit sha → the file at that commit ('N^' is the commit before N) */
+  const history: Record<string, string> = { '1': file('dev-1339'), '2': file('dev-1339'), '3': file('dev-1339'), '4': file('dev-1338'), '5': file('dev-1338') }
+  const read = async (rev: string) => history[rev.endsWith('^') ? String(Number(rev.slice(0, -1)) + 1) : rev]
+  const whole = { ...record, images: ['foo:dev-1339'] }
+  const message = (subject: string, r: DeployRecord) => `${subject}\n\n${formatTrailers(r).join('\n')}`
+  it('finds the newest trusted deploy of the same target', async () => {
     const commits = [
-      { sha: '1', message: `x\n\n${other}` },
+      { sha: '1', message: message('x', { ...whole, paths: ['overlays/dev/kustomization.yaml'] }) },
       { sha: '2', message: 'plain' },
-      { sha: '3', message: `y\n\n${formatTrailers(record).join('\n')}` }
+      { sha: '3', message: message('y', whole) }
     ]
-    expect(findLastDeploy(commits, 'overlays/prod/kustomization.yaml', ['foo'])?.commit).toBe('3')
-    expect(findLastDeploy(commits, 'overlays/prod/kustomization.yaml', ['zzz'])).toBeUndefined()
+    expect((await findLastDeploy(commits, prod, ['foo'], read)).last?.commit).toBe('3')
+    expect((await findLastDeploy(commits, prod, ['zzz'], read)).last).toBeUndefined()
+  })
+  it.each([
+    ['a lone Deploy-Source and Deploy-Path', `x\n\nDeploy-Source: ${B}\nDeploy-Path: ${prod}`, /not the action's whole block \(no Deploy-Run, Deploy-Environment, Deploy-Image\)/],
+    ['no Deploy-Run', message('x', { ...whole, run: '' }), /no Deploy-Run\)/],
+    ['a whole block on a commit that does not make its edit', message('x', { ...whole, images: ['foo:dev-1340'] }), /not the images edit it names/],
+    ['a whole block naming the value the file already held', message('x', whole), /not the images edit it names/],
+    ['an unreadable Deploy-Image', message('x', { ...whole, images: ['foo@@x'] }), /cannot be read/]
+  ])('%s is not trusted; the older real deploy is found', async (_, forged, why) => {
+    const commits = [
+      { sha: '1', message: forged },
+      { sha: '3', message: message('deploy', whole) }
+    ]
+    const found = await findLastDeploy(commits, prod, ['foo'], read)
+    expect(found.last?.commit).toBe('3')
+    expect(found.skipped).toEqual([expect.stringMatching(why)])
+  })
+  it('a digest pin-digest wrote beside the argument is the same edit', async () => {
+    const pinned = async (rev: string) => (rev === '9' ? file('dev-1339\n    digest: sha256:' + 'c'.repeat(64)) : file('dev-1338'))
+    expect((await findLastDeploy([{ sha: '9', message: message('deploy', whole) }], prod, ['foo'], pinned)).last?.commit).toBe('9')
   })
   const oracle = (graph: Record<string, boolean | undefined>, complete: boolean, compare?: AncestryOracle['compare']): AncestryOracle => ({
     isAncestor: async (a, d) => graph[`${a}>${d}`],

@@ -8,13 +8,14 @@ interface Call {
   binary: string
   args: string[]
   env: Record<string, string>
+  input?: string
 }
 const calls: Call[] = []
 let reply: { exitCode: number; stdout: string; stderr: string } | Error = { exitCode: 0, stdout: '', stderr: '' }
 
 jest.unstable_mockModule('../../src/process.js', () => ({
-  runProcess: async (binary: string, args: string[], options: { env: Record<string, string> }) => {
-    calls.push({ binary, args, env: options.env })
+  runProcess: async (binary: string, args: string[], options: { env: Record<string, string>; input?: string }) => {
+    calls.push({ binary, args, env: options.env, input: options.input })
     if (reply instanceof Error) throw reply
     return { code: reply.exitCode, stdout: reply.stdout, stderr: reply.stderr }
   }
@@ -98,6 +99,36 @@ describe('per-object calls: their namespace wins over the namespace input, conte
   it('get with no refs runs nothing', async () => {
     expect(await k().get([])).toEqual([])
     expect(calls).toHaveLength(0)
+  })
+})
+
+describe('load-restrictor: none (diff -k and apply -k have no such flag: they take the render on stdin)', () => {
+  const k = () => new Kubectl('kubectl', {}, { context: 'c', namespace: 'n', loadRestrictor: 'none' })
+  const render = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n'
+  const argv = () => calls.map(c => c.args)
+
+  it('kustomize', async () => {
+    await k().kustomize('d')
+    expect(argv()).toEqual([['kustomize', '--load-restrictor', 'LoadRestrictionsNone', 'd']])
+  })
+
+  it('diff: the render, then diff -f - of it', async () => {
+    reply = { exitCode: 0, stdout: render, stderr: '' }
+    await k().diff('d', { ...plain, serverSide: true })
+    expect(argv()).toEqual([['kustomize', '--load-restrictor', 'LoadRestrictionsNone', 'd'], ['--context', 'c', '--namespace', 'n', 'diff', '--server-side', '-f', '-']])
+    expect(calls[1].input).toBe(render)
+  })
+
+  it('apply: the render, then apply -f - of it (dry run and server-side flags kept)', async () => {
+    reply = { exitCode: 0, stdout: render, stderr: '' }
+    await k().apply('d', { ...plain, serverSide: true, dryRun: 'server' })
+    expect(argv()).toEqual([['kustomize', '--load-restrictor', 'LoadRestrictionsNone', 'd'], ['--context', 'c', '--namespace', 'n', 'apply', '--server-side', '--dry-run=server', '-f', '-']])
+    expect(calls[1].input).toBe(render)
+  })
+
+  it('root-only passes nothing (kubectl default)', async () => {
+    await new Kubectl('kubectl', {}, { loadRestrictor: 'root-only' }).apply('d', plain)
+    expect(argv()).toEqual([['apply', '-k', 'd']])
   })
 })
 

@@ -53,7 +53,7 @@ export interface ApplyOutcome {
  */
 export async function prepareCluster(settings: Settings['apply'], checked: Promise<string | Error>): Promise<Cluster> {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context)
-  const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined }
+  const flags = { context: settings.context || undefined, namespace: settings.namespace || undefined, loadRestrictor: settings.loadRestrictor }
   const kubectl = new Kubectl(settings.kubectl, { KUBECONFIG: kubeconfig.path }, flags)
   return { kubectl, kubeconfig, settings, namespace: settings.namespace || kubeconfig.namespace || 'default', checked }
 }

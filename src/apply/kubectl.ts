@@ -3,6 +3,8 @@
  * point: arguments as an array, exit codes decided explicitly, output captured (not echoed).
  * The kubeconfig reaches kubectl only through the environment of its own process (`env`), and
  * the global `--context` / `--namespace` flags are added in one place (`clusterArgs`).
+ * `kubectl diff -k` and `apply -k` have no `--load-restrictor`: with `load-restrictor: none` they
+ * take the render (`kubectl kustomize --load-restrictor LoadRestrictionsNone`) as `-f -`.
  */
 import * as core from '@actions/core'
 import { firstLines } from '../errors.js'
@@ -22,10 +24,12 @@ export class KubectlError extends Error {
   }
 }
 
-/** Global flags for every call that talks to the cluster. */
+/** Global flags: context and namespace for every call that talks to the cluster, the load restrictor for every render. */
 export interface ClusterFlags {
   context?: string
   namespace?: string
+  /** `none`: kustomize may read files outside the kustomization's directory (`--load-restrictor LoadRestrictionsNone`) */
+  loadRestrictor?: 'root-only' | 'none'
 }
 
 /** How `apply` and `diff` send the objects. */
@@ -67,7 +71,8 @@ export class Kubectl {
    */
   async kustomize(dir: string, signal?: AbortSignal): Promise<string> {
     const { renderMs } = timeouts()
-    const result = await this.exec(['kustomize', dir], { signal, timeoutMs: renderMs })
+    const restrictor = this.flags.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : []
+    const result = await this.exec(['kustomize', ...restrictor, dir], { signal, timeoutMs: renderMs })
     if (result.killed === 'timeout') throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result)
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : 'given up'}`, result)
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result)
@@ -76,6 +81,7 @@ export class Kubectl {
 
   /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir: string, flags: ApplyFlags): Promise<DiffResult> {
+    if (this.flags.loadRestrictor === 'none') return this.diffManifests(await this.kustomize(dir), flags)
     return this.diffOf(['-k', dir], flags)
   }
 
@@ -92,7 +98,9 @@ export class Kubectl {
 
   /** `kubectl apply -k DIR`; a non-zero exit is a KubectlError that still carries stdout (partial applies). */
   async apply(dir: string, flags: ApplyFlags): Promise<ExecResult> {
-    const result = await this.exec(this.clusterArgs(applyArgs(dir, flags)))
+    const rendered = this.flags.loadRestrictor === 'none' ? await this.kustomize(dir) : undefined
+    const args = applyArgs(rendered === undefined ? ['-k', dir] : ['-f', '-'], flags)
+    const result = await this.exec(this.clusterArgs(args), { input: rendered })
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result)
     return result
   }
@@ -168,6 +176,6 @@ function sideFlags(flags: ApplyFlags): string[] {
   return args
 }
 
-export function applyArgs(dir: string, flags: ApplyFlags): string[] {
-  return ['apply', ...sideFlags(flags), ...(flags.dryRun === 'none' ? [] : [`--dry-run=${flags.dryRun}`]), '-k', dir]
+function applyArgs(source: string[], flags: ApplyFlags): string[] {
+  return ['apply', ...sideFlags(flags), ...(flags.dryRun === 'none' ? [] : [`--dry-run=${flags.dryRun}`]), ...source]
 }

@@ -58,6 +58,14 @@ export async function commitBack(settings: Settings, edits: TargetEdit[], option
   }
 }
 
+/** The phase as the pipeline runs it: a dry run changes nothing outside the runner (no commit, no push). */
+export async function commitUnlessDryRun(settings: Settings, edits: TargetEdit[], options: CommitOptions): Promise<CommitResult> {
+  if (settings.apply.dryRun === 'none' || !settings.commit.enabled) return commitBack(settings, edits, options)
+  const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`
+  log.info(why)
+  return { pushed: false, commitSha: '', stale: false, skipped: true, retries: 0, refused: why }
+}
+
 /** A git authentication failure says which credential git used. */
 async function withAuthHint<T>(auth: AuthSource, fn: () => Promise<T>): Promise<T> {
   try {

@@ -41,7 +41,8 @@ export function deployMessage(settings: Settings, env: NodeJS.ProcessEnv, edits:
   const changed = edits.filter(e => e.changed)
   const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')
   const source = settings.commit.sourceCommit
-  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : ''
+  // outside a workflow run (a local run) the block stays whole: the guard trusts only whole blocks
+  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : 'local'
   const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run, environment, paths, images: settings.images.map(s => s.arg) })
   const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join(', '), source, 'source-short': source.slice(0, 7) }
   return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers)

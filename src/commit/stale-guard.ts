@@ -1,7 +1,8 @@
 /**
  * The out-of-order guard. Before a push, find the newest commit on the remote branch that
- * recorded a deploy of the same target (trailers.ts) and compare its source commit with ours:
- * if theirs descends from ours, this run is stale and must not push (or apply).
+ * recorded a deploy of the same target (trailers.ts), trusted as the action's own record
+ * (record-trust.ts), and compare its source commit with ours: if theirs descends from ours,
+ * this run is stale and must not push (or apply).
  */
 import * as core from '@actions/core'
 import * as log from '../log.js'
@@ -10,6 +11,7 @@ import { RateLimitError } from '../github/github-api.js'
 import { oneLine } from '../markdown.js'
 import type { Settings } from '../inputs.js'
 import type { RemoteBranch } from './remote-branch.js'
+import { distrust } from './record-trust.js'
 import { parseTrailers, sameTarget, type DeployRecord } from './trailers.js'
 
 /** Where the recorded source stands relative to ours. */
@@ -46,13 +48,23 @@ export function sameCommit(a: string, b: string): boolean {
   return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x))
 }
 
-/** The newest commit in `commits` (newest first) that recorded a deploy of `path`. */
-export function findLastDeploy(commits: LoggedCommit[], path: string, imageNames: string[]): LastDeploy | undefined {
+/** A file's content at a revision, undefined when it has none (or the revision is missing). */
+export type ReadFile = (rev: string, file: string) => Promise<string | undefined>
+
+/**
+ * The newest commit in `commits` (newest first) that recorded a deploy of `path` and is trusted
+ * to have; `skipped` says why commits that carried trailers for it were not.
+ */
+export async function findLastDeploy(commits: LoggedCommit[], path: string, imageNames: string[], read: ReadFile): Promise<{ last?: LastDeploy; skipped: string[] }> {
+  const skipped: string[] = []
   for (const commit of commits) {
     const record = parseTrailers(commit.message)
-    if (record && sameTarget(record, path, imageNames)) return { commit: commit.sha, record }
+    if (!record || !sameTarget(record, path, imageNames)) continue
+    const why = distrust(record, path, await read(`${commit.sha}^`, path), await read(commit.sha, path))
+    if (!why) return { last: { commit: commit.sha, record }, skipped }
+    skipped.push(`${path}: ${short(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`)
   }
-  return undefined
+  return { skipped }
 }
 
 /** The decision for one target (pure). */
@@ -138,11 +150,11 @@ export interface GuardContext {
   said: Set<string>
 }
 
-/** The newest recorded deploy of `path`, deepening a shallow history while none is found. */
-async function lastDeployOf(git: Git, branch: RemoteBranch, path: string, imageNames: string[]): Promise<LastDeploy | undefined> {
+/** The newest trusted deploy record of `path`, deepening a shallow history while none is found. */
+async function lastDeployOf(git: Git, branch: RemoteBranch, path: string, imageNames: string[]): Promise<{ last?: LastDeploy; skipped: string[] }> {
   for (;;) {
-    const found = findLastDeploy(await git.log(branch.ref, [path], MAX_LOG), path, imageNames)
-    if (found || !(await branch.deepen())) return found
+    const found = await findLastDeploy(await git.log(branch.ref, [path], MAX_LOG), path, imageNames, (rev, file) => git.tryReadFile(rev, file))
+    if (found.last || !(await branch.deepen())) return found
   }
 }
 
@@ -166,7 +178,8 @@ export async function guardTargets(ctx: GuardContext, branch: RemoteBranch, path
   const imageNames = settings.images.map(s => s.name)
   const verdicts: Verdict[] = []
   for (const path of paths) {
-    const last = await lastDeployOf(git, branch, path, imageNames)
+    const { last, skipped } = await lastDeployOf(git, branch, path, imageNames)
+    for (const note of skipped) say(note, log.info)
     const relation = last ? await relate(oracle, ours, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: 'unknown' as const }
     const verdict = judge(path, ours, last, relation, settings.commit.allowDowngrade)
     say(verdict.warning, core.warning)

@@ -1,10 +1,11 @@
 /**
  * The git trailers a deploy commit carries, and reading them back (pure). They record where the
- * deploy came from; the stale guard reads them.
+ * deploy came from; the stale guard reads them, and trusts them only as a whole block in a
+ * commit whose change is the images edit they name (record-trust.ts).
  *
  *   Deploy-Source: 3f2a…            the source commit the images were built from
  *   Deploy-Source-Repository: o/r   where that commit lives
- *   Deploy-Run: 1234567/1           workflow run id / attempt
+ *   Deploy-Run: 1234567/1           workflow run id / attempt (`local` outside a workflow run)
  *   Deploy-Environment: prod
  *   Deploy-Path: overlays/prod/kustomization.yaml   (repository-relative, one per file)
  *   Deploy-Image: foo:dev-1339                       (one per image argument)

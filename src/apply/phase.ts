@@ -1,0 +1,82 @@
+/**
+ * The apply phase as the pipeline calls it (DESIGN.md steps 4, 5 and 7): connect to the cluster
+ * and render what git recorded, ask the cluster ahead (diff, live read and preflight, read-only,
+ * alongside the render), judge the preflight, then apply the tree as committed.
+ */
+import * as core from '@actions/core'
+import { applyTargets, lookAhead, nothingApplied, prepareCluster, type ApplyOutcome, type Cluster, type Looked } from './apply.js'
+import type { CommitResult } from '../commit/commit-back.js'
+import { checkPreflight, preflight, type DryRun } from './preflight.js'
+import { Kubectl } from './kubectl.js'
+import { recordedRenders, renderBranchTip, renderRecorded } from './recorded.js'
+import type { Settings } from '../inputs.js'
+import type { Target } from '../edit/targets.js'
+
+export interface Connected {
+  /** undefined when nothing is applied */
+  cluster?: Cluster
+  /** the kubectl every render uses: the cluster's when there is one */
+  kubectl: Kubectl
+  /** kubectl for renders only, without the cluster (the pull request body's renders) */
+  renderer: Kubectl
+  /** target directory → the render of what git recorded before this run (empty when not applying) */
+  recorded: Map<string, string>
+}
+
+/**
+ * When applying: render what git recorded (for drift) while the kubeconfig is read; that first
+ * kubectl process is also the proof that kubectl runs. Nothing is edited before this passes.
+ * `held.cluster` is set as soon as the kubeconfig file exists, so that `finally` removes it.
+ */
+export async function connect(settings: Settings, targets: Target[], held: { cluster?: Cluster }): Promise<Connected> {
+  const renders = renderer(settings)
+  if (!settings.apply.enabled) return { kubectl: renders, renderer: renders, recorded: new Map() }
+  const recording = renderRecorded(renders, targets)
+  const runs = recording.then(r => (r instanceof Error ? r : settings.apply.kubectl))
+  const cluster = (held.cluster = await core.group('Preparing kubectl', () => prepareCluster(settings.apply, runs)))
+  const recorded = await core.group('Rendering what git recorded', () => recordedRenders(recording))
+  return { cluster, kubectl: cluster.kubectl, renderer: renders, recorded }
+}
+
+/** kubectl for renders only (no cluster): the binary and the load restrictor. */
+function renderer(settings: Settings): Kubectl {
+  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor })
+}
+
+/** What the cluster is being asked while the render runs. */
+export interface Ahead {
+  cluster: Cluster
+  targets: Target[]
+  recorded: Map<string, string>
+  /** `kubectl diff` and the live read of every target */
+  looking: Promise<Looked[]>
+  /** the preflight that the diff answers; undefined in a dry run, which pushes nothing */
+  preflight?: Promise<DryRun[]>
+}
+
+/** Start asking, read-only, alongside `rendering` (the render of the edited tree). */
+export function askAhead(connected: Connected, targets: Target[], rendering: Promise<Map<string, string>>): Ahead | undefined {
+  const { cluster, recorded } = connected
+  if (!cluster) return undefined
+  const looking = lookAhead(cluster, targets, recorded, rendering)
+  return { cluster, targets, recorded, looking, preflight: cluster.settings.dryRun === 'none' ? preflight(cluster, targets, looking) : undefined }
+}
+
+/** The preflight's verdict on the render (throws a FailureList when the cluster refuses). */
+export async function judgePreflight(ahead: Ahead, rendered: Map<string, string>): Promise<void> {
+  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster)
+}
+
+/**
+ * Apply the tree as committed. After a push onto a moved tip that tree differs from what was
+ * rendered and diffed, and drift is measured against the tip the push landed on.
+ */
+export async function applyCommitted(ahead: Ahead, commit: CommitResult, rendered: Map<string, string>): Promise<ApplyOutcome> {
+  const { cluster, targets, recorded } = ahead
+  const moved = commit.edits
+  const held = moved ? await core.group('Rendering the branch tip', () => renderBranchTip(cluster.kubectl, targets, moved)) : recorded
+  return core.group('Applying', async () => {
+    if (commit.stale) return nothingApplied(cluster, targets, 'the run was refused as out of order')
+    return moved ? applyTargets(cluster, targets, held) : applyTargets(cluster, targets, held, rendered, await ahead.looking)
+  })
+}
