@@ -7,6 +7,7 @@
  *   the one `kustomize edit set image` writes;
  * - `kubectl kustomize` renders the same images for both (one call per batch);
  * - no line outside the touched entries changes, and everything but `images` reads the same;
+ * - no blank line appears, and the final line break (or its absence) stays;
  * - a second run is a no-op;
  * - where we refuse, the refusal is a deliberate one (the bundle test proves the file stays).
  */
@@ -92,10 +93,23 @@ function touchedLines(text: string, args: string[]): Set<number> {
   return lines
 }
 
+/** Lines that hold nothing but white space. */
+const blankLines = (text: string) => text.split('\n').filter(l => l.trim() === '').length
+
+/** The edit adds no blank line, and keeps the final line break, or its absence, as it was. */
+function checkLayout(before: string, out: string): string | undefined {
+  if (blankLines(out) > blankLines(before)) return `a blank line appeared: ${JSON.stringify(out)}`
+  const ends = (t: string) => /\n$/.test(t)
+  if (before.replace(/^\uFEFF/, '') !== '' && ends(before) !== ends(out)) return `the final line break changed: ${JSON.stringify(out)}`
+  return undefined
+}
+
 function checkOurs(c: FuzzCase, out: string): string | undefined {
   const errors = parseAllDocuments(out.replace(/^\uFEFF/, '')).flatMap(d => d.errors)
   if (errors.length > 0) return `output does not parse: ${errors[0].message}`
   if (withoutImages(out) !== withoutImages(c.kustomization)) return 'content outside images changed'
+  const layout = checkLayout(c.kustomization, out)
+  if (layout) return layout
   const allowed = touchedLines(c.kustomization, c.args)
   const before = c.kustomization.split('\n').map(l => l.replace(/\r$/, ''))
   let line = 0

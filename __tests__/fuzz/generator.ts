@@ -1,7 +1,8 @@
 /**
  * A seeded generator of kustomization files and `edit set image` arguments across YAML styles:
  * comments everywhere, block and flow, indented roots and sequences, quoting styles, anchors,
- * aliases, merge keys, case-variant keys, BOM, CRLF, no final newline, block scalars, document
+ * aliases, merge keys, case-variant keys, BOM, CRLF, no final newline (also after trailing spaces
+ * or a comment, often right after the images list), blank lines at the end, block scalars, document
  * markers, tags. Same seed, same case.
  */
 export const POOL = ['app', 'web', 'api', 'ghcr.io/org/worker', 'localhost:5000/team/cron', 'y', '1e3']
@@ -137,6 +138,10 @@ export function generate(seed: number, index: number): FuzzCase {
     ;[blocks[i], blocks[j]] = [blocks[j], blocks[i]]
   }
   if (!blocks.some(b => b[0] === 'commonAnnotations:') && d.chance(0.2)) blocks.push(annotations(s, true))
+  // how the file ends: with or without a final line break, trailing spaces, a blank line, a comment
+  const ending = d.pick(['eol', 'eol', 'eol', 'eol', 'eol', 'none', 'none', 'spaces', 'blank', 'comment'] as const)
+  const images = blocks.findIndex(b => /^(images|Images|IMAGES|imageſ):/.test(b[0]))
+  if (ending !== 'eol' && images >= 0 && d.chance(0.5)) blocks.push(...blocks.splice(images, 1)) // the images list last
   const lines: string[] = []
   if (d.chance(s.comments)) lines.push('# kustomization for the fuzz')
   if (d.chance(0.1)) lines.push('---')
@@ -146,7 +151,8 @@ export function generate(seed: number, index: number): FuzzCase {
   }
   if (d.chance(0.03)) lines.push('---')
   const eol = d.chance(0.15) ? '\r\n' : '\n'
-  let text = lines.join(eol) + (d.chance(0.85) ? eol : '')
+  const tail = { eol, none: '', spaces: '   ', blank: eol + eol, comment: `${eol}# end` }[ending]
+  let text = lines.join(eol) + tail
   if (d.chance(0.08)) text = '\uFEFF' + text
   const args = Array.from({ length: d.int(1, 3) }, () => argument(d))
   return { seed, index, kustomization: text, args }

@@ -79,6 +79,16 @@ export const EDIT_CASES: EditCase[] = [
   { name: 'duplicate-names', args: ['app:v3'], warnings: ["image 'app' has 2 entries (lines 2, 6); like kustomize edit set image, the edit merges 'app:v3' into the first (line 2)"] },
   { name: 'duplicate-names-untouched', args: ['web:w2'], warnings: ["image 'app' has 2 entries (lines 2, 4); like kustomize edit set image, the edit keeps the first (line 2)"] },
   { name: 'trailing-empty-document', args: ['app:v2'] },
+  // issue 17: the last line of a file without a final newline replaced, then lines added after it
+  {
+    name: 'no-final-newline-last-entry-append',
+    args: [
+      'us-central1-docker.pkg.dev/online-boutique-ci/microservices-demo/cartservice:1.10',
+      'us-central1-docker.pkg.dev/online-boutique-ci/microservices-demo/emailservice:v2'
+    ],
+    warnings: ["drops the existing tagSuffix 'CONTAINER_IMAGES_TAG_SUFFIX'"]
+  },
+  { name: 'no-final-newline-last-field-replaced', args: ['app=reg.io/app:v2'], warnings: ["drops the existing digest"] },
   // counterexamples of the differential fuzz (seed-index): duplicates in a flow list
   { name: 'fuzz-10-1384', args: [`1e3@${D}`], warnings: ["image '1e3' has 2 entries", "image 'app' has 2 entries", 'drops the existing newName'] },
   { name: 'fuzz-10-2574', args: ['localhost:5000/team/cron=ghcr.io/org/app-v2'], warnings: ["image 'localhost:5000/team/cron' has 2 entries", "image 'api' has 2 entries"] },

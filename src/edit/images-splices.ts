@@ -172,8 +172,11 @@ function flowEntry(entry: ImageEntry): string {
   return `{${fields.map(f => `${f}: ${formatScalar(entry[f]!)}`).join(', ')}}`
 }
 
-/** One splice that appends new entries to `images:` in its style, or adds the key. */
-export function appendEntries(source: string, parsed: Parsed, added: ImageEntry[], eol: string): Splice {
+/**
+ * One splice that appends new entries to `images:` in its style, or adds the key. `finalBreak`:
+ * whether the file as written ends in a line break (the text given may have one added).
+ */
+export function appendEntries(source: string, parsed: Parsed, added: ImageEntry[], eol: string, finalBreak: boolean): Splice {
   const list = parsed.images?.value as Node | null | undefined
   if (isSeq(list) && list.flow) {
     const items = list.items as Node[]
@@ -194,7 +197,7 @@ export function appendEntries(source: string, parsed: Parsed, added: ImageEntry[
     return { start, end: after.start, text: source.slice(end, after.start) + after.text }
   }
   const keyCol = parsed.root ? column(source, parsed.root.range![0]) : 0
-  return addImagesKey(source, parsed.root, [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))], eol)
+  return addImagesKey(source, parsed.root, [`${' '.repeat(keyCol)}images:`, ...added.flatMap(e => entryLines(e, dashCol(keyCol), 2))], eol, finalBreak)
 }
 
 /** New entries after the last one of a block list, in the style of its entries. */
@@ -211,12 +214,12 @@ function appendToBlockList(source: string, items: Node[], listStart: number, add
 }
 
 /** The `images:` key and its list, at the end of the top-level mapping. */
-function addImagesKey(source: string, root: YAMLMap | null, lines: string[], eol: string): Splice {
+function addImagesKey(source: string, root: YAMLMap | null, lines: string[], eol: string, finalBreak: boolean): Splice {
   if (!root) {
     const sep = source === '' || source.endsWith('\n') ? '' : eol
     return { start: source.length, end: source.length, text: sep + lines.join(eol) + eol }
   }
-  if (endsInKeptLineBreaks(source, root)) {
+  if (endsInKeptLineBreaks(source, root, finalBreak)) {
     // text after it would change the value of the block scalar the file ends in: go before
     const lastKey = (root.items[root.items.length - 1] as AnyPair).key
     const at = lineStart(source, lastKey.range![0])
@@ -229,14 +232,14 @@ function addImagesKey(source: string, root: YAMLMap | null, lines: string[], eol
  * Whether the file ends in a block scalar whose value would take in appended lines: one that
  * keeps trailing line breaks (`|+`), or one that clips them (`|`) with no final line break yet.
  */
-function endsInKeptLineBreaks(source: string, node: Node | null): boolean {
+function endsInKeptLineBreaks(source: string, node: Node | null, finalBreak: boolean): boolean {
   if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1] as Node | AnyPair
-    return endsInKeptLineBreaks(source, isPair(last) ? (last.value as Node | null) : (last as Node))
+    return endsInKeptLineBreaks(source, isPair(last) ? (last.value as Node | null) : (last as Node), finalBreak)
   }
   if (!isScalar(node) || !node.range || (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED)) return false
   const header = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? ''
-  return header.includes('+') || (!header.includes('-') && !/\n$/.test(source))
+  return header.includes('+') || (!header.includes('-') && !finalBreak)
 }
 
 /** How far the file indents a block sequence under its key (0 as kustomize writes, or 2). */

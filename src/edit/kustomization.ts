@@ -39,9 +39,20 @@ export function editImages(source: string, specs: ImageSpec[], file: string): Ed
   return { ...result, content: BOM + result.content }
 }
 
+/**
+ * A file without a final line break is edited as if it had one, so that every line the edit
+ * removes, replaces or adds ends in a line break, and the result is given back without it.
+ */
 function editText(source: string, specs: ImageSpec[], file: string): EditResult {
-  const parsed = parseKustomization(source, file)
   const eol = source.includes('\r\n') ? '\r\n' : '\n'
+  if (source === '' || source.endsWith('\n')) return editLines(source, specs, file, eol, true)
+  const result = editLines(source + eol, specs, file, eol, false)
+  const content = result.content.endsWith(eol) ? result.content.slice(0, -eol.length) : result.content
+  return { ...result, content, changed: content !== source }
+}
+
+function editLines(source: string, specs: ImageSpec[], file: string, eol: string, finalBreak: boolean): EditResult {
+  const parsed = parseKustomization(source, file)
   const before = parsed.entries.map(e => e.entry)
   const warnings: string[] = []
   const splices: Splice[] = []
@@ -62,7 +73,7 @@ function editText(source: string, specs: ImageSpec[], file: string): EditResult 
   splices.push(...removeEntries(source, parsed, removed, file))
   const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
-  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol))
+  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol, finalBreak))
   if (splices.length === 0) {
     checkStrings(source, parsed, file)
     return { content: source, changed: false, before, after: before, warnings }
