@@ -90,7 +90,7 @@ function leg(workspace, i, source) {
   const dir = tempDir('kid-bench-leg-')
   const files = { GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }
   for (const f of Object.values(files)) writeFileSync(f, '')
-  const inputs = { PATH: `overlays/env-${i}`, IMAGES: `foo:build-${i}`, COMMIT: 'true', APPLY: 'false', COMMENT: 'false', TOKEN: token, 'SOURCE-COMMIT': source }
+  const inputs = { PATH: `overlays/env-${i}`, IMAGES: `foo:build-${i}`, COMMIT: 'true', APPLY: 'false', COMMENT: 'false', 'VERIFY-IMAGES': 'false', TOKEN: token, 'SOURCE-COMMIT': source }
   const env = { ...gitEnv, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, ...files }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v
   return pushLeg(workspace, env, `leg ${i}`)

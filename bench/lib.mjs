@@ -39,7 +39,7 @@ export function runBundle(workspace, inputs, env = {}, bundle = BUNDLE, { rss = 
   const r = spawnSync(file, args, {
     cwd: workspace,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, INPUT_APPLY: 'false', INPUT_COMMENT: 'false', ...files, ...inputEnv, ...env }
+    env: { ...process.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, INPUT_APPLY: 'false', INPUT_COMMENT: 'false', 'INPUT_VERIFY-IMAGES': 'false', ...files, ...inputEnv, ...env }
   })
   if (r.status !== 0) throw new Error(`bundle failed (${r.status}):\n${r.stdout}\n${r.stderr}`)
   return { stdout: r.stdout, rssKiB: rss ? Number(r.stderr.trim().split('\n').pop()) : undefined }

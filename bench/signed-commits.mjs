@@ -55,7 +55,7 @@ function leg(fx, workspace, i, signed) {
   const files = { GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }
   for (const f of Object.values(files)) writeFileSync(f, '')
   const inputs = {
-    PATH: `overlays/env-${i}`, IMAGES: `foo:build-${i}`, COMMIT: 'true', 'SIGN-COMMITS': String(signed), APPLY: 'false', COMMENT: 'false',
+    PATH: `overlays/env-${i}`, IMAGES: `foo:build-${i}`, COMMIT: 'true', 'SIGN-COMMITS': String(signed), APPLY: 'false', COMMENT: 'false', 'VERIFY-IMAGES': 'false',
     TOKEN: fx.server.token, 'SOURCE-COMMIT': fx.initial
   }
   const childEnv = { ...env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_SERVER_URL: new URL(fx.server.url('')).origin, GITHUB_API_URL: fx.api.url, ...files }

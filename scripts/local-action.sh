@@ -37,6 +37,8 @@ INPUT_IMAGES="$IMAGES"
 INPUT_APPLY="${INPUT_APPLY:-false}"
 INPUT_COMMIT="${INPUT_COMMIT:-false}"
 INPUT_COMMENT="${INPUT_COMMENT:-false}"
+# the examples' images are made up: no registry lookup
+INPUT_VERIFY-IMAGES="false"
 ENV
 
 cd "$ROOT"

@@ -68,6 +68,13 @@ export interface Settings {
     timeoutSeconds: number
   }
   comment: boolean
+  registry: RegistrySettings
+}
+
+/** `verify-images` and `pin-digest` (src/registry/). */
+export interface RegistrySettings {
+  verify: 'auto' | 'true' | 'false'
+  pin: boolean
 }
 
 const BOOLEAN = 'true or false'
@@ -142,6 +149,15 @@ export function parseApply(value: string, event: string): { enabled: boolean; mo
   if (/^(true|yes|on)$/i.test(value)) return { enabled: true, mode: 'true' }
   if (/^(false|no|off)$/i.test(value)) return { enabled: false, mode: 'false' }
   throw new InputError('apply', value, 'auto, true or false')
+}
+
+/** `verify-images`: auto, true or false; `pin-digest` needs the lookups. */
+export function parseRegistry(verify: string, pin: boolean): RegistrySettings {
+  const value = verify.toLowerCase()
+  const mode = value === '' || value === 'auto' ? 'auto' : /^(true|yes|on)$/.test(value) ? 'true' : /^(false|no|off)$/.test(value) ? 'false' : undefined
+  if (!mode) throw new InputError('verify-images', verify, 'auto, true or false')
+  if (pin && mode === 'false') throw new InputError('pin-digest', 'true', "verify-images: auto or true", 'the digest comes from the registry lookup that verify-images: false turns off')
+  return { verify: mode, pin }
 }
 
 /** `load-restrictor`: `none` is refused where the kustomization comes from a pull request. */
@@ -220,7 +236,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       wait: flag('wait', true),
       timeoutSeconds: parseDuration('timeout', text('timeout'), 300)
     },
-    comment: flag('comment', true)
+    comment: flag('comment', true),
+    registry: parseRegistry(text('verify-images'), flag('pin-digest', false))
   }
   if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
     // the change is not on the base branch until the pull request is merged
@@ -228,6 +245,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)")
     settings.apply.enabled = false
   }
+  // pin-digest: an argument without a digest gets the registry's (the existing one is replaced, not dropped)
+  if (settings.registry.pin) settings.images = settings.images.map(spec => (spec.digest === undefined ? { ...spec, pin: true } : spec))
   if (settings.apply.forceConflicts && !settings.apply.serverSide) {
     throw new InputError('force-conflicts', 'true', "'server-side: true' as well", 'it only applies to server-side apply')
   }

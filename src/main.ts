@@ -13,6 +13,7 @@ import { getSettings } from './inputs.js'
 import { preview } from './preview/preview.js'
 import { describePullRequest } from './preview/pull-request-body.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
+import { checkVerified, pinDigests, startVerifying } from './registry/verify-images.js'
 import { failedOutputs, report } from './report.js'
 import { resolveTargets } from './edit/targets.js'
 
@@ -31,18 +32,21 @@ export async function run(): Promise<void> {
     const settings = await core.group('Reading inputs', async () => getSettings())
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const connected = await connect(settings, targets, done)
-    const edits = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
+    const planned = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
+    const verifying = startVerifying(settings.registry, planned, settings.images) // the registry lookups run alongside what follows
+    const edits = await pinDigests(settings.registry, planned, settings.images, verifying)
     await core.group('Checking git', () => checkCommit(settings, edits))
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     done.written = true
     const render = startRender(connected.kubectl, targets, stillCurrent(edits, connected.recorded))
     const ahead = askAhead(connected, targets, render) // read-only, alongside the render
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)))
+    await core.group('Verifying images', () => restoring(journal, () => checkVerified(settings.registry, verifying)))
     if (ahead?.preflight) await core.group('Preflight: server-side dry run', () => restoring(journal, () => judgePreflight(ahead, rendered)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer) })))
     const applied = ahead && (await applyCommitted(ahead, commit, rendered))
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, connected.kubectl, connected.recorded))
-    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
+    await core.group('Reporting', () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
     done.reported = true
     if (applied && applied.failures.length > 0) throw new FailureList(applied.failures)
   } catch (error) {

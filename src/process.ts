@@ -3,9 +3,10 @@
  * arguments as an array (no shell), its own environment, optional stdin, output captured, and a
  * bound. On `timeoutMs` or `signal` the command and every process it started (git-remote-http,
  * ssh, kustomize's git clone of a remote base) are killed as a process group, so nothing keeps
- * the runner's step alive. @actions/exec has neither a time limit nor cancellation.
+ * the runner's step alive; `killAll` does that to every command still running (cancel.ts).
+ * @actions/exec has neither a time limit nor cancellation.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 export interface ExecResult {
   code: number
@@ -25,6 +26,16 @@ export interface RunOptions {
 
 const GROUPS = process.platform !== 'win32'
 
+/** Every command still running, and how to kill it with what it started. */
+const running = new Map<ChildProcess, () => void>()
+
+/** Kill every command still running, with its process group; how many there were. */
+export function killAll(): number {
+  const kills = [...running.values()]
+  for (const kill of kills) kill()
+  return kills.length
+}
+
 /** Resolves with the exit code (killed: 124); rejects only when the binary cannot be started. */
 export function runProcess(binary: string, args: string[], options: RunOptions): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
@@ -43,9 +54,11 @@ export function runProcess(binary: string, args: string[], options: RunOptions):
     }
     const timer = options.timeoutMs ? setTimeout(() => kill('timeout'), options.timeoutMs) : undefined
     const onAbort = () => kill('aborted')
+    running.set(child, onAbort)
     if (options.signal?.aborted) onAbort()
     else options.signal?.addEventListener('abort', onAbort, { once: true })
     const settle = () => {
+      running.delete(child)
       clearTimeout(timer)
       options.signal?.removeEventListener('abort', onAbort)
     }

@@ -9,6 +9,7 @@
  *   KID_PREVIEW_TIMEOUT      the whole preview phase (diff and comments)       default 300
  *   KID_RENDER_TIMEOUT       one `kubectl kustomize` (a remote base may stall) default 300
  *   KID_KUBECTL_TIMEOUT      one kubectl call to the cluster (diff, apply, get) default 600
+ *   KID_REGISTRY_TIMEOUT     one registry request (or credential helper)       default 30
  *                            (`rollout status`: the `timeout` input, plus this)
  *
  * Each, and the `timeout` input, is at most 6 h (GitHub's job limit; it also keeps every timer
@@ -28,6 +29,7 @@ export interface Timeouts {
   previewMs: number
   renderMs: number
   kubectlMs: number
+  registryMs: number
 }
 
 const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
@@ -36,7 +38,8 @@ const DEFAULTS: Record<keyof Timeouts, [string, number]> = {
   rateLimitMaxWaitMs: ['KID_RATE_LIMIT_MAX_WAIT', 60],
   previewMs: ['KID_PREVIEW_TIMEOUT', 300],
   renderMs: ['KID_RENDER_TIMEOUT', 300],
-  kubectlMs: ['KID_KUBECTL_TIMEOUT', 600]
+  kubectlMs: ['KID_KUBECTL_TIMEOUT', 600],
+  registryMs: ['KID_REGISTRY_TIMEOUT', 30]
 }
 
 /** The bounds in milliseconds; an unset or empty variable takes its default, a bad one throws. */

@@ -29,7 +29,7 @@ const leftovers = (ws: string) => dirs.flatMap(d => readdirSync(path.join(ws, d)
 /** Start the bundle and SIGKILL it as soon as any target directory sees a temp file. */
 function runAndKill(ws: string, tag: string): Promise<void> {
   return new Promise(resolve => {
-    const env = { ...process.env, GITHUB_WORKSPACE: ws, ...inputEnv({ path: 'envs/*', images: `app:${tag}`, apply: 'false', comment: 'false' }) }
+    const env = { ...process.env, GITHUB_WORKSPACE: ws, ...inputEnv({ path: 'envs/*', images: `app:${tag}`, apply: 'false', comment: 'false', 'verify-images': 'false' }) }
     const child = spawn(NODE24, [BUNDLE], { cwd: ws, env, stdio: 'ignore' })
     const watchers = dirs.map(d =>
       watch(path.join(ws, d), (_event, name) => {

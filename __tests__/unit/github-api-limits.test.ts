@@ -48,13 +48,13 @@ describe('timedFetch', () => {
 
 describe('timeouts', () => {
   it.each([
-    [{}, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000 }],
+    [{}, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000, registryMs: 30_000 }],
     [
-      { KID_GIT_TIMEOUT: '1.5', KID_API_TIMEOUT: '2', KID_RATE_LIMIT_MAX_WAIT: '0.5', KID_PREVIEW_TIMEOUT: '9', KID_RENDER_TIMEOUT: '4', KID_KUBECTL_TIMEOUT: '5' },
-      { gitNetworkMs: 1500, apiRequestMs: 2000, rateLimitMaxWaitMs: 500, previewMs: 9000, renderMs: 4000, kubectlMs: 5000 }
+      { KID_GIT_TIMEOUT: '1.5', KID_API_TIMEOUT: '2', KID_RATE_LIMIT_MAX_WAIT: '0.5', KID_PREVIEW_TIMEOUT: '9', KID_RENDER_TIMEOUT: '4', KID_KUBECTL_TIMEOUT: '5', KID_REGISTRY_TIMEOUT: '0.25' },
+      { gitNetworkMs: 1500, apiRequestMs: 2000, rateLimitMaxWaitMs: 500, previewMs: 9000, renderMs: 4000, kubectlMs: 5000, registryMs: 250 }
     ],
-    [{ KID_GIT_TIMEOUT: '', KID_API_TIMEOUT: ' ' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000 }],
-    [{ KID_KUBECTL_TIMEOUT: '21600' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 21_600_000 }]
+    [{ KID_GIT_TIMEOUT: '', KID_API_TIMEOUT: ' ' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 600_000, registryMs: 30_000 }],
+    [{ KID_KUBECTL_TIMEOUT: '21600' }, { gitNetworkMs: 60_000, apiRequestMs: 30_000, rateLimitMaxWaitMs: 60_000, previewMs: 300_000, renderMs: 300_000, kubectlMs: 21_600_000, registryMs: 30_000 }]
   ])('%j', (env, expected) => expect(timeouts(env)).toEqual(expected))
 
   it.each([

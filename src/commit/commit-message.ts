@@ -4,7 +4,7 @@
  *
  * Default `deploy({environment}): {images}` renders as `deploy(prod): foo dev-1338 → dev-1339`.
  */
-import type { ImageEntry } from '../edit/image-spec.js'
+import { shortDigest, type ImageEntry } from '../edit/image-spec.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import type { Settings } from '../inputs.js'
 import { renderMessage } from './message-template.js'
@@ -12,12 +12,13 @@ import { formatTrailers } from './trailers.js'
 
 export { checkTemplate, renderMessage, type MessageValues } from './message-template.js'
 
-/** What a value of an entry reads as in a message: the tag, or newName:tag@digest when renamed. */
+/** What a value of an entry reads as in a message: the tag, or newName:tag when renamed; a digest short (`v2 (sha256:4f1c2e9a…)`). */
 export function entryValue(entry: ImageEntry | undefined): string {
   if (!entry) return '(none)'
-  const digest = entry.digest ? `@${entry.digest}` : ''
+  const digest = entry.digest ? (entry.newTag ? ` (${shortDigest(entry.digest)})` : `@${shortDigest(entry.digest)}`) : ''
   if (entry.newName) return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ''}${digest}`
-  return `${entry.newTag ?? ''}${digest}` || '(none)'
+  if (!entry.newTag) return entry.digest ? shortDigest(entry.digest) : '(none)'
+  return `${entry.newTag}${digest}`
 }
 
 /** `foo dev-1338 → dev-1339, bar → v7` for every image entry a changed edit touched. */

@@ -4,6 +4,7 @@
  * which git and the helpers it started (git-remote-http, ssh) are killed as a process group
  * (src/process.ts).
  */
+import { childEnvironment } from '../child-env.js'
 import { runProcess, type ExecResult } from '../process.js'
 import { seconds } from '../timeouts.js'
 
@@ -27,11 +28,12 @@ export interface ExecOptions {
 }
 
 /**
- * A git child's environment: never a prompt, English messages, and `config` (credentials) as
+ * A git child's environment: none of the action's inputs (process.ts), never a prompt, English
+ * messages, and `config` (credentials, for the commands that talk to the remote) as
  * GIT_CONFIG_COUNT entries appended to any the runner set.
  */
 export function childEnv(config: Map<string, string>, extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' }
+  const env = childEnvironment({ GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' })
   let i = Number(env.GIT_CONFIG_COUNT) || 0
   for (const [key, value] of config) {
     env[`GIT_CONFIG_KEY_${i}`] = key

@@ -189,7 +189,7 @@ async function editsAt(ctx: LoopContext, state: PushState, base: string): Promis
         )
       }
       const atBase = (await git.tryReadFile(base, file)) ?? ''
-      const result = editImages(atBase, ctx.settings.images, edit.target.fileRel)
+      const result = editImages(atBase, edit.specs ?? ctx.settings.images, edit.target.fileRel)
       return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after }
     })
   )

@@ -16,6 +16,8 @@ export interface ImageSpec {
   newName?: string
   newTag?: string
   digest?: string
+  /** `pin-digest`: the registry's digest replaces any existing one (it is not dropped) */
+  pin?: boolean
 }
 
 /** An entry of a kustomization's `images:` list. */
@@ -145,11 +147,11 @@ export function droppedFieldsWarning(existing: ImageEntry | undefined, spec: Ima
   if (!existing) return undefined
   const dropped: string[] = []
   if (existing.newName && spec.newName === undefined) dropped.push(`newName '${existing.newName}'`)
-  if (existing.digest && spec.digest === undefined) dropped.push(`digest '${existing.digest}'`)
+  if (existing.digest && spec.digest === undefined && !spec.pin) dropped.push(`digest '${existing.digest}'`)
   if (existing.tagSuffix) dropped.push(`tagSuffix '${existing.tagSuffix}'`)
   if (dropped.length === 0) return undefined
   const keepName = spec.newName ?? (existing.newName ? PRESERVE : undefined)
-  const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : undefined)
+  const keepDigest = spec.digest ?? (existing.digest && !spec.pin ? PRESERVE : undefined)
   const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag
   const keep =
     spec.name +
@@ -161,11 +163,17 @@ export function droppedFieldsWarning(existing: ImageEntry | undefined, spec: Ima
   return `images: '${spec.arg}' drops the existing ${dropped.join(' and ')} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : '')
 }
 
-/** `name=newName:tag@digest` for logs and summaries. */
+/** `sha256:4f1c2e9a…`: a digest in messages and summaries. */
+export function shortDigest(digest: string): string {
+  const [algorithm, hex] = digest.split(':', 2)
+  return hex && hex.length > 12 ? `${algorithm}:${hex.slice(0, 8)}…` : digest
+}
+
+/** `newName:tag (sha256:4f1c2e9a…)` for logs and summaries. */
 export function formatEntry(entry: ImageEntry | undefined): string {
   if (!entry) return '—'
   let out = entry.newName ?? entry.name
   if (entry.newTag) out += `:${entry.newTag}`
-  if (entry.digest) out += `@${entry.digest}`
+  if (entry.digest) out += entry.newTag ? ` (${shortDigest(entry.digest)})` : `@${shortDigest(entry.digest)}`
   return out
 }

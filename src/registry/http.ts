@@ -1,0 +1,101 @@
+/**
+ * One HTTP request to a registry or its token service, with Node's own https: TLS trusts Node's
+ * bundled CAs, `NODE_EXTRA_CA_CERTS` and the system's store; each request is bounded
+ * (`KID_REGISTRY_TIMEOUT`); the body is capped (a manifest, an error, a token). Plain HTTP only
+ * where the caller asks for it (loopback registries).
+ */
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import * as tls from 'node:tls'
+import { seconds } from '../timeouts.js'
+
+export interface HttpAnswer {
+  status: number
+  headers: IncomingHttpHeaders
+  body: Buffer
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'HEAD' | 'POST'
+  url: URL
+  headers?: Record<string, string>
+  body?: string
+  timeoutMs: number
+}
+
+/** The registry could not be asked: unreachable, TLS, timeout. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly tls: boolean
+  ) {
+    super(message)
+    this.name = 'TransportError'
+  }
+}
+
+const MAX_BODY = 4 * 1024 * 1024
+
+let bundle: string[] | undefined
+/** Node's default CAs (with NODE_EXTRA_CA_CERTS) and the system's, once per run. */
+export function caBundle(): string[] | undefined {
+  const get = (tls as { getCACertificates?: (kind: string) => string[] }).getCACertificates
+  if (!get) return undefined // Node < 22.15: the defaults (NODE_EXTRA_CA_CERTS included) as they are
+  if (bundle) return bundle
+  let system: string[] = []
+  try {
+    system = get('system')
+  } catch {
+    // no system store readable here: the defaults alone
+  }
+  bundle = [...new Set([...get('default'), ...system])]
+  return bundle
+}
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|HOSTNAME|ERR_SSL|EPROTO/
+
+/** What went wrong, in words a user acts on. */
+function describe(error: NodeJS.ErrnoException, url: URL, timeoutMs: number, timedOut: boolean): TransportError {
+  const host = url.host
+  if (timedOut) return new TransportError(`no answer from ${host} within ${seconds(timeoutMs)} (KID_REGISTRY_TIMEOUT)`, false)
+  const code = error.code ?? ''
+  if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
+    return new TransportError(`TLS with ${host} failed (${code || error.message}); a private CA goes in NODE_EXTRA_CA_CERTS`, true)
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError(`${url.hostname} does not resolve (${code})`, false)
+  if (code === 'ECONNREFUSED') return new TransportError(`${host} refused the connection`, false)
+  return new TransportError(`${host} could not be reached (${code || error.message})`, false)
+}
+
+/** Resolves with any status; rejects with a TransportError when no answer came. */
+export function send(req: HttpRequest): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const secure = req.url.protocol === 'https:'
+    const headers = { 'user-agent': 'kustomize-image-deploy', ...req.headers, ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}) }
+    const options = { method: req.method, headers, ...(secure ? { ca: caBundle() } : {}) }
+    let timedOut = false
+    const call = (secure ? httpsRequest : httpRequest)(req.url, options, res => {
+      const chunks: Buffer[] = []
+      let size = 0
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size <= MAX_BODY) chunks.push(chunk)
+        else call.destroy(new Error(`the answer from ${req.url.host} is larger than ${MAX_BODY} bytes`))
+      })
+      res.on('end', () => {
+        clearTimeout(timer)
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+      })
+      res.on('error', () => undefined) // reported through the request's error
+    })
+    const timer = setTimeout(() => {
+      timedOut = true
+      call.destroy(new Error('timeout'))
+    }, req.timeoutMs)
+    call.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      reject(describe(error, req.url, req.timeoutMs, timedOut))
+    })
+    call.end(req.body)
+  })
+}
