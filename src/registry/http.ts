@@ -25,11 +25,14 @@ export interface HttpRequest {
   timeoutMs: number
 }
 
-/** The registry could not be asked: unreachable, TLS, timeout. */
+/**
+ * The registry could not be asked: `timeout`; `untrusted` (its certificate did not verify);
+ * `handshake` (no TLS spoken: a plain-HTTP server, a reset); `network` (unresolvable, refused).
+ */
 export class TransportError extends Error {
   constructor(
     message: string,
-    readonly tls: boolean
+    readonly kind: 'timeout' | 'untrusted' | 'handshake' | 'network'
   ) {
     super(message)
     this.name = 'TransportError'
@@ -57,19 +60,20 @@ function withSystemCAs(): Agent | undefined {
 /** The server's certificate did not verify against the CAs asked (as opposed to a broken handshake). */
 const UNTRUSTED = /^(UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)$/
 
-const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|HOSTNAME|ERR_SSL|EPROTO/
+const TLS_CODES = /CERT|SSL|TLS|HOSTNAME|EPROTO/
 
 /** What went wrong, in words a user acts on. */
 function describe(error: NodeJS.ErrnoException, url: URL, timeoutMs: number, timedOut: boolean): TransportError {
   const host = url.host
-  if (timedOut) return new TransportError(`no answer from ${host} within ${seconds(timeoutMs)} (KID_REGISTRY_TIMEOUT)`, false)
+  if (timedOut) return new TransportError(`no answer from ${host} within ${seconds(timeoutMs)} (KID_REGISTRY_TIMEOUT)`, 'timeout')
   const code = error.code ?? ''
-  if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
-    return new TransportError(`TLS with ${host} failed (${code || error.message}); a private CA goes in NODE_EXTRA_CA_CERTS`, true)
+  if (UNTRUSTED.test(code) || /CERT|HOSTNAME|ALTNAME/.test(code)) {
+    return new TransportError(`TLS with ${host} failed (${code}); a private CA goes in NODE_EXTRA_CA_CERTS`, 'untrusted')
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError(`${url.hostname} does not resolve (${code})`, false)
-  if (code === 'ECONNREFUSED') return new TransportError(`${host} refused the connection`, false)
-  return new TransportError(`${host} could not be reached (${code || error.message})`, false)
+  if (TLS_CODES.test(code) || code === 'ECONNRESET') return new TransportError(`TLS with ${host} failed (${code || error.message})`, 'handshake')
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError(`${url.hostname} does not resolve (${code})`, 'network')
+  if (code === 'ECONNREFUSED') return new TransportError(`${host} refused the connection`, 'network')
+  return new TransportError(`${host} could not be reached (${code || error.message})`, 'network')
 }
 
 /** Resolves with any status; rejects with a TransportError when no answer came. */

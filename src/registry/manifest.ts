@@ -76,7 +76,7 @@ function noCredentials(session: Session, status = 401): UnansweredError {
   return new UnansweredError(`registry ${registry} wants credentials for ${repository} (HTTP ${status}) and none were found in ${session.req.searched}: log in to ${registry} before this step`)
 }
 
-/** https; a loopback registry that does not speak TLS is asked over plain HTTP, as Docker does. */
+/** https; a loopback registry that does not speak TLS (the handshake fails) is asked over plain HTTP, as Docker does. */
 async function request(session: Session, method: 'HEAD' | 'GET'): Promise<HttpAnswer> {
   const { ref, timeoutMs } = session.req
   const path = `/v2/${ref.repository}/manifests/${manifestReference(ref)}`
@@ -85,7 +85,7 @@ async function request(session: Session, method: 'HEAD' | 'GET'): Promise<HttpAn
     return await send({ method, url: new URL(path, session.base), headers, timeoutMs })
   } catch (error) {
     if (!(error instanceof TransportError)) throw error
-    if (session.base.protocol === 'https:' && isLoopback(ref.apiHost) && !/within/.test(error.message)) {
+    if (session.base.protocol === 'https:' && isLoopback(ref.apiHost) && error.kind === 'handshake') {
       const plain = new URL(`http://${ref.apiHost}`)
       const answer = await send({ method, url: new URL(path, plain), headers, timeoutMs }).catch(() => undefined)
       if (answer) {
