@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer as createHttpsServer } from 'node:https'
 import { createServer, type Server, type Socket } from 'node:net'
 import * as path from 'node:path'
 import { logs } from '../helpers/deploy-repo.js'
@@ -163,6 +164,24 @@ describe('verify-images against a token-auth registry', () => {
     expect(run.code).toBe(0)
     expect(token.issuer!.requests).toContainEqual({ method: 'POST', who: 'refresh:ci', scope: 'repository:team/api:pull', service: 'kid-test-registry', status: 200 })
     expect(logs(run)).not.toContain(identity)
+  })
+
+  it('a registry that redirects to its backend (as registry.k8s.io does): followed, the token is for the backend only', async () => {
+    const seen: string[] = []
+    const front = createHttpsServer({ cert: readFileSync(ca.certFile), key: readFileSync(ca.keyFile) }, (req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.authorization ? 'with' : 'without'} authorization`)
+      res.writeHead(307, { location: `https://${token.host}${req.url}` }).end()
+    })
+    await new Promise<void>(resolve => front.listen(0, '127.0.0.1', resolve))
+    try {
+      const host = `127.0.0.1:${(front.address() as { port: number }).port}`
+      const run = await runVerify(imageWorkspace(`${host}/public/tool`), { images: `${host}/public/tool:v1`, 'verify-images': 'true' }, registryEnv(ca, {}))
+      expect(annotations(run, 'error')).toEqual([])
+      expect(JSON.parse(run.outputs.digests)).toEqual({ [`${host}/public/tool:v1`]: expect.stringMatching(/^sha256:/) })
+      expect(seen).toEqual(['HEAD /v2/public/tool/manifests/v1 without authorization', 'HEAD /v2/public/tool/manifests/v1 without authorization'])
+    } finally {
+      await new Promise(resolve => front.close(resolve))
+    }
   })
 
   it('a wrong password at the token service names it and the credentials source', async () => {
