@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer) })))
     const applied = ahead && (await applyCommitted(ahead, commit, rendered))
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, connected.kubectl, connected.recorded))
-    await core.group('Reporting', () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
+    await core.group('Reporting', () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
     done.reported = true
     if (applied && applied.failures.length > 0) throw new FailureList(applied.failures)
   } catch (error) {

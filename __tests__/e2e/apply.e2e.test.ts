@@ -130,7 +130,7 @@ afterAll(() => {
 })
 
 describe('apply through the bundle', () => {
-  it('the first apply creates and waits; the second reports unchanged and waits for nothing', async () => {
+  it('the first apply creates and waits; the second reports unchanged and checks that the workload is still ready', async () => {
     const ns = await freshNamespace('create')
     const ws = workspace(ns)
     const first = await deploy(ws, '1.0.0')
@@ -149,8 +149,8 @@ describe('apply through the bundle', () => {
     expectSucceeded(second)
     expect(resources(second).map(r => r.action)).toEqual(['unchanged', 'unchanged'])
     expect(logs(second)).toContain('app: kubectl diff -k shows no differences')
-    expect(logs(second)).not.toContain('waiting up to')
-    expect(second.summary).not.toMatch(/✅ `?deployment\//)
+    expect(logs(second)).toContain('waiting up to 2m for 1 workload(s) to be ready (1 unchanged by this apply)')
+    expect(second.summary).toMatch(/✅ `deployment\/web`/)
   })
 
   it('a target of many objects is diffed from its render in parts at once: every change shows, the preflight is answered, every rollout waited for', async () => {

@@ -41,17 +41,18 @@ describe('toResources: lines matched to the rendered objects', () => {
   })
 })
 
-describe('rolloutTargets: workloads the apply created or changed', () => {
+describe('rolloutTargets: every workload a real apply touched; the unchanged ones are checked for readiness too', () => {
   const r = (kind: string, action: string, extra: object = {}) => ({ kind, namespace: 'n', name: kind.toLowerCase(), action, ...extra })
   const manifests = parseManifests('apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: statefulset, namespace: n}\n', 'n')
   it.each<[string, ReturnType<typeof r>[], typeof manifests | undefined, string[]]>([
-    ['created and configured workloads', [r('Deployment', 'created'), r('DaemonSet', 'configured'), r('StatefulSet', 'unchanged')], [], ['Deployment', 'DaemonSet']],
+    ['created, configured and unchanged workloads', [r('Deployment', 'created'), r('DaemonSet', 'configured'), r('StatefulSet', 'unchanged')], [], ['Deployment', 'DaemonSet', 'StatefulSet unchanged']],
     ['not other kinds', [r('ConfigMap', 'created'), r('CronJob', 'configured'), r('Service', 'configured')], [], []],
-    ['not dry runs', [r('Deployment', 'created', { dryRun: 'server' })], [], []],
-    ['server-side: the ones kubectl diff showed', [r('Deployment', 'serverside-applied'), r('StatefulSet', 'serverside-applied')], manifests, ['StatefulSet']],
-    ['server-side without a diff: all', [r('Deployment', 'serverside-applied'), r('StatefulSet', 'serverside-applied')], undefined, ['Deployment', 'StatefulSet']]
+    ['not dry runs', [r('Deployment', 'created', { dryRun: 'server' }), r('StatefulSet', 'unchanged', { dryRun: 'client' })], [], []],
+    ['not a workload whose apply failed', [r('Deployment', 'failed', { error: 'forbidden' })], [], []],
+    ['server-side: the ones kubectl diff showed change, the others unchanged', [r('Deployment', 'serverside-applied'), r('StatefulSet', 'serverside-applied')], manifests, ['Deployment unchanged', 'StatefulSet']],
+    ['server-side without a diff: all changed', [r('Deployment', 'serverside-applied'), r('StatefulSet', 'serverside-applied')], undefined, ['Deployment', 'StatefulSet']]
   ])('%s', (_name, resources, changed, kinds) => {
-    expect(rolloutTargets(resources, changed).map(t => t.kind)).toEqual(kinds)
+    expect(rolloutTargets(resources, changed).map(t => `${t.kind}${t.unchanged ? ' unchanged' : ''}`)).toEqual(kinds)
   })
 })
 

@@ -16,7 +16,7 @@ import { prepareKubeconfig, type KubeconfigFile } from './kubeconfig.js'
 import { Kubectl, KubectlError, type ApplyFlags, type DiffResult } from './kubectl.js'
 import { changedInDiff, parseManifests, ROLLOUT_KINDS, type Manifest } from '../render/manifests.js'
 import { mapLimit } from '../pool.js'
-import { waitForRollouts, type RolloutResult } from './rollout.js'
+import { waitForRollouts, type RolloutResult, type WaitRef } from './rollout.js'
 import type { Target } from '../edit/targets.js'
 import { logVerbatim } from '../verbatim.js'
 import { oneLine } from '../markdown.js'
@@ -143,16 +143,19 @@ async function liveWorkloads(cluster: Cluster, recorded: Manifest[]): Promise<un
   }
 }
 
-/** The workloads whose rollout to wait for: created or changed by a real apply. */
-export function rolloutTargets(resources: AppliedResource[], changed: Manifest[] | undefined): Required<{ kind: string; name: string; namespace: string }>[] {
+/**
+ * The workloads to wait for: every one a real apply touched. Those it created or changed roll out;
+ * those it left unchanged are checked for readiness all the same (`unchanged`).
+ */
+export function rolloutTargets(resources: AppliedResource[], changed: Manifest[] | undefined): WaitRef[] {
+  const changedByApply = (r: AppliedResource) => {
+    if (r.action === 'created' || r.action === 'configured') return true
+    if (r.action !== 'serverside-applied') return false
+    return changed === undefined || changed.some(m => m.kind === r.kind && m.name === r.name && m.namespace === r.namespace)
+  }
   return resources
-    .filter(r => ROLLOUT_KINDS.has(r.kind) && !r.dryRun)
-    .filter(r => {
-      if (r.action === 'created' || r.action === 'configured') return true
-      if (r.action !== 'serverside-applied') return false
-      return changed === undefined || changed.some(m => m.kind === r.kind && m.name === r.name && m.namespace === r.namespace)
-    })
-    .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace }))
+    .filter(r => ROLLOUT_KINDS.has(r.kind) && !r.dryRun && r.action !== 'failed')
+    .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace, ...(changedByApply(r) ? {} : { unchanged: true }) }))
 }
 
 /**

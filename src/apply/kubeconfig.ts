@@ -11,6 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
+import { removeOnCancel } from '../cancel.js'
 import { errorMessage, InputError } from '../errors.js'
 import { kubeconfigSecrets } from './kubeconfig-secrets.js'
 
@@ -103,8 +104,10 @@ async function writeKubeconfig(content: string, context: string, env: NodeJS.Pro
   const chosen = chooseContext(parseKubeconfig(content, '(the input content)'), context, "the 'kubeconfig' input")
   const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'kid-kubeconfig-'))
   const file = path.join(dir, 'kubeconfig')
+  const removed = removeOnCancel(dir)
   const dispose = async () => {
     await rm(dir, { recursive: true, force: true }).catch(error => core.warning(`could not remove ${dir}: ${errorMessage(error)}`))
+    removed()
   }
   try {
     await writeFile(file, content, { mode: 0o600, flag: 'wx' })

@@ -11,6 +11,7 @@
 import * as core from '@actions/core'
 import { firstLines } from '../errors.js'
 import { childEnvironment, OIDC, passed } from '../child-env.js'
+import { redactLiterals, secretLiterals } from '../render/generator-literals.js'
 import { runProcess, type ExecResult } from '../process.js'
 import { seconds, timeouts } from '../timeouts.js'
 
@@ -75,7 +76,7 @@ export class Kubectl {
   async kustomize(dir: string, signal?: AbortSignal): Promise<string> {
     const { renderMs } = timeouts()
     const restrictor = this.flags.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : []
-    const result = await this.exec(['kustomize', ...restrictor, dir], { signal, timeoutMs: renderMs, render: true })
+    const result = await this.rendering(dir, await this.exec(['kustomize', ...restrictor, dir], { signal, timeoutMs: renderMs, render: true }))
     if (result.killed === 'timeout') throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result)
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : 'given up'}`, result)
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result)
@@ -85,7 +86,7 @@ export class Kubectl {
   /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir: string, flags: ApplyFlags): Promise<DiffResult> {
     if (this.flags.loadRestrictor === 'none') return this.diffManifests(await this.kustomize(dir), flags)
-    return this.diffOf(['-k', dir], flags)
+    return this.diffOf(['-k', dir], flags, undefined, dir)
   }
 
   /** `kubectl diff -f -` of rendered manifests (a part of a target's render), as `diff`. */
@@ -93,8 +94,8 @@ export class Kubectl {
     return this.diffOf(['-f', '-'], flags, manifests)
   }
 
-  private async diffOf(source: string[], flags: ApplyFlags, input?: string): Promise<DiffResult> {
-    const result = await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), ...source]), { input })
+  private async diffOf(source: string[], flags: ApplyFlags, input?: string, dir?: string): Promise<DiffResult> {
+    const result = await this.rendering(dir, await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), ...source]), { input }))
     if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() }
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result)
   }
@@ -103,7 +104,7 @@ export class Kubectl {
   async apply(dir: string, flags: ApplyFlags): Promise<ExecResult> {
     const rendered = this.flags.loadRestrictor === 'none' ? await this.kustomize(dir) : undefined
     const args = applyArgs(rendered === undefined ? ['-k', dir] : ['-f', '-'], flags)
-    const result = await this.exec(this.clusterArgs(args), { input: rendered })
+    const result = await this.rendering(rendered === undefined ? dir : undefined, await this.exec(this.clusterArgs(args), { input: rendered }))
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result)
     return result
   }
@@ -141,6 +142,16 @@ export class Kubectl {
     const result = await this.exec(this.clusterArgs(['get', kind, '-l', selector, '-o', 'json'], namespace))
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result)
     return (JSON.parse(result.stdout) as { items?: unknown[] }).items ?? []
+  }
+
+  /**
+   * A call that rendered `dir` (kustomize, `diff -k`, `apply -k`): its stderr without the
+   * secretGenerator literals that kustomize's error text may quote (generator-literals.ts).
+   */
+  private async rendering(dir: string | undefined, result: ExecResult): Promise<ExecResult> {
+    if (dir === undefined || result.stderr.trim() === '') return result
+    const literals = await secretLiterals(dir)
+    return literals.length === 0 ? result : { ...result, stderr: redactLiterals(result.stderr, literals) }
   }
 
   /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */

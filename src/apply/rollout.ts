@@ -1,6 +1,7 @@
 /**
- * Wait for the rollout of every workload the apply created or changed, all at once, within the
- * timeout; for each one that fails, collect `kubectl describe`, its recent events and those of
+ * Wait for the rollout of every workload of the applied targets, all at once, within the
+ * timeout: the ones the apply created or changed, and the ones it left unchanged (a re-run after a
+ * failed rollout must not pass over a workload that is still not ready); for each one that fails, collect `kubectl describe`, its recent events and those of
  * its not-ready pods (where probe failures and ImagePullBackOff show).
  */
 import * as log from '../log.js'
@@ -20,6 +21,9 @@ export interface RolloutResult {
   details?: string
 }
 
+/** A workload to wait for; `unchanged`: the apply left it as it was (its readiness is checked all the same). */
+export type WaitRef = Required<ObjectRef> & { unchanged?: boolean }
+
 const NOT_WAITABLE = /only available for RollingUpdate strategy|rollout status is only available/
 
 export function formatDuration(seconds: number): string {
@@ -29,24 +33,26 @@ export function formatDuration(seconds: number): string {
   return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('')
 }
 
-async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSeconds: number): Promise<RolloutResult> {
+async function waitOne(kubectl: Kubectl, ref: WaitRef, timeoutSeconds: number): Promise<RolloutResult> {
   const base = { kind: ref.kind, namespace: ref.namespace, name: ref.name }
   const label = `${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ''}`
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds)
   const lastLine = result.stdout.trim().split('\n').pop() ?? ''
   if (result.code === 0) {
-    log.info(`${label}: ${lastLine || 'rolled out'}`)
-    return { ...base, ok: true, message: lastLine || 'rolled out' }
+    const message = `${lastLine || 'rolled out'}${ref.unchanged ? ' (unchanged by this apply)' : ''}`
+    log.info(`${label}: ${message}`)
+    return { ...base, ok: true, message }
   }
   if (NOT_WAITABLE.test(result.stderr)) {
     log.info(`${label}: not waited for (${firstLines(result.stderr, 1)})`)
     return { ...base, ok: true, message: `not waited for: ${firstLines(result.stderr, 1)}` }
   }
   const classified = classify(result.stderr)
+  const why = [classified.kind === 'timeout' ? lastLine.replace(/\.\.\.$/, '') : '', ref.unchanged ? 'the apply left it unchanged and it is not ready' : ''].filter(Boolean).join('; ')
   const message =
     classified.kind === 'timeout'
-      ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${lastLine ? ` (${lastLine.replace(/\.\.\.$/, '')})` : ''}`
-      : `rollout of ${label} failed: ${classified.message}`
+      ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${why ? ` (${why})` : ''}`
+      : `rollout of ${label} failed: ${classified.message}${why ? ` (${why})` : ''}`
   const [describe, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)])
   const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${bounded(describe.trimEnd())}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${bounded(events.trimEnd())}`
   const details = pods ? `${workload}\n\n${pods}` : workload
@@ -57,7 +63,8 @@ async function waitOne(kubectl: Kubectl, ref: Required<ObjectRef>, timeoutSecond
 }
 
 /** All rollouts at once; the results keep the input order. */
-export async function waitForRollouts(kubectl: Kubectl, refs: Required<ObjectRef>[], timeoutSeconds: number): Promise<RolloutResult[]> {
-  if (refs.length > 0) log.info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`)
+export async function waitForRollouts(kubectl: Kubectl, refs: WaitRef[], timeoutSeconds: number): Promise<RolloutResult[]> {
+  const unchanged = refs.filter(r => r.unchanged).length
+  if (refs.length > 0) log.info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} workload(s) to be ready${unchanged ? ` (${unchanged} unchanged by this apply)` : ''}`)
   return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds)))
 }

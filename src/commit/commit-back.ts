@@ -20,6 +20,7 @@ import { pullRequestMode } from './pull-request-mode.js'
 import { pushLoop, type LoopContext } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
 import { signedPublish, signedTarget } from './signed-commit.js'
+import { asBranchHolds, putBack } from './unpushed.js'
 import type { CompareFn } from './stale-guard.js'
 
 export type { CommitResult } from './commit-result.js'
@@ -44,15 +45,20 @@ export async function commitBack(settings: Settings, edits: TargetEdit[], option
   const { git, remote, url, branch } = target
   const pullRequest = settings.commit.mode === 'pull-request'
   log.info(`repository ${git.root}, ${pullRequest ? 'opening a pull request into' : 'pushing to'} branch '${branch}' of remote '${remote}'`)
+  const head = await git.tryRevParse('HEAD')
+  const remoteBranch = new RemoteBranch(git, remote, url, branch)
   try {
     const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)
     const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined
-    const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch) }
-    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed, options.describe))
-    if (signed) context.publish = signedPublish(context, signed)
-    const result = await withAuthHint(auth, () => pushLoop(context, edits))
-    return { ...result, skipped: false, branch }
+    const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: remoteBranch }
+    if (signed && !pullRequest) context.publish = signedPublish(context, signed)
+    const result = await withAuthHint(auth, async () => (pullRequest ? pullRequestMode(context, edits, signed, options.describe) : { ...(await pushLoop(context, edits)), skipped: false, branch }))
+    if (!result.stale) return result
+    return { ...result, held: await asBranchHolds(git, remoteBranch.ref, edits, settings.images) }
+  } catch (error) {
+    await putBack(git, head, edits)
+    throw error
   } finally {
     git.clearEnvConfig()
   }

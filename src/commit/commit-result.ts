@@ -15,6 +15,8 @@ export interface CommitResult {
   retries: number
   /** set only when the edit was re-applied to a fresh tip: the edits as finally committed */
   edits?: TargetEdit[]
+  /** a stale run: its edits as applied to the branch tip (`before`: what the branch holds) */
+  held?: TargetEdit[]
   /** pull-request mode: the pull request opened or updated */
   pullRequest?: PullRequestResult
 }

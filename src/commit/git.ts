@@ -9,6 +9,7 @@ import * as core from '@actions/core'
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { removeOnCancel } from '../cancel.js'
 import { firstLines } from '../errors.js'
 import type { ExecResult } from '../process.js'
 import { timeouts } from '../timeouts.js'
@@ -184,6 +185,7 @@ export class Git {
   async writeCommit(parent: string, files: CommitFile[], message: string): Promise<string> {
     const dir = await mkdtemp(path.join(tmpdir(), 'kid-index-'))
     const env = { GIT_INDEX_FILE: path.join(dir, 'index') }
+    const removed = removeOnCancel(dir)
     try {
       await this.run(['read-tree', parent], { env })
       for (const file of files) {
@@ -197,6 +199,7 @@ export class Git {
       return (await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message })).trim()
     } finally {
       await rm(dir, { recursive: true, force: true })
+      removed()
     }
   }
 

@@ -8,7 +8,9 @@ import type { TargetEdit } from '../edit/edit-targets.js'
 import { InputError } from '../errors.js'
 import type { Settings } from '../inputs.js'
 import { mapLimit } from '../pool.js'
+import { resolveRepository } from '../github/repository.js'
 import { Git, GitError } from './git.js'
+import { deployBranch } from './deploy-branch.js'
 
 export interface CommitTarget {
   git: Git
@@ -43,7 +45,24 @@ async function resolve(settings: Settings, edits: TargetEdit[], env: NodeJS.Proc
   const { branch, detach } = await resolveBranch(git, settings.commit.branch, settings.workspace, env)
   const identity = await git.identityProblem()
   if (identity) throw new InputError('commit-author', `${settings.commit.author.name} <${settings.commit.author.email}>`, "'Display Name <email@example.com>'", `git cannot commit as it (${identity})`)
+  await checkGitHubSide(settings, edits, git, url, branch, env)
   return { git, remote, url, branch, detach }
+}
+
+/**
+ * What `sign-commits` and `commit: pull-request` need that inputs and git already decide: a
+ * token for GitHub's API, a remote that is a GitHub repository, and (pull-request mode) a deploy
+ * branch name that is valid and not the base branch.
+ */
+async function checkGitHubSide(settings: Settings, edits: TargetEdit[], git: Git, url: string, branch: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const { sign, mode } = settings.commit
+  if (!sign && mode !== 'pull-request') return
+  if (!settings.token) {
+    const [needs, why] = sign ? ["'sign-commits' is true", 'GitHub creates the commit through its API'] : ["'commit' is pull-request", "the pull request is opened through GitHub's API"]
+    throw new InputError('token', '', `a token when ${needs}`, why)
+  }
+  resolveRepository(url, git.root === (await realpath(settings.workspace).catch(() => settings.workspace)), env)
+  if (mode === 'pull-request') await deployBranch(git, settings, edits, branch)
 }
 
 /** The one repository holding every changed target (a config repo may sit in a subfolder). */

@@ -12,9 +12,8 @@ import * as core from '@actions/core'
 import * as log from '../log.js'
 import { realpath } from 'node:fs/promises'
 import type { CommitResult } from './commit-result.js'
-import { describeImages, renderMessage } from './commit-message.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
-import { InputError } from '../errors.js'
+import { deployBranch } from './deploy-branch.js'
 import { apiStatus, githubApi } from '../github/github-api.js'
 import { setBranch } from '../github/pull-requests.js'
 import { resolveRepository } from '../github/repository.js'
@@ -27,29 +26,12 @@ import { imageName, parseTrailers } from './trailers.js'
 
 export type { PullRequestResult } from './pull-request-open.js'
 
-/** The deploy branch name: the template filled in, characters a ref cannot hold turned into '-'. */
-export function deployBranchName(template: string, environment: string, edits: TargetEdit[], source: string): string {
-  const changed = edits.filter(e => e.changed)
-  const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join('-'), source, 'source-short': source.slice(0, 7) }
-  const filled = renderMessage(template, values, false, []).trim()
-  return filled.replace(/[\s~^:?*[\\]+/g, '-').replace(/\.\.+/g, '.').replace(/\/{2,}/g, '/')
-}
-
-async function deployBranch(ctx: LoopContext, edits: TargetEdit[]): Promise<string> {
-  const { settings } = ctx
-  const environment = settings.environment || [...new Set(edits.filter(e => e.changed).map(e => e.environment))].join('-')
-  const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit)
-  if (!(await ctx.git.isValidBranchName(name))) {
-    throw new InputError('pull-request-branch', settings.commit.pullRequest.branch, 'a branch name template such as deploy/{environment}', `it gives '${name}', which is not a valid branch name`)
-  }
-  if (name === ctx.branch.name) throw new InputError('pull-request-branch', name, `a branch other than the base branch '${ctx.branch.name}'`)
-  return name
-}
+export { deployBranchName } from './deploy-branch.js'
 
 export async function pullRequestMode(ctx: LoopContext, edits: TargetEdit[], signed: SignedTarget | undefined, describe: DescribePullRequest): Promise<CommitResult> {
   const { git, settings, env } = ctx
   const base = ctx.branch
-  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits))
+  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(git, settings, edits, base.name))
   const workspace = await realpath(settings.workspace).catch(() => settings.workspace)
   const repo = resolveRepository(base.url, git.root === workspace, env)
   log.info(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`)

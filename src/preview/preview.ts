@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { removeOnCancel } from '../cancel.js'
 import { upsertComment } from './comment-upsert.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { errorMessage } from '../errors.js'
@@ -71,6 +72,7 @@ export interface BaseRender {
 export async function renderBase(git: Git, base: string, edits: TargetEdit[], kubectl: Kubectl, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Map<string, BaseRender>> {
   const parent = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'kid-base-'))
   const tree = path.join(parent, 'tree')
+  const removed = removeOnCancel(parent)
   try {
     await git.addWorktree(tree, base)
     const renders = await mapLimit(edits, async (edit): Promise<BaseRender> => {
@@ -86,6 +88,7 @@ export async function renderBase(git: Git, base: string, edits: TargetEdit[], ku
   } finally {
     await git.tryRemoveWorktree(tree)
     await rm(parent, { recursive: true, force: true })
+    removed()
   }
 }
 
