@@ -56,7 +56,7 @@ describe('cancellation', () => {
     child.stdout.on('data', d => (out += d))
     child.stderr.on('data', d => (out += d))
     const exited = new Promise<[number | null, string | null]>(resolve => child.on('close', (code, signal) => resolve([code, signal])))
-    for (const deadline = Date.now() + 120_000; !out.includes('rollout(s)'); await sleep(100)) {
+    for (const deadline = Date.now() + 120_000; !out.includes('waiting up to'); await sleep(100)) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the run never reached the rollout:\n${out}`)
     }
     await sleep(500)

@@ -27,8 +27,8 @@ export interface TargetApply {
   resources: AppliedResource[]
 }
 
-/** Apply one target; never throws: a failure is in the result. */
-export async function applyTarget(kubectl: Kubectl, target: Target, flags: ApplyFlags, manifests: Manifest[]): Promise<TargetApply> {
+/** Apply one target; never throws: a failure is in the result, kubectl's words `redact`ed (Secret values). */
+export async function applyTarget(kubectl: Kubectl, target: Target, flags: ApplyFlags, manifests: Manifest[], redact: (text: string) => string = t => t): Promise<TargetApply> {
   let stdout = ''
   let stderr = ''
   let failed = false
@@ -44,7 +44,7 @@ export async function applyTarget(kubectl: Kubectl, target: Target, flags: Apply
   for (const r of resources) log.info(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ''} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ''}`))
   if (!failed) return { result: { path: target.rel, state: flags.dryRun === 'none' ? 'applied' : 'dry-run', errors: [] }, resources }
 
-  const errors = objectErrors(stderr, lines, manifests)
+  const errors = objectErrors(redact(stderr), lines, manifests)
   const failedObjects = errors.flatMap(e => (e.manifest ? [{ path: target.rel, kind: e.manifest.kind, namespace: e.manifest.namespace, name: e.manifest.name, action: 'failed', error: e.message }] : []))
   const messages = errors.map(e => `${target.rel}: kubectl apply failed: ${formatObjectError(e)}`)
   for (const m of messages) log.info(oneLine(m))

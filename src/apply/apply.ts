@@ -20,8 +20,8 @@ import { waitForRollouts, type RolloutResult, type WaitRef } from './rollout.js'
 import type { Target } from '../edit/targets.js'
 import { logVerbatim } from '../verbatim.js'
 import { oneLine } from '../markdown.js'
-import { stringify } from 'yaml'
-import { redactCopies, secretCopies } from '../preview/secret-copies.js'
+import type { SecretCopies } from '../preview/secret-copies.js'
+import { liveSecrets, redactor, targetCopies } from './secret-redaction.js'
 
 export interface Cluster {
   kubectl: Kubectl
@@ -65,6 +65,7 @@ interface Preview {
   /** objects `kubectl diff` shows differences for; undefined when diff failed */
   changed?: Manifest[]
   drift: Drift[]
+  copies: SecretCopies
 }
 
 /** What `kubectl diff` (of the directory, or of the render in parts) and the live read found for one target (read-only; either may have failed). */
@@ -97,40 +98,28 @@ async function look(cluster: Cluster, target: Target, recorded: Manifest[] | und
 
 /**
  * Render (unless given), diff and drift-check one target (diff and live read unless looked at
- * already). `before`: the render of what git recorded, whose Secret values are redacted from the
- * diff log along with the new render's, wherever kustomize copied them.
+ * already). `before`: the render of what git recorded. `copies`: every copy of a Secret value of
+ * the old side and of this render (secret-redaction.ts), redacted from all the phase shows.
  */
 async function preview(cluster: Cluster, target: Target, before: string | undefined, render: string | undefined, looked: Looked | undefined): Promise<Preview> {
   const recorded = before === undefined ? undefined : parseManifests(before, cluster.namespace)
   const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)])
   const manifests = parseManifests(rendered, cluster.namespace)
-  if (live instanceof Error) log.info(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`))
+  const liveObjects = live instanceof Error ? [] : live
+  const copies = targetCopies(await liveSecrets(cluster.kubectl, [...manifests, ...(recorded ?? [])], liveObjects, cluster.namespace), before ?? '', rendered)
+  const redact = redactor([copies])
+  if (live instanceof Error) log.info(redact(`${target.rel}: no drift check: ${errorMessage(live)}`))
   const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : []
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map(c => c.message).join('; ') : errorMessage(diff)
-    core.warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`)
-    return { manifests, drift }
+    core.warning(redact(`${target.rel}: kubectl diff failed, applying anyway: ${why}`))
+    return { manifests, drift, copies }
   }
-  if (diff.warnings) log.info(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`))
+  if (diff.warnings) log.info(redact(`${target.rel}: kubectl diff said: ${diff.warnings}`))
   const how = diff.parts ? `kubectl diff of the render in ${diff.parts} parts at once` : 'kubectl diff -k'
   log.info(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`))
-  if (diff.differences) {
-    // the old side is what the cluster holds (else what git recorded), the new side this render
-    const old = (await liveSecrets(cluster, manifests)) || before || ''
-    logVerbatim(redactCopies(redactSecretDiffs(diff.output), secretCopies(old, rendered)))
-  }
-  return { manifests, changed: changedInDiff(diff.output, manifests), drift }
-}
-
-/**
- * The live Secrets the render names, as YAML documents: their values (the old side of the diff)
- * are redacted wherever kustomize copied them. '' when there are none or they cannot be read.
- */
-async function liveSecrets(cluster: Cluster, manifests: Manifest[]): Promise<string> {
-  const byNamespace = new Map<string, string[]>()
-  for (const m of manifests.filter(m => m.kind === 'Secret' && m.group === '')) byNamespace.set(m.namespace, [...(byNamespace.get(m.namespace) ?? []), `secret/${m.name}`])
-  const read = await Promise.all([...byNamespace].map(([ns, refs]) => cluster.kubectl.get(refs, ns || undefined).catch(() => [])))
-  return read.flat().map(object => `${stringify(object)}---\n`).join('')
+  if (diff.differences) logVerbatim(redact(redactSecretDiffs(diff.output)))
+  return { manifests, changed: changedInDiff(diff.output, manifests), drift, copies }
 }
 
 /** The live state of the workloads git recorded (for drift), one list per kind and namespace. */
@@ -169,6 +158,7 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   const s = cluster.settings
   const outcome: ApplyOutcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: [], drift: [], rollouts: [], failures: [] }
   const previews = await mapLimit(targets, (t, i) => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir), looked?.[i]))
+  const redact = redactor(previews.map(p => p.copies))
   outcome.drift = previews.flatMap(p => p.drift)
   for (const d of outcome.drift) {
     core.warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || 'the recorded state'}`)
@@ -176,7 +166,7 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   // every target is attempted, in order, whatever became of the one before
   const toWait: ReturnType<typeof rolloutTargets> = []
   for (const [i, target] of targets.entries()) {
-    const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews[i].manifests)
+    const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews[i].manifests, redact)
     outcome.targets.push(result)
     outcome.resources.push(...resources)
     outcome.failures.push(...result.errors)
@@ -184,7 +174,7 @@ export async function applyTargets(cluster: Cluster, targets: Target[], recorded
   }
   outcome.applied = s.dryRun === 'none' && outcome.targets.every(t => t.state === 'applied')
   if (s.wait && s.dryRun === 'none') {
-    outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds)
+    outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds, redact)
     outcome.failures.push(...outcome.rollouts.filter(r => !r.ok).map(r => r.message))
   }
   return outcome

@@ -33,7 +33,9 @@ export function formatDuration(seconds: number): string {
   return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('')
 }
 
-async function waitOne(kubectl: Kubectl, ref: WaitRef, timeoutSeconds: number): Promise<RolloutResult> {
+type Redact = (text: string) => string
+
+async function waitOne(kubectl: Kubectl, ref: WaitRef, timeoutSeconds: number, redact: Redact): Promise<RolloutResult> {
   const base = { kind: ref.kind, namespace: ref.namespace, name: ref.name }
   const label = `${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ''}`
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds)
@@ -49,22 +51,28 @@ async function waitOne(kubectl: Kubectl, ref: WaitRef, timeoutSeconds: number): 
   }
   const classified = classify(result.stderr)
   const why = [classified.kind === 'timeout' ? lastLine.replace(/\.\.\.$/, '') : '', ref.unchanged ? 'the apply left it unchanged and it is not ready' : ''].filter(Boolean).join('; ')
-  const message =
+  const message = redact(
     classified.kind === 'timeout'
       ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${why ? ` (${why})` : ''}`
       : `rollout of ${label} failed: ${classified.message}${why ? ` (${why})` : ''}`
+  )
   const [describe, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)])
-  const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${bounded(describe.trimEnd())}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${bounded(events.trimEnd())}`
-  const details = pods ? `${workload}\n\n${pods}` : workload
+  // redacted before it is cut to size, so that no cut leaves a part of a value
+  const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}\n${bounded(redact(describe.trimEnd()))}\n\n$ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}\n${bounded(redact(events.trimEnd()))}`
+  const details = pods ? `${workload}\n\n${redact(pods)}` : workload
   // the run's one annotation for this failure is made where the run fails
   log.info(message)
   logVerbatim(details)
   return { ...base, ok: false, message, details }
 }
 
-/** All rollouts at once; the results keep the input order. */
-export async function waitForRollouts(kubectl: Kubectl, refs: WaitRef[], timeoutSeconds: number): Promise<RolloutResult[]> {
+/**
+ * All rollouts at once; the results keep the input order. What a failure shows (kubectl's
+ * message, describe, events, pod details) is `redact`ed: kustomize may have copied a Secret's
+ * value into an env value or an annotation, which describe prints.
+ */
+export async function waitForRollouts(kubectl: Kubectl, refs: WaitRef[], timeoutSeconds: number, redact: Redact = t => t): Promise<RolloutResult[]> {
   const unchanged = refs.filter(r => r.unchanged).length
   if (refs.length > 0) log.info(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} workload(s) to be ready${unchanged ? ` (${unchanged} unchanged by this apply)` : ''}`)
-  return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds)))
+  return Promise.all(refs.map(ref => waitOne(kubectl, ref, timeoutSeconds, redact)))
 }
