@@ -79,7 +79,7 @@ function editLines(source: string, specs: ImageSpec[], file: string, eol: string
   splices.push(...removeEntries(source, parsed, removed, file))
   const added = specs.filter(s => !groups.has(s.name) && !s.remove).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
-  splices.push(...addEntries(source, parsed, [...groups.values()].map(([k]) => k), expected, added, { eol, finalBreak, file, warnings }))
+  splices.push(...addEntries(source, parsed, [...groups.values()].map(([k]) => k).filter(k => expected.has(k.entry.name)), expected, added, { eol, finalBreak, file, warnings }))
   if (splices.length === 0) {
     checkStrings(source, parsed, file)
     return { content: source, changed: false, before, after: before, warnings }
