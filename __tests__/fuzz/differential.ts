@@ -21,7 +21,7 @@ import { InputError } from '../../src/errors.js'
 import { parseImageArgs, type ImageEntry } from '../../src/edit/image-spec.js'
 import { editImages } from '../../src/edit/kustomization.js'
 import { foldName, parseKustomization } from '../../src/edit/kustomize-read.js'
-import { POOL, type FuzzCase } from './generator.js'
+import { POOL, TAGGED, type FuzzCase } from './generator.js'
 import { askBinary, askDriver, normalizedImages, type Oracle, type Verdict } from './oracle.js'
 
 export type { Oracle }
@@ -39,7 +39,8 @@ export const DELIBERATE: [string, RegExp][] = [
   ['entry without a name', /without a name/],
   ['images set twice', /'images' is set \d+ times/],
   ['unknown field', /unknown field/],
-  ['value not a string', /not as a string, and refuses the file/]
+  ['value not a string', /not as a string, and refuses the file/],
+  ['entry order decides the render', /so their order decides the render|cannot stand in name order|cannot be put before this entry/]
 ]
 
 export type Outcome =
@@ -58,7 +59,7 @@ export interface CaseResult {
 
 const DEPLOY = (id: string) =>
   'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ' + id + '\nspec:\n  template:\n    spec:\n      containers:\n' +
-  POOL.map((n, i) => `      - name: c${i}\n        image: ${JSON.stringify(`${n}:orig`)}\n`).join('')
+  [...POOL.map(n => `${n}:orig`), ...TAGGED].map((image, i) => `      - name: c${i}\n        image: ${JSON.stringify(image)}\n`).join('')
 
 const KEYS = ['name', 'newName', 'newTag', 'digest', 'tagSuffix'] as const
 /** Entries in name order, fields in one order, empty fields left out. */

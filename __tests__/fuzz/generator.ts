@@ -3,13 +3,17 @@
  * comments everywhere, block and flow, indented roots and sequences, quoting styles, anchors,
  * aliases, merge keys, case-variant keys, BOM, CRLF, no final newline (also after trailing spaces
  * or a comment, often right after the images list), blank lines at the end, block scalars, document
- * markers, tags. Same seed, same case.
+ * markers, tags; entry names that carry a tag or digest beside plain ones, new names that are
+ * other entries' names (where the order of entries decides the render). Same seed, same case.
  */
 export const POOL = ['app', 'web', 'api', 'ghcr.io/org/worker', 'localhost:5000/team/cron', 'y', '1e3']
-const NEW_NAMES = ['reg.io/app', 'ghcr.io/org/app-v2', 'localhost:5000/x/y', 'mirror.example.com:8443/team/web']
-const TAGS = ['v1', 'v2', 'latest', 'dev-1339', '1.10', '1e3', '1e1_0', '5e_5', '0.1e1_0', '0o17', '0x1F', '0b101', '1_000', '08', '012', 'y', 'n', 'on', 'OFF', 'yes', 'No', 'true', 'null', 'Null', '2024-1-2', '2024-01-01', '1_2.5', '3.14', 'inf', 'NaN', '0', 'v1.2.3', '_x', 'a.b_c-d']
 const HEX = '24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3'
 const DIGESTS = [`sha256:${HEX}`, `sha256:${HEX.split('').reverse().join('')}`]
+/** Entry names that carry a tag or a digest: kustomize matches them beside the plain name (issue 17). */
+export const TAGGED = ['app:v1', 'web:latest', `api@${DIGESTS[0]}`, 'ghcr.io/org/worker:v1']
+// new names that are names of other entries: one entry then changes what the other made
+const NEW_NAMES = ['reg.io/app', 'ghcr.io/org/app-v2', 'localhost:5000/x/y', 'mirror.example.com:8443/team/web', 'web', 'app']
+const TAGS = ['v1', 'v2', 'latest', 'dev-1339', '1.10', '1e3', '1e1_0', '5e_5', '0.1e1_0', '0o17', '0x1F', '0b101', '1_000', '08', '012', 'y', 'n', 'on', 'OFF', 'yes', 'No', 'true', 'null', 'Null', '2024-1-2', '2024-01-01', '1_2.5', '3.14', 'inf', 'NaN', '0', 'v1.2.3', '_x', 'a.b_c-d']
 
 export interface FuzzCase {
   seed: number
@@ -96,7 +100,7 @@ function imagesBlock(s: Style, key: string): string[] {
   if (form === 'null') return [`${key}:${d.pick(['', ' ~', ' null', ' !!null', ' # none'])}`]
   if (form === 'empty') return [`${key}: []`]
   const count = d.int(1, 4)
-  const names = Array.from({ length: count }, () => d.pick(POOL))
+  const names = Array.from({ length: count }, () => d.pick(d.chance(0.15) ? TAGGED : POOL))
   if (form === 'flow') return [`${key}: [${names.map(n => entry(s, n, false)[0]).join(', ')}]`]
   const lines = [`${key}:${d.chance(s.comments) ? ' # pinned images' : ''}`]
   for (const n of names) {
@@ -159,6 +163,7 @@ export function generate(seed: number, index: number): FuzzCase {
 }
 
 function argument(d: Dice): string {
+  if (d.chance(0.05)) return `${d.pick(TAGGED)}=${d.pick(NEW_NAMES)}${d.chance(0.5) ? ':' + d.pick(TAGS) : ''}`
   const name = d.pick(POOL)
   const tag = d.chance(0.97) ? d.pick(TAGS) : d.pick(['-bad', 'x'.repeat(129)])
   const digest = d.pick(DIGESTS)

@@ -46,22 +46,32 @@ const POD = (images: string[]) =>
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n' +
   images.map((image, i) => `  - name: c${i}\n    image: ${image}\n`).join('')
 
-const RENDER_CASES: { name: string; overlay: string; args: string[] }[] = [
+const OCM = 'quay.io/open-cluster-management/registration-operator'
+const RENDER_CASES: { name: string; overlay: string; args: string[]; pod?: string[] }[] = [
   { name: 'tag bump keeps newName', overlay: 'images:\n- name: web\n  newName: reg.io/team/web\n  newTag: v1\n', args: ['web=*:v2'] },
   { name: 'tag-only argument drops newName', overlay: 'images:\n- name: web\n  newName: reg.io/team/web\n  newTag: v1\n', args: ['web:v2'] },
   { name: 'numeric tags', overlay: '', args: ['web:1.10', 'api:1e3', 'worker:0755'] },
   { name: 'digest and tag', overlay: 'images:\n- name: api\n  newTag: old\n', args: [`api=localhost:5000/api:v3@${D}`] },
   { name: 'registry with port in name', overlay: '', args: ['localhost:5000/legacy:v9'] },
   { name: 'keep digest, new tag', overlay: `images:\n- name: worker\n  digest: ${D}\n`, args: ['worker:v2@*'] },
-  { name: 'many at once, flow style', overlay: 'images: [{name: web, newTag: a}]\n', args: ['web:b', 'api=reg/api:c', `worker@${D}`] }
+  { name: 'many at once, flow style', overlay: 'images: [{name: web, newTag: a}]\n', args: ['web:b', 'api=reg/api:c', `worker@${D}`] },
+  // issue 17: kustomize applies the entries in order and its edit sorts them by name
+  {
+    name: 'a new plain name beside the same name with a tag (open-cluster-management)',
+    overlay: `images:\n- name: ${OCM}:latest\n  newName: ${OCM}\n  newTag: latest\n`,
+    args: [`${OCM}:latest@${D}`],
+    pod: [`${OCM}:latest`]
+  },
+  { name: 'a new entry whose new name a later entry matches', overlay: 'images:\n- name: web\n  newTag: v1\n- name: worker\n  newTag: v1\n', args: ['api=worker:v9'] },
+  { name: 'new entries around a tagged name', overlay: 'images:\n- name: web\n  newTag: v1\n- name: app:v1\n  newTag: v1\n', args: ['zz=app:v1', 'app:v3'], pod: ['app:v1', 'zz', 'app'] }
 ]
 
 describe('kubectl kustomize renders our result exactly as kustomize\'s own edit', () => {
-  it.each(RENDER_CASES)('$name', ({ overlay, args }) => {
+  it.each(RENDER_CASES)('$name', ({ overlay, args, pod }) => {
     const root = tempDir('kid-render-')
     writeFiles(root, {
       'base/kustomization.yaml': 'resources:\n- pod.yaml\n',
-      'base/pod.yaml': POD(['web:v0', 'api', 'worker:1', 'localhost:5000/legacy:v1']),
+      'base/pod.yaml': POD(pod ?? ['web:v0', 'api', 'worker:1', 'localhost:5000/legacy:v1']),
       'ours/kustomization.yaml': `resources:\n- ../base\n${overlay}`
     })
     cpSync(path.join(root, 'ours'), path.join(root, 'theirs'), { recursive: true })

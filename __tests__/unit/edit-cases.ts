@@ -88,6 +88,15 @@ export const EDIT_CASES: EditCase[] = [
     ],
     warnings: ["drops the existing tagSuffix 'CONTAINER_IMAGES_TAG_SUFFIX'"]
   },
+  // issue 17: a new entry stands where kustomize's order (by name) puts it among the entries that
+  // can change the same image (kustomize applies them one after the other)
+  {
+    name: 'new-entry-before-tagged-name',
+    args: [`quay.io/open-cluster-management/registration-operator:latest@${D}`],
+    warnings: ["the new entry for image 'quay.io/open-cluster-management/registration-operator' goes before 'quay.io/open-cluster-management/registration-operator:latest' (line 9)"]
+  },
+  { name: 'new-entry-chain-before', args: ['cron:v2', 'api=worker:v9'], warnings: ["the new entry for image 'api' goes before 'worker' (line 1)"] },
+  { name: 'new-entries-name-order', args: ['zz=app:v1', 'cron:v2', 'app:v3'], warnings: ["the new entry for image 'app' goes before 'app:v1' (line 4)"] },
   { name: 'no-final-newline-last-field-replaced', args: ['app=reg.io/app:v2'], warnings: ["drops the existing digest"] },
   // counterexamples of the differential fuzz (seed-index): duplicates in a flow list
   { name: 'fuzz-10-1384', args: [`1e3@${D}`], warnings: ["image '1e3' has 2 entries", "image 'app' has 2 entries", 'drops the existing newName'] },

@@ -67,7 +67,10 @@ describe('editImages results', () => {
     ['a kept value kustomize reads as a number', 'images:\n- name: web\n  newTag: v1\n- name: api\n  newTag: 1.10\n', 5],
     ['a kept value kustomize reads as a boolean', 'images:\n- name: api\n  newTag: on\n', 3],
     // fuzz seed 10, case 7617: nothing to change, and kustomize cannot read the file
-    ['an unreadable value when nothing changes', 'images:\n- name: api\n  newTag: on\n- name: web\n  newTag: v2\n', 3]
+    ['an unreadable value when nothing changes', 'images:\n- name: api\n  newTag: on\n- name: web\n  newTag: v2\n', 3],
+    // issue 17: kustomize edit set image sorts the list, which would change what these render
+    ['an entry feeding a later one out of name order', 'images:\n- name: web\n  newTag: v1\n- name: api\n  newName: web\n', 4],
+    ['a tagged name before its plain name', 'images:\n- name: web:v1\n  newTag: v3\n- name: web\n  newTag: v2\n', 4]
   ])('%s is a FileError at the line', (_label, source, line) => {
     let error: unknown
     try {

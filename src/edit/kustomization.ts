@@ -8,9 +8,11 @@
  */
 import { FileError } from '../errors.js'
 import { droppedFieldsWarning, mergeImage, type ImageEntry, type ImageSpec } from './image-spec.js'
-import { appendEntries, editEntry, removeEntries } from './images-splices.js'
+import { appendEntries, insertEntriesBefore } from './images-add.js'
+import { checkOrder, interacts, orderWithin, placeNewEntries } from './image-order.js'
+import { editEntry, removeEntries } from './images-splices.js'
 import { goYamlKind } from './go-yaml-resolve.js'
-import { FIELDS, kustomizeString, lineOf, parseKustomization, type EntryNode } from './kustomize-read.js'
+import { FIELDS, kustomizeString, lineOf, parseKustomization, type EntryNode, type Parsed } from './kustomize-read.js'
 import { applySplices, type Splice } from './yaml-text.js'
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
@@ -73,7 +75,7 @@ function editLines(source: string, specs: ImageSpec[], file: string, eol: string
   splices.push(...removeEntries(source, parsed, removed, file))
   const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
-  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol, finalBreak))
+  splices.push(...addEntries(source, parsed, [...groups.values()].map(([k]) => k), expected, added, { eol, finalBreak, file, warnings }))
   if (splices.length === 0) {
     checkStrings(source, parsed, file)
     return { content: source, changed: false, before, after: before, warnings }
@@ -86,6 +88,41 @@ function editLines(source: string, specs: ImageSpec[], file: string, eol: string
     throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file)
   }
   return { content, changed: content !== source, before, after, warnings }
+}
+
+interface AddContext {
+  eol: string
+  finalBreak: boolean
+  file: string
+  warnings: string[]
+}
+
+/**
+ * Splices for the new entries: at the end of the list, or, where kustomize's order of the list
+ * (by name) puts one before an entry that can change the same image, right before that entry.
+ */
+function addEntries(source: string, parsed: Parsed, kept: EntryNode[], expected: Map<string, ImageEntry>, added: ImageEntry[], ctx: AddContext): Splice[] {
+  const stay = kept.map(k => ({ entry: expected.get(k.entry.name)!, line: k.line }))
+  checkOrder(stay, ctx.file)
+  if (added.length === 0) return []
+  const slots = placeNewEntries(stay, added, ctx.file)
+  const splices: Splice[] = []
+  for (const slot of [...new Set(slots)].sort((a, b) => a - b)) {
+    const group = orderWithin(added.filter((_, k) => slots[k] === slot))
+    if (slot === kept.length) {
+      splices.push(appendEntries(source, parsed, group, ctx.eol, ctx.finalBreak))
+      continue
+    }
+    const before = stay[slot]
+    for (const e of group.filter(g => interacts(g, before.entry))) {
+      ctx.warnings.push(
+        `${ctx.file}: the new entry for image '${e.name}' goes before '${before.entry.name}' (line ${before.line}), where kustomize edit set image's ` +
+          `order of the list puts it; '${before.entry.name}' is applied after it and can change the same images`
+      )
+    }
+    splices.push(insertEntriesBefore(source, parsed, kept[slot], group, ctx.eol, ctx.file))
+  }
+  return splices
 }
 
 /**
