@@ -43,20 +43,25 @@ export interface DryRun {
 export async function preflight(cluster: Cluster, targets: Target[], looking: Promise<Looked[]>): Promise<DryRun[]> {
   const started = Date.now()
   const looked = await looking
-  const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: 'server' as const }
   return mapLimit(
     targets,
     async (target, i) => {
       const diff = looked[i].diff
       if (!(diff instanceof Error) && diff.warnings === '') return { target, result: 'diff' as const, ms: Date.now() - started }
-      const asked = Date.now()
-      const result = await cluster.kubectl.apply(target.dir, flags).catch((error: unknown) =>
-        error instanceof KubectlError ? error.result : error instanceof Error ? error : new Error(errorMessage(error))
-      )
-      return { target, result, ms: Date.now() - asked }
+      return askDryRun(cluster, target)
     },
     Math.max(targets.length, 1)
   )
+}
+
+/** `kubectl apply --dry-run=server` of one target with the flags of the real apply. Never rejects. */
+export async function askDryRun(cluster: Cluster, target: Target): Promise<DryRun> {
+  const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: 'server' as const }
+  const asked = Date.now()
+  const result = await cluster.kubectl.apply(target.dir, flags).catch((error: unknown) =>
+    error instanceof KubectlError ? error.result : error instanceof Error ? error : new Error(errorMessage(error))
+  )
+  return { target, result, ms: Date.now() - asked }
 }
 
 /**
