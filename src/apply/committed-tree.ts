@@ -42,7 +42,9 @@ async function renderAt(git: Git, rev: string, files: { path: string; content: s
     await copyIgnored(git, root)
     for (const file of files) await writeFile(path.join(root, file.path), file.content)
     const dirs = await Promise.all(targets.map(async t => path.join(root, await repoPath(git, t.dir))))
-    const renders = await mapLimit(dirs, dir => kubectl.kustomize(dir).catch((error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error)))))
+    // kustomize names files by their path in the temporary tree: say them repository-relative
+    const relative = (error: unknown) => new Error(errorMessage(error).split(`${root}${path.sep}`).join(''))
+    const renders = await mapLimit(dirs, dir => kubectl.kustomize(dir).catch(relative))
     return { dirs, renders, remove }
   } catch (error) {
     await remove()
