@@ -6,11 +6,12 @@
  *   that a target reads would otherwise be diffed, preflighted and applied but never committed.
  * - `commitVerifier`, before a push onto a moved tip: the commit built there must render and,
  *   when applying, the cluster must take every target whose render changed with the tip.
- * Files git ignores are copied into the temporary tree: no commit can hold them (a `.env` that a
- * secretGenerator reads, written by an earlier step), and `kubectl apply -k` reads them from the
- * checkout as kustomize always has.
+ * What no commit of this repository holds is taken from the checkout, as `kubectl apply -k`
+ * takes it: files git ignores are copied into the temporary tree (a `.env` that a
+ * secretGenerator reads, written by an earlier step), and each submodule checked out here is
+ * linked into it (`git worktree add` leaves submodules empty).
  */
-import { copyFile, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -40,6 +41,7 @@ async function renderAt(git: Git, rev: string, files: { path: string; content: s
   try {
     await git.addWorktree(root, rev)
     await copyIgnored(git, root)
+    await linkSubmodules(git, root)
     for (const file of files) await writeFile(path.join(root, file.path), file.content)
     const dirs = await Promise.all(targets.map(async t => path.join(root, await repoPath(git, t.dir))))
     // kustomize names files by their path in the temporary tree: say them repository-relative
@@ -64,6 +66,17 @@ async function copyIgnored(git: Git, root: string): Promise<void> {
   for (const file of ignored.slice(0, MAX_IGNORED)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true })
     await copyFile(path.join(git.root, file), path.join(root, file), constants.COPYFILE_EXCL).catch(() => undefined)
+  }
+}
+
+/** Each submodule checked out here, linked into the tree in place of its empty directory. */
+async function linkSubmodules(git: Git, root: string): Promise<void> {
+  for (const sub of await git.submodules()) {
+    const from = path.join(git.root, sub)
+    if ((await readdir(from).catch(() => [])).length === 0) continue
+    await rm(path.join(root, sub), { recursive: true, force: true })
+    await mkdir(path.dirname(path.join(root, sub)), { recursive: true })
+    await symlink(from, path.join(root, sub), 'dir')
   }
 }
 
