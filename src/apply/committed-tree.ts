@@ -39,7 +39,9 @@ async function renderAt(git: Git, rev: string, files: { path: string; content: s
     await rm(parent, { recursive: true, force: true })
   }
   try {
-    await git.addWorktree(root, rev)
+    await git.addWorktree(root, rev).catch((error: unknown) => {
+      throw new Error(`commit: cannot check out ${short(rev)} into a temporary work tree to render it (${errorMessage(error)}); nothing was pushed`)
+    })
     await copyIgnored(git, root)
     await linkSubmodules(git, root)
     for (const file of files) await writeFile(path.join(root, file.path), file.content)
