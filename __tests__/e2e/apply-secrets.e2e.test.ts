@@ -2,8 +2,9 @@
  * Secret values in what the apply phase logs and summarises, against the real control plane
  * (the bundle under Node 24): the describe, events and pod details of a failed rollout, where
  * kustomize's `replacements` copied a Secret's value into a container's env and an annotation;
- * and the diff of a `secretGenerator` Secret whose value changed, so that the old value lives
- * only in the cluster, under the old hash-suffixed name.
+ * the diff of a `secretGenerator` Secret whose value changed, so that the old value lives
+ * only in the cluster, under the old hash-suffixed name; and the preflight's refusal, where the
+ * API server quotes the invalid value it was sent (a Secret's value copied into a label).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
@@ -101,5 +102,22 @@ describe('Secret values in the apply phase', () => {
     expect(logs(run)).toMatch(/-\s+copied: \(redacted secret value: old\)/)
     expect(logs(run)).toMatch(/\+\s+copied: \(redacted secret value: new\)/)
     expectNowhere(run, values)
+  })
+
+  it('a preflight refusal that quotes a copied Secret value shows it redacted, in the log and the summary', async () => {
+    const ns = await freshNamespace('kid-secret-preflight')
+    const value = `${secretValue()}!` // not a valid label value: the API server quotes it
+    const ws = tempDir('kid-e2e-secret-')
+    const toLabel = 'replacements:\n- source: {kind: Secret, name: db, fieldPath: stringData.password}\n  targets:\n  - select: {kind: Deployment, name: web}\n    fieldPaths: [metadata.labels.db]\n    options: {create: true}\n'
+    writeFiles(ws, {
+      'app/web.yaml': deployment(false),
+      'app/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: "${value}"\n`,
+      'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- secret.yaml\n- web.yaml\n${toLabel}`
+    })
+    const run = await deploy(ws, '1.0.0')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error::preflight: app: .*Invalid value: "\(redacted secret value\)"/m)
+    expect(run.summary).toContain('Preflight refused')
+    expectNowhere(run, [value])
   })
 })
