@@ -21,7 +21,7 @@ const logs = (run: ActionRun) => (run.stdout + run.stderr).split('\n').filter(l 
 const secretValue = () => `pw-${randomBytes(6).toString('hex')}`
 const forms = (v: string) => [v, Buffer.from(v).toString('base64')]
 
-function deployment(neverReady: boolean): string {
+function deployment(neverReady: boolean, refersToSecret = true): string {
   const label = neverReady ? ', kid.e2e/never-ready: "true"' : ''
   return `apiVersion: apps/v1
 kind: Deployment
@@ -40,9 +40,7 @@ spec:
       containers:
       - name: web
         image: ${IMAGE}:0.1.0
-        envFrom:
-        - secretRef: {name: db}
-        env:
+${refersToSecret ? '        envFrom:\n        - secretRef: {name: db}\n' : ''}        env:
         - name: DB_PASSWORD
           value: placeholder
 `
@@ -82,13 +80,16 @@ describe('Secret values in the apply phase', () => {
     expectNowhere(run, [value])
   })
 
-  it('the diff of a secretGenerator Secret whose value changed shows neither value, the old one read under its old name', async () => {
+  it.each([
+    ['a workload refers to it', true],
+    ['only copies of it exist', false]
+  ])('the diff of a secretGenerator Secret whose value changed shows neither value, the old one read under its old name (%s)', async (_name, refers) => {
     const ns = await freshNamespace('kid-secret-generator')
     const values = [secretValue(), secretValue()]
     const ws = tempDir('kid-e2e-secret-')
     const write = (value: string) =>
       writeFiles(ws, {
-        'app/web.yaml': deployment(false),
+        'app/web.yaml': deployment(false, refers),
         'app/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  greeting: hello\n',
         'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- config.yaml\n- web.yaml\nsecretGenerator:\n- name: db\n  literals:\n  - password=${value}\n${replacement('data.password', true)}`
       })
