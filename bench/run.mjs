@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { ROOT } from './lib.mjs'
 
-const BENCHES = ['edit-render.mjs', 'commit-back.mjs', 'signed-commits.mjs', 'preview.mjs']
+const BENCHES = ['edit-render.mjs', 'verify-images.mjs', 'commit-back.mjs', 'signed-commits.mjs', 'preview.mjs']
 let failed = 0
 for (const name of BENCHES) {
   const file = path.join(ROOT, 'bench', name)

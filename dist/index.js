@@ -82,17 +82,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path8) {
-      const ctrl = callVisitor(key2, node, visitor, path8);
+    function visit_(key2, node, visitor, path11) {
+      const ctrl = callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visit_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path11, ctrl);
+        return visit_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path8) {
-      const ctrl = await callVisitor(key2, node, visitor, path8);
+    async function visitAsync_(key2, node, visitor, path11) {
+      const ctrl = await callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path11, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path8) {
+    function callVisitor(key2, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path8);
+        return visitor(key2, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path8);
+        return visitor.Map?.(key2, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path8);
+        return visitor.Seq?.(key2, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path8);
+        return visitor.Pair?.(key2, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path8);
+        return visitor.Scalar?.(key2, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path8);
+        return visitor.Alias?.(key2, node, path11);
       return void 0;
     }
-    function replaceNode(key2, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key2, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -812,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -864,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key2, ...rest] = path8;
+          const [key2, ...rest] = path11;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key2, ...rest] = path8;
+      deleteIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -897,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key2, ...rest] = path8;
+      getIn(path11, keepScalar) {
+        const [key2, ...rest] = path11;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key2, ...rest] = path8;
+      hasIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key2, ...rest] = path8;
+      setIn(path11, value) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -1293,9 +1293,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1310,11 +1310,11 @@ ${indent}`) + "'";
         }
         const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -3443,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -3968,10 +3968,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3985,7 +3985,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4009,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4025,7 +4025,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4116,7 +4116,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4130,13 +4130,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4179,18 +4179,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4244,8 +4244,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap4 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4257,7 +4257,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4268,8 +4268,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4417,10 +4417,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines2 = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -4431,26 +4431,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4466,7 +4466,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4477,34 +4477,34 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -4516,8 +4516,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4683,25 +4683,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5356,10 +5356,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5391,10 +5391,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body2;
       } else {
         const { offset } = token;
@@ -5511,14 +5511,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5543,9 +5543,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index] of path8) {
+      for (const [field2, index] of path11) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field2 = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field2 = path11[path11.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,10 +5581,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6319,15 +6319,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6685,18 +6685,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6849,15 +6849,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7235,7 +7235,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7276,7 +7276,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify3;
@@ -7445,11 +7445,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -7465,7 +7465,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7627,8 +7627,8 @@ var Summary = class {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell2;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell2;
+        const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -7744,11 +7744,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -7764,7 +7764,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7824,6 +7824,84 @@ function group(name, fn) {
     }
     return result;
   });
+}
+
+// src/cancel.ts
+import { rmSync } from "node:fs";
+
+// src/process.ts
+import { spawn } from "node:child_process";
+var GROUPS = process.platform !== "win32";
+var running = /* @__PURE__ */ new Map();
+function killAll() {
+  const kills = [...running.values()];
+  for (const kill of kills) kill();
+  return kills.length;
+}
+function runProcess(binary, args, options) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn(binary, args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"], detached: GROUPS });
+    const stdout = [];
+    const stderr = [];
+    let killed;
+    const kill = (why) => {
+      killed ??= why;
+      try {
+        if (GROUPS && child.pid) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = options.timeoutMs ? setTimeout(() => kill("timeout"), options.timeoutMs) : void 0;
+    const onAbort = () => kill("aborted");
+    running.set(child, onAbort);
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
+    const settle = () => {
+      running.delete(child);
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+    child.stdout.on("data", (d) => stdout.push(d));
+    child.stderr.on("data", (d) => stderr.push(d));
+    child.on("error", (error2) => {
+      settle();
+      reject(error2);
+    });
+    child.on("close", (code3) => {
+      settle();
+      const result = { code: killed ? 124 : code3 ?? 128, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
+      if (killed) result.killed = killed;
+      resolve4(result);
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input === void 0 ? void 0 : Buffer.from(options.input));
+  });
+}
+
+// src/cancel.ts
+var temporary = /* @__PURE__ */ new Set();
+var SIGNALS = { SIGINT: 130, SIGTERM: 143 };
+function removeOnCancel(file) {
+  temporary.add(file);
+  return () => temporary.delete(file);
+}
+function handleCancellation() {
+  for (const signal of Object.keys(SIGNALS)) process.once(signal, () => cancel(signal));
+}
+function cancel(signal) {
+  const killed = killAll();
+  const removed = [...temporary].filter((file) => {
+    try {
+      rmSync(file, { recursive: true, force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  error(`cancelled (${signal}): stopped ${killed} running command(s) and removed ${removed.length} temporary path(s); the run did not finish, see the log for what it did before`);
+  process.exit(SIGNALS[signal]);
 }
 
 // src/markdown.ts
@@ -8010,16 +8088,16 @@ function scanDocument(text3) {
 }
 function readKey(state, key2, raw, col, itemStart) {
   const { stack, fields } = state;
-  const path8 = stack.map((s) => s.key).join(".");
+  const path11 = stack.map((s) => s.key).join(".");
   const parent = stack[stack.length - 2];
-  if (IDENTITY_PATHS.has(path8) && !itemStart) {
-    if (fields.has(path8)) return false;
-    if (path8 === "metadata") {
-      fields.set(path8, "");
+  if (IDENTITY_PATHS.has(path11) && !itemStart) {
+    if (fields.has(path11)) return false;
+    if (path11 === "metadata") {
+      fields.set(path11, "");
       return raw.replace(/ +#.*$/, "") === "";
     }
     const value2 = simpleScalar(raw);
-    fields.set(path8, value2 ?? "");
+    fields.set(path11, value2 ?? "");
     return value2 !== void 0;
   }
   if (CONTAINER_LISTS.has(key2)) {
@@ -8117,8 +8195,8 @@ function parseManifests(render, defaultNamespace) {
   }).flatMap((doc) => toManifest(doc, defaultNamespace) ?? []);
 }
 function listItems(text3) {
-  const list2 = parseOrUndefined(text3);
-  return list2?.kind === "List" && Array.isArray(list2.items) ? list2.items : [];
+  const list3 = parseOrUndefined(text3);
+  return list3?.kind === "List" && Array.isArray(list3.items) ? list3.items : [];
 }
 function resourceName(m) {
   return `${resourceType(m)}/${m.name}`;
@@ -8157,8 +8235,8 @@ function toResources(lines2, manifests) {
 }
 function redactSecretDiffs(diffOutput) {
   return diffOutput.split(/^(?=diff )/m).map((chunk) => {
-    const header2 = chunk.split("\n", 1)[0];
-    return /^diff .*\/v1\.Secret\.\S+$/.test(header2) ? `${header2}
+    const header3 = chunk.split("\n", 1)[0];
+    return /^diff .*\/v1\.Secret\.\S+$/.test(header3) ? `${header3}
 (a Secret: its changes are not shown)
 ` : chunk;
   }).join("");
@@ -8200,47 +8278,689 @@ function firstLines(stderr, max = 3) {
   return stderr.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, max).join(" | ");
 }
 
-// src/process.ts
-import { spawn } from "node:child_process";
-var GROUPS = process.platform !== "win32";
-function runProcess(binary, args, options) {
-  return new Promise((resolve3, reject) => {
-    const child = spawn(binary, args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"], detached: GROUPS });
-    const stdout = [];
-    const stderr = [];
-    let killed;
-    const kill = (why) => {
-      killed ??= why;
-      try {
-        if (GROUPS && child.pid) process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
+// src/child-env.ts
+var WITHHELD = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|KUBECONFIG$|ACTIONS_(RESULTS|CACHE)_URL$|GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$)/i;
+var OIDC = /^ACTIONS_ID_TOKEN_REQUEST_/i;
+function childEnvironment(extra = {}, parent = process.env) {
+  const env = {};
+  for (const [key2, value] of Object.entries(parent)) if (value !== void 0 && !WITHHELD.test(key2)) env[key2] = value;
+  return Object.assign(env, extra);
+}
+function passed(pattern, parent = process.env) {
+  return Object.fromEntries(Object.entries(parent).filter((kv) => kv[1] !== void 0 && pattern.test(kv[0])));
+}
+
+// src/render/generator-literals.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import * as path from "node:path";
+
+// src/edit/image-spec.ts
+var PRESERVE = "*";
+var EXPECTED = "name[=newName][:tag][@digest]";
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+var DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+var REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+var TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/;
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
+var codePoint = (c) => c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+var visible2 = (arg) => arg.replace(new RegExp(INVISIBLE.source, "gu"), (c) => c === " " ? c : `\\u{${codePoint(c)}}`);
+function splitImage(ref) {
+  const slash = Math.max(ref.indexOf("/"), 0);
+  const rest = ref.slice(slash);
+  const at = rest.indexOf("@");
+  const colon = rest.indexOf(":");
+  if (at < 0 && colon < 0) return { name: ref };
+  if (at >= 0 && (colon < 0 || at < colon)) {
+    return { name: ref.slice(0, slash + at), digest: ref.slice(slash + at + 1) };
+  }
+  if (at >= 0) {
+    return {
+      name: ref.slice(0, slash + colon),
+      tag: ref.slice(slash + colon + 1, slash + at),
+      digest: ref.slice(slash + at + 1)
+    };
+  }
+  return { name: ref.slice(0, slash + colon), tag: ref.slice(slash + colon + 1) };
+}
+function parseImageArg(arg, line) {
+  const fail2 = (reason) => {
+    throw new InputError("images", visible2(arg), EXPECTED, line === void 0 ? reason : `line ${line}: ${reason}`);
+  };
+  if (TEMPLATE.test(arg)) fail2("it holds an unsubstituted template placeholder");
+  if (/\s/.test(arg)) fail2("it contains whitespace");
+  const invisible = INVISIBLE.exec(arg);
+  if (invisible) {
+    fail2(`it contains the invisible or control character U+${codePoint(invisible[0])}`);
+  }
+  const eq = arg.indexOf("=");
+  const key2 = eq >= 0 ? arg.slice(0, eq) : void 0;
+  const value = eq >= 0 ? arg.slice(eq + 1) : arg;
+  const { name, tag, digest: digest2 } = splitImage(value);
+  if (key2 === void 0 && tag === void 0 && digest2 === void 0) {
+    fail2("it sets neither a new name, a tag nor a digest");
+  }
+  if (key2 === "") fail2("the image name before = is empty");
+  if (name === "") fail2(key2 === void 0 ? "the image name is empty" : "the new name after = is empty");
+  const spec = key2 === void 0 ? { arg, name } : { arg, name: key2, newName: name };
+  if (tag !== void 0) spec.newTag = tag;
+  if (digest2 !== void 0) spec.digest = digest2;
+  if (key2 !== void 0 && name !== PRESERVE && !REPOSITORY.test(name)) {
+    fail2(`new name '${name}' is not a valid repository name (lower-case [registry[:port]/]path)`);
+  }
+  if (tag !== void 0 && tag !== PRESERVE && !TAG.test(tag)) {
+    fail2(`tag '${tag}' is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
+  }
+  if (digest2 !== void 0 && digest2 !== PRESERVE) validateDigest(digest2, fail2);
+  return spec;
+}
+function validateDigest(digest2, fail2) {
+  if (!DIGEST.test(digest2)) fail2(`digest '${digest2}' is not algorithm:hex (e.g. sha256:<64 hex digits>)`);
+  const [algorithm, hex] = digest2.split(":", 2);
+  const length = DIGEST_HEX[algorithm];
+  if (length !== void 0 && !new RegExp(`^[a-f0-9]{${length}}$`).test(hex)) {
+    fail2(`digest '${digest2}' must have ${length} lower-case hex digits after ${algorithm}:`);
+  }
+}
+function parseImageArgs(lines2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [i, line] of lines2.entries()) {
+    const arg = line.trim();
+    if (arg === "" || arg.startsWith("#")) continue;
+    const spec = parseImageArg(arg, lines2.length > 1 ? i + 1 : void 0);
+    byName.delete(spec.name);
+    byName.set(spec.name, spec);
+  }
+  return [...byName.values()];
+}
+function mergeImage(existing, spec) {
+  const pick = (given, kept) => given === PRESERVE ? kept || void 0 : given || void 0;
+  const entry = { name: spec.name };
+  const newName = pick(spec.newName, existing?.newName);
+  const newTag = pick(spec.newTag, existing?.newTag);
+  const digest2 = pick(spec.digest, existing?.digest);
+  if (newName !== void 0) entry.newName = newName;
+  if (newTag !== void 0) entry.newTag = newTag;
+  if (digest2 !== void 0) entry.digest = digest2;
+  return entry;
+}
+function droppedFieldsWarning(existing, spec) {
+  if (!existing) return void 0;
+  const dropped = [];
+  if (existing.newName && spec.newName === void 0) dropped.push(`newName '${existing.newName}'`);
+  if (existing.digest && spec.digest === void 0 && !spec.pin) dropped.push(`digest '${existing.digest}'`);
+  if (existing.tagSuffix) dropped.push(`tagSuffix '${existing.tagSuffix}'`);
+  if (dropped.length === 0) return void 0;
+  const keepName = spec.newName ?? (existing.newName ? PRESERVE : void 0);
+  const keepDigest = spec.digest ?? (existing.digest && !spec.pin ? PRESERVE : void 0);
+  const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag;
+  const keep = spec.name + (keepName !== void 0 ? `=${keepName}` : "") + (suffixed !== void 0 ? `:${suffixed}` : "") + (keepDigest !== void 0 ? `@${keepDigest}` : "");
+  const them = dropped.length > 1 ? "them" : "it";
+  const hint = keep === spec.arg ? existing.tagSuffix ? "write the suffix into the tag to keep it" : "" : `write '${keep}' to keep ${them}`;
+  return `images: '${spec.arg}' drops the existing ${dropped.join(" and ")} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : "");
+}
+function shortDigest(digest2) {
+  const [algorithm, hex] = digest2.split(":", 2);
+  return hex && hex.length > 12 ? `${algorithm}:${hex.slice(0, 8)}\u2026` : digest2;
+}
+function formatEntry(entry) {
+  if (!entry) return "\u2014";
+  let out = entry.newName ?? entry.name;
+  if (entry.newTag) out += `:${entry.newTag}`;
+  if (entry.digest) out += entry.newTag ? ` (${shortDigest(entry.digest)})` : `@${shortDigest(entry.digest)}`;
+  return out;
+}
+
+// src/edit/images-splices.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/edit/kustomize-read.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/edit/go-yaml-resolve.ts
+var MAP = {};
+for (const s of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) MAP[s] = "bool";
+for (const s of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) MAP[s] = "bool";
+for (const s of ["", "~", "null", "Null", "NULL"]) MAP[s] = "null";
+for (const s of [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"]) MAP[s] = "float";
+MAP["<<"] = "merge";
+var GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
+function goYamlKind(text3) {
+  if (text3 in MAP) return MAP[text3];
+  const c = text3[0];
+  if (c === ".") return DOT_FLOAT.test(text3) ? "float" : "str";
+  if (!/[-+0-9]/.test(c)) return "str";
+  if (TIMESTAMP.test(text3)) return "timestamp";
+  const plain = text3.replace(/_/g, "");
+  if (GO_INT.test(plain)) return "int";
+  if (YAML_FLOAT.test(plain)) return "float";
+  if (/^-?0b[01]+$/.test(plain)) return "int";
+  return "str";
+}
+var SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+
+// src/edit/kustomize-read.ts
+var FIELDS = ["newName", "newTag", "digest", "tagSuffix"];
+function foldName(key2) {
+  let out = "";
+  for (const c of key2) {
+    const lower = [...c.toLowerCase()].length === 1 ? c.toLowerCase() : c;
+    const upper = [...lower.toUpperCase()].length === 1 ? lower.toUpperCase() : lower;
+    out += upper;
+  }
+  return out;
+}
+var byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+var FOLDED = new Map(["name", ...FIELDS].map((f) => [foldName(f), f]));
+function lineOf(source, pos) {
+  let line = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < pos; i = source.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function kustomizeString(source, node, doc) {
+  const target = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+  if (target === null || target === void 0) return null;
+  if (!(0, import_yaml2.isScalar)(target)) return void 0;
+  if (target.type !== import_yaml2.Scalar.PLAIN) return String(target.value);
+  const text3 = target.range ? source.slice(target.range[0], target.range[1]) : String(target.value);
+  if (target.tag === "tag:yaml.org,2002:str") return text3;
+  if (target.tag === "tag:yaml.org,2002:null") return null;
+  if (target.tag) return void 0;
+  const kind = goYamlKind(text3);
+  return kind === "str" ? text3 : kind === "null" ? null : void 0;
+}
+function asWritten(source, node, doc) {
+  const target = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+  if (!(0, import_yaml2.isScalar)(target) || target.value === null || target.value === void 0) return void 0;
+  if (target.type === import_yaml2.Scalar.PLAIN && target.range && !target.tag) return source.slice(target.range[0], target.range[1]);
+  return String(target.value);
+}
+function parseKustomization(source, file) {
+  const fail2 = (message, pos, col) => {
+    throw new FileError(`${file}:${lineOf(source, pos)}: ${message}`, file, lineOf(source, pos), col);
+  };
+  const docs = (0, import_yaml2.parseAllDocuments)(source);
+  const list3 = Array.isArray(docs) ? docs : [docs];
+  const doc = list3[0];
+  if (!doc) return { doc: (0, import_yaml2.parseAllDocuments)("")[0], root: null, images: void 0, entries: [] };
+  for (const d of list3) {
+    const err = d.errors[0];
+    if (err) {
+      const pos = err.linePos?.[0];
+      throw new FileError(`${file}: invalid YAML: ${err.message.split("\n")[0]}`, file, pos?.line, pos?.col);
+    }
+  }
+  const empty = (c) => c === null || (0, import_yaml2.isScalar)(c) && c.value === null && !c.tag && !c.anchor && c.range[0] === c.range[1];
+  const extra = list3.slice(1).find((d) => !empty(d.contents));
+  if (extra) {
+    fail2("a second YAML document starts here; kustomize reads only the first and ignores the rest, so it is refused (one kustomization per file)", extra.range[0]);
+  }
+  const contents = doc.contents;
+  if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) return { doc, root: null, images: void 0, entries: [] };
+  if (!(0, import_yaml2.isMap)(contents) || contents.flow) return fail2("expected a block mapping at the top level", contents.range?.[0] ?? 0);
+  const pairs = contents.items;
+  const keyed = pairs.filter((p) => (0, import_yaml2.isScalar)(p.key) && foldName(String(p.key.value)) === "IMAGES");
+  if (keyed.length > 1) {
+    const lines2 = keyed.map((p) => lineOf(source, p.key.range[0]));
+    fail2(`'images' is set ${keyed.length} times (lines ${lines2.join(" and ")}; kustomize matches keys case-insensitively); keep one`, keyed[1].key.range[0]);
+  }
+  for (const p of pairs) {
+    if (!(0, import_yaml2.isScalar)(p.key) || p.key.value !== "<<") continue;
+    const merged = (0, import_yaml2.isAlias)(p.value) ? p.value.resolve(doc) : p.value;
+    const sources = (0, import_yaml2.isSeq)(merged) ? merged.items.map((n) => (0, import_yaml2.isAlias)(n) ? n.resolve(doc) : n) : [merged];
+    const hasImages = sources.some((m) => (0, import_yaml2.isMap)(m) && m.items.some((q) => (0, import_yaml2.isScalar)(q.key) && foldName(String(q.key.value)) === "IMAGES"));
+    if (hasImages) fail2("a merge key (<<) brings in 'images'; kustomize's YAML reader merges in its own order, so write the images list out", p.key.range[0]);
+  }
+  const images = keyed[0];
+  return { doc, root: contents, images, entries: images ? readEntries(source, doc, images, fail2) : [] };
+}
+function readEntries(source, doc, images, fail2) {
+  const value = images.value;
+  const at = (node) => node?.range?.[0] ?? images.key.range[0];
+  if ((0, import_yaml2.isAlias)(value)) fail2("'images' is an alias (*\u2026); write the list out", at(value));
+  if (value === null || (0, import_yaml2.isScalar)(value) && kustomizeString(source, value, doc) === null) return [];
+  if (!(0, import_yaml2.isSeq)(value)) return fail2("'images' must be a list", at(value));
+  return value.items.map((item) => {
+    if ((0, import_yaml2.isAlias)(item)) fail2("an images entry that is an alias (*\u2026) is refused; write the entry out", at(item));
+    if (!(0, import_yaml2.isMap)(item)) fail2("each images entry must be a mapping with a name", at(item ?? value));
+    const node = item;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const key2 = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
+      if (key2 === "<<") {
+        fail2("a merge key (<<) in an images entry is refused: kustomize's YAML reader lets it override the fields before it, unlike other YAML tools; write the fields out", at(pair.key));
       }
-    };
-    const timer = options.timeoutMs ? setTimeout(() => kill("timeout"), options.timeoutMs) : void 0;
-    const onAbort = () => kill("aborted");
-    if (options.signal?.aborted) onAbort();
-    else options.signal?.addEventListener("abort", onAbort, { once: true });
-    const settle = () => {
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-    };
-    child.stdout.on("data", (d) => stdout.push(d));
-    child.stderr.on("data", (d) => stderr.push(d));
-    child.on("error", (error2) => {
-      settle();
-      reject(error2);
-    });
-    child.on("close", (code3) => {
-      settle();
-      const result = { code: killed ? 124 : code3 ?? 128, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
-      if (killed) result.killed = killed;
-      resolve3(result);
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(options.input === void 0 ? void 0 : Buffer.from(options.input));
+      const field2 = FOLDED.get(foldName(key2));
+      if (!field2) fail2(`unknown field '${key2}' in an images entry (kustomize refuses the file); expected name, newName, newTag, digest or tagSuffix`, at(pair.key));
+      if (pair.value !== null && !(0, import_yaml2.isScalar)(pair.value) && !(0, import_yaml2.isAlias)(pair.value)) fail2(`'${key2}' must be a string`, at(pair.value));
+      pairs.set(field2, [...pairs.get(field2) ?? [], pair]);
+    }
+    const entry = { name: "" };
+    for (const [field2, list3] of pairs) {
+      const ordered = [...list3].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
+      const last = ordered.filter((p) => kustomizeString(source, p.value, doc) !== null).pop();
+      const text3 = last ? asWritten(source, last.value, doc) : void 0;
+      if (text3) entry[field2] = text3;
+    }
+    if (!entry.name) {
+      fail2("an images entry without a name is refused: it changes no image, and an edit cannot tell which image it meant; add 'name: <image>' or remove it", at(node));
+    }
+    return { node, line: lineOf(source, at(node)), pairs, entry };
   });
+}
+
+// src/edit/yaml-text.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function applySplices(source, splices) {
+  let out = source;
+  const order = splices.map((s, i) => ({ s, i }));
+  order.sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i);
+  for (const { s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}
+function lineStart(source, pos) {
+  return source.lastIndexOf("\n", pos - 1) + 1;
+}
+function column(source, pos) {
+  const start = lineStart(source, pos);
+  return pos - start - (start === 0 && source.startsWith("\uFEFF") && pos > 0 ? 1 : 0);
+}
+function keyColumn(source, keyPos) {
+  const start = lineStart(source, keyPos);
+  const m = /^(\uFEFF?)([ \t]*)(?:-[ \t]+)*/.exec(source.slice(start, keyPos));
+  return m[0].length - m[1].length;
+}
+function insertLinesAfter(source, end, lines2, eol) {
+  const at = end > 0 && source[end - 1] === "\n" ? end : source.indexOf("\n", end) + 1;
+  if (at <= 0) return { start: source.length, end: source.length, text: eol + lines2.join(eol) };
+  return { start: at, end: at, text: lines2.join(eol) + eol };
+}
+function contentEnd(node, fallback) {
+  if (!node || !node.range) return fallback;
+  if (((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    if ((0, import_yaml3.isPair)(last)) {
+      const key2 = last.key;
+      return contentEnd(last.value, key2?.range?.[1] ?? fallback);
+    }
+    return contentEnd(last, fallback);
+  }
+  return node.range[1];
+}
+function readsAsString(value) {
+  if (value === "" || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]|[\x00-\x1f\x7f-\x9f\uFEFF\u2028\u2029]/.test(value)) return false;
+  if (goYamlKind(value) !== "str" || SEXAGESIMAL.test(value) || /[,[\]{}]/.test(value)) return false;
+  for (const version of ["1.1", "1.2"]) {
+    const doc = (0, import_yaml3.parseDocument)(value, { version });
+    const node = doc.contents;
+    if (doc.errors.length > 0 || !(0, import_yaml3.isScalar)(node) || node.value !== value) return false;
+  }
+  return true;
+}
+function formatScalar(value, style) {
+  if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml3.Scalar.QUOTE_DOUBLE || !readsAsString(value)) return JSON.stringify(value);
+  return value;
+}
+
+// src/edit/images-splices.ts
+var styleOf = (node) => (0, import_yaml4.isScalar)(node) ? node.type : void 0;
+function valueSpan(source, pair) {
+  const colon = source.indexOf(":", pair.key.range[1]);
+  const value = pair.value;
+  if (!value?.range || value.range[1] <= colon) return { start: colon + 1, end: colon + 1 };
+  if (value.range[0] === value.range[1]) {
+    const props = /^(?:[ \t]+[!&][^\s]*)*/.exec(source.slice(colon + 1))[0];
+    return { start: colon + 1, end: colon + 1 + props.length };
+  }
+  let end = value.range[1];
+  while (end > value.range[0] && /[\r\n]/.test(source[end - 1])) end--;
+  return { start: colon + 1, end };
+}
+function checkAnchors(source, doc, node, file) {
+  const anchors = /* @__PURE__ */ new Map();
+  if (node) {
+    (0, import_yaml4.visit)(node, (_k, n) => {
+      if (((0, import_yaml4.isScalar)(n) || (0, import_yaml4.isMap)(n) || (0, import_yaml4.isSeq)(n)) && n.anchor) anchors.set(n.anchor, n.range?.[0] ?? 0);
+    });
+  }
+  if (anchors.size === 0) return;
+  let used;
+  (0, import_yaml4.visit)(doc, { Alias: (_k, alias) => void (used ??= anchors.has(alias.source) ? alias.source : void 0) });
+  if (used === void 0) return;
+  const line = lineOf(source, anchors.get(used));
+  throw new FileError(
+    `${file}:${line}: the edit would change or remove the anchor &${used}, which an alias (*${used}) reads elsewhere, so it is refused; write the value out`,
+    file,
+    line
+  );
+}
+function editEntry(source, doc, e, merged, eol, file) {
+  const splices = [];
+  const removed = [];
+  const missing2 = [];
+  for (const field2 of FIELDS) {
+    const pairs = e.pairs.get(field2) ?? [];
+    const want = merged[field2];
+    if (want === void 0) {
+      removed.push(...pairs);
+      for (const pair of pairs) checkAnchors(source, doc, pair, file);
+    } else if (pairs.length === 0) missing2.push(field2);
+    for (const pair of want === void 0 ? [] : pairs) {
+      if (asWritten(source, pair.value, doc) === want) continue;
+      checkAnchors(source, doc, pair.value, file);
+      const { start, end } = valueSpan(source, pair);
+      splices.push({ start, end, text: " " + formatScalar(want, styleOf(pair.value)) });
+    }
+  }
+  splices.push(...removePairs(source, e.node, removed));
+  if (missing2.length === 0) return splices;
+  if (e.node.flow) {
+    const close = source.lastIndexOf("}", e.node.range[1]);
+    const sep4 = e.node.items.length > removed.length ? ", " : "";
+    return [...splices, { start: close, end: close, text: sep4 + missing2.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
+  }
+  const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
+  const lines2 = missing2.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
+  return [...splices, insertLinesAfter(source, contentEnd(e.node, e.node.range[1]), lines2, eol)];
+}
+function removePairs(source, node, removed) {
+  const pairs = node.items;
+  const gone = new Set(removed);
+  const splices = [];
+  if (node.flow) {
+    const kept = pairs.filter((p) => !gone.has(p));
+    if (kept.length === 0 && pairs.length > 0) {
+      return [{ start: pairs[0].key.range[0], end: contentEnd(pairs[pairs.length - 1].value, pairs[pairs.length - 1].key.range[1]), text: "" }];
+    }
+    pairs.forEach((pair, i) => {
+      if (!gone.has(pair)) return;
+      const next = pairs.slice(i + 1).find((p) => !gone.has(p));
+      if (next) splices.push({ start: pair.key.range[0], end: next.key.range[0], text: "" });
+      else {
+        const prev = kept[kept.length - 1];
+        splices.push({ start: contentEnd(prev.value, prev.key.range[1]), end: contentEnd(pair.value, pair.key.range[1]), text: "" });
+      }
+    });
+    return mergeAdjacent(splices);
+  }
+  let covered = -1;
+  pairs.forEach((pair, i) => {
+    if (!gone.has(pair) || i <= covered) return;
+    const keyStart = pair.key.range[0];
+    const start = lineStart(source, keyStart);
+    if (source.slice(start, keyStart).trim() === "") {
+      const end = source.indexOf("\n", contentEnd(pair.value, pair.key.range[1]));
+      splices.push({ start, end: end < 0 ? source.length : end + 1, text: "" });
+      return;
+    }
+    covered = pairs.findIndex((p, j) => j > i && !gone.has(p));
+    splices.push({ start: keyStart, end: pairs[covered].key.range[0], text: "" });
+  });
+  return splices;
+}
+function mergeAdjacent(splices) {
+  const sorted = [...splices].sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+function removeEntries(source, parsed, gone, file) {
+  const list3 = parsed.images?.value;
+  if (!(0, import_yaml4.isSeq)(list3) || gone.length === 0) return [];
+  for (const e of gone) checkAnchors(source, parsed.doc, e.node, file);
+  const items = list3.items;
+  const removed = new Set(gone.map((e) => e.node));
+  if (list3.flow) {
+    const splices = [];
+    for (let i = 0; i < items.length; i++) {
+      if (!removed.has(items[i])) continue;
+      let j = i;
+      while (j + 1 < items.length && removed.has(items[j + 1])) j++;
+      if (j + 1 < items.length) splices.push({ start: items[i].range[0], end: items[j + 1].range[0], text: "" });
+      else splices.push({ start: i > 0 ? items[i - 1].range[1] : items[i].range[0], end: items[j].range[1], text: "" });
+      i = j;
+    }
+    return splices;
+  }
+  return gone.map((e) => {
+    const dash = source.lastIndexOf("-", e.node.range[0] - 1);
+    const start = lineStart(source, dash);
+    if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range[0])) || source.slice(start, dash).trim() !== "") {
+      throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line);
+    }
+    const end = source.indexOf("\n", contentEnd(e.node, e.node.range[1]) - 1);
+    return { start, end: end < 0 ? source.length : end + 1, text: "" };
+  });
+}
+function entryLines(entry, dashCol, keyOffset) {
+  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
+  return fields.map(
+    (f, i) => `${" ".repeat(i === 0 ? dashCol : dashCol + keyOffset)}${i === 0 ? "- " + " ".repeat(keyOffset - 2) : ""}${f}: ${formatScalar(entry[f])}`
+  );
+}
+function flowEntry(entry) {
+  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
+  return `{${fields.map((f) => `${f}: ${formatScalar(entry[f])}`).join(", ")}}`;
+}
+function appendEntries(source, parsed, added, eol, finalBreak) {
+  const list3 = parsed.images?.value;
+  if ((0, import_yaml4.isSeq)(list3) && list3.flow) {
+    const items = list3.items;
+    const text3 = added.map(flowEntry).join(", ");
+    const close = source.lastIndexOf("]", list3.range[1]);
+    if (items.length === 0) return { start: close, end: close, text: text3 };
+    const last = items[items.length - 1].range[1];
+    return { start: last, end: last, text: `, ${text3}` };
+  }
+  if ((0, import_yaml4.isSeq)(list3) && list3.items.length > 0) return appendToBlockList(source, list3.items, list3.range[0], added, eol);
+  const dashCol = (keyCol2) => keyCol2 + sequenceIndent(source, parsed.root);
+  if (parsed.images) {
+    const keyCol2 = column(source, parsed.images.key.range[0]);
+    const lines2 = added.flatMap((e) => entryLines(e, dashCol(keyCol2), 2));
+    const { start, end } = valueSpan(source, parsed.images);
+    const after = insertLinesAfter(source, end, lines2, eol);
+    return { start, end: after.start, text: source.slice(end, after.start) + after.text };
+  }
+  const keyCol = parsed.root ? column(source, parsed.root.range[0]) : 0;
+  return addImagesKey(source, parsed.root, [`${" ".repeat(keyCol)}images:`, ...added.flatMap((e) => entryLines(e, dashCol(keyCol), 2))], eol, finalBreak);
+}
+function appendToBlockList(source, items, listStart, added, eol) {
+  const last = items[items.length - 1];
+  const dashCol = column(source, listStart);
+  if ((0, import_yaml4.isMap)(last) && last.flow) {
+    return insertLinesAfter(source, contentEnd(last, 0), added.map((e) => `${" ".repeat(dashCol)}- ${flowEntry(e)}`), eol);
+  }
+  const first = items[0];
+  const keyOffset = (0, import_yaml4.isMap)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
+  const lines2 = added.flatMap((e) => entryLines(e, dashCol, Math.max(keyOffset, 2)));
+  return insertLinesAfter(source, contentEnd(last, 0), lines2, eol);
+}
+function addImagesKey(source, root, lines2, eol, finalBreak) {
+  if (!root) {
+    const sep4 = source === "" || source.endsWith("\n") ? "" : eol;
+    return { start: source.length, end: source.length, text: sep4 + lines2.join(eol) + eol };
+  }
+  if (endsInKeptLineBreaks(source, root, finalBreak)) {
+    const lastKey = root.items[root.items.length - 1].key;
+    const at = lineStart(source, lastKey.range[0]);
+    return { start: at, end: at, text: lines2.join(eol) + eol };
+  }
+  return insertLinesAfter(source, contentEnd(root, source.length), lines2, eol);
+}
+function endsInKeptLineBreaks(source, node, finalBreak) {
+  if (((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    return endsInKeptLineBreaks(source, (0, import_yaml4.isPair)(last) ? last.value : last, finalBreak);
+  }
+  if (!(0, import_yaml4.isScalar)(node) || !node.range || node.type !== import_yaml4.Scalar.BLOCK_LITERAL && node.type !== import_yaml4.Scalar.BLOCK_FOLDED) return false;
+  const header3 = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? "";
+  return header3.includes("+") || !header3.includes("-") && !finalBreak;
+}
+function sequenceIndent(source, root) {
+  for (const pair of root?.items ?? []) {
+    const value = pair.value;
+    if ((0, import_yaml4.isSeq)(value) && !value.flow && value.range) return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
+  }
+  return 0;
+}
+
+// src/edit/kustomization.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var BOM = "\uFEFF";
+function readImages(source, file) {
+  return parseKustomization(source.startsWith(BOM) ? source.slice(1) : source, file).entries.map((e) => e.entry);
+}
+var same = (a, b) => a.name === b.name && FIELDS.every((f) => a[f] === b[f]);
+function editImages(source, specs, file) {
+  if (!source.startsWith(BOM)) return editText(source, specs, file);
+  const result = editText(source.slice(1), specs, file);
+  return { ...result, content: BOM + result.content };
+}
+function editText(source, specs, file) {
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  if (source === "" || source.endsWith("\n")) return editLines(source, specs, file, eol, true);
+  const result = editLines(source + eol, specs, file, eol, false);
+  const content = result.content.endsWith(eol) ? result.content.slice(0, -eol.length) : result.content;
+  return { ...result, content, changed: content !== source };
+}
+function editLines(source, specs, file, eol, finalBreak) {
+  const parsed = parseKustomization(source, file);
+  const before = parsed.entries.map((e) => e.entry);
+  const warnings = [];
+  const splices = [];
+  const expected = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of parsed.entries) groups.set(e.entry.name, [...groups.get(e.entry.name) ?? [], e]);
+  const removed = duplicates(groups, specs, file, warnings);
+  for (const [name, [kept]] of groups) {
+    const spec = specs.find((s) => s.name === name);
+    const merged = spec ? mergeImage(kept.entry, spec) : kept.entry;
+    expected.set(name, merged);
+    if (!spec || same(merged, kept.entry)) continue;
+    const warning2 = droppedFieldsWarning(kept.entry, spec);
+    if (warning2) warnings.push(`${warning2} (${file})`);
+    splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file));
+  }
+  splices.push(...removeEntries(source, parsed, removed, file));
+  const added = specs.filter((s) => !groups.has(s.name)).map((s) => mergeImage(void 0, s));
+  for (const entry of added) expected.set(entry.name, entry);
+  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol, finalBreak));
+  if (splices.length === 0) {
+    checkStrings(source, parsed, file);
+    return { content: source, changed: false, before, after: before, warnings };
+  }
+  const content = applySplices(source, splices);
+  const after = readBack(content, file);
+  const intended = [...expected.values()];
+  if (after.length !== intended.length || !after.every((a) => intended.some((e) => same(a, e)))) {
+    throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
+  }
+  return { content, changed: content !== source, before, after, warnings };
+}
+function duplicates(groups, specs, file, warnings) {
+  const removed = [];
+  for (const [name, group2] of groups) {
+    if (group2.length < 2) continue;
+    const spec = specs.find((s) => s.name === name);
+    const which2 = spec ? `merges '${spec.arg}' into the first (line ${group2[0].line})` : `keeps the first (line ${group2[0].line})`;
+    warnings.push(
+      `${file}: image '${name}' has ${group2.length} entries (lines ${group2.map((e) => e.line).join(", ")}); like kustomize edit set image, the edit ${which2} and removes the others`
+    );
+    removed.push(...group2.slice(1));
+  }
+  return removed;
+}
+function readBack(content, file) {
+  let parsed;
+  try {
+    parsed = parseKustomization(content, file);
+  } catch (error2) {
+    throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${error2.message}); nothing was written`, file);
+  }
+  checkStrings(content, parsed, file);
+  return parsed.entries.map((e) => e.entry);
+}
+function checkStrings(content, parsed, file) {
+  for (const { pairs } of parsed.entries) {
+    for (const list3 of pairs.values()) {
+      for (const pair of list3) {
+        if (kustomizeString(content, pair.value, parsed.doc) !== void 0) continue;
+        const at = pair.value?.range?.[0] ?? 0;
+        const text3 = content.slice(at, pair.value?.range?.[1] ?? at);
+        const kind = pair.value && "tag" in pair.value && pair.value.tag ? pair.value.tag.replace("tag:yaml.org,2002:", "!!") : goYamlKind(text3);
+        throw new FileError(
+          `${file}:${lineOf(content, at)}: kustomize reads '${text3}' as ${kind}, not as a string, and refuses the file; quote it: "${text3}"`,
+          file,
+          lineOf(content, at)
+        );
+      }
+    }
+  }
+}
+
+// src/render/generator-literals.ts
+var MAX_DIRS = 200;
+var REDACTED_LITERAL = "(redacted secret literal)";
+var list = (value) => Array.isArray(value) ? value : [];
+var remote = (ref) => /^[a-z][\w+.-]*:\/\/|^git@|^github\.com\//i.test(ref);
+async function readDoc(dir) {
+  const file = KUSTOMIZATION_FILES.map((f) => path.join(dir, f)).find((f) => existsSync2(f));
+  if (!file) return void 0;
+  try {
+    const doc = (0, import_yaml5.parse)(await readFile(file, "utf8"));
+    return doc && typeof doc === "object" && !Array.isArray(doc) ? doc : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function localDirs(dir, doc) {
+  const refs = ["resources", "bases", "components"].flatMap((k) => list(doc[k])).filter((r) => typeof r === "string" && !remote(r));
+  const dirs = await Promise.all(refs.map(async (r) => (await stat2(path.resolve(dir, r)).catch(() => void 0))?.isDirectory() ? path.resolve(dir, r) : void 0));
+  return dirs.filter((d) => d !== void 0);
+}
+async function secretLiterals(dir) {
+  const seen = /* @__PURE__ */ new Set();
+  const found = [];
+  for (let queue = [path.resolve(dir)]; queue.length > 0 && seen.size < MAX_DIRS; ) {
+    const next = queue.shift();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const doc = await readDoc(next);
+    if (!doc) continue;
+    for (const generator of list(doc.secretGenerator)) {
+      const literals = list(generator?.literals);
+      found.push(...literals.filter((l) => typeof l === "string" || typeof l === "number").map(String));
+    }
+    queue.push(...await localDirs(next, doc));
+  }
+  return [...new Set(found)].filter((l) => l !== "");
+}
+function placeholder(literal) {
+  const key2 = /^([^=:\s]*)([=:\s])/.exec(literal);
+  return key2 ? `${key2[1]}${key2[2]}${REDACTED_LITERAL}` : REDACTED_LITERAL;
+}
+function redactLiterals(text3, literals) {
+  let out = text3;
+  for (const literal of [...literals].sort((a, b) => b.length - a.length)) {
+    for (const form of [JSON.stringify(literal).slice(1, -1), literal]) if (out.includes(form)) out = out.split(form).join(placeholder(literal));
+  }
+  for (const literal of literals) {
+    const value = /^[^=]*=([\s\S]+)$/.exec(literal)?.[1];
+    if (value && value.length >= 4 && out.includes(value)) out = out.split(value).join(REDACTED_LITERAL);
+  }
+  return out;
 }
 
 // src/timeouts.ts
@@ -8252,7 +8972,8 @@ var DEFAULTS = {
   rateLimitMaxWaitMs: ["KID_RATE_LIMIT_MAX_WAIT", 60],
   previewMs: ["KID_PREVIEW_TIMEOUT", 300],
   renderMs: ["KID_RENDER_TIMEOUT", 300],
-  kubectlMs: ["KID_KUBECTL_TIMEOUT", 600]
+  kubectlMs: ["KID_KUBECTL_TIMEOUT", 600],
+  registryMs: ["KID_REGISTRY_TIMEOUT", 30]
 };
 function timeouts(env = process.env) {
   const pick = ([name, fallback]) => {
@@ -8297,7 +9018,7 @@ var Kubectl = class {
   async kustomize(dir, signal) {
     const { renderMs } = timeouts();
     const restrictor = this.flags.loadRestrictor === "none" ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
-    const result = await this.exec(["kustomize", ...restrictor, dir], { signal, timeoutMs: renderMs });
+    const result = await this.rendering(dir, await this.exec(["kustomize", ...restrictor, dir], { signal, timeoutMs: renderMs, render: true }));
     if (result.killed === "timeout") throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result);
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : "given up"}`, result);
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
@@ -8306,14 +9027,14 @@ var Kubectl = class {
   /** `kubectl diff -k DIR`: exit 0 no differences, 1 differences, anything else a KubectlError. */
   async diff(dir, flags) {
     if (this.flags.loadRestrictor === "none") return this.diffManifests(await this.kustomize(dir), flags);
-    return this.diffOf(["-k", dir], flags);
+    return this.diffOf(["-k", dir], flags, void 0, dir);
   }
   /** `kubectl diff -f -` of rendered manifests (a part of a target's render), as `diff`. */
   async diffManifests(manifests, flags) {
     return this.diffOf(["-f", "-"], flags, manifests);
   }
-  async diffOf(source, flags, input) {
-    const result = await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), ...source]), { input });
+  async diffOf(source, flags, input, dir) {
+    const result = await this.rendering(dir, await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), ...source]), { input }));
     if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() };
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result);
   }
@@ -8321,7 +9042,7 @@ var Kubectl = class {
   async apply(dir, flags) {
     const rendered = this.flags.loadRestrictor === "none" ? await this.kustomize(dir) : void 0;
     const args = applyArgs(rendered === void 0 ? ["-k", dir] : ["-f", "-"], flags);
-    const result = await this.exec(this.clusterArgs(args), { input: rendered });
+    const result = await this.rendering(rendered === void 0 ? dir : void 0, await this.exec(this.clusterArgs(args), { input: rendered }));
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result);
     return result;
   }
@@ -8355,6 +9076,15 @@ var Kubectl = class {
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result);
     return JSON.parse(result.stdout).items ?? [];
   }
+  /**
+   * A call that rendered `dir` (kustomize, `diff -k`, `apply -k`): its stderr without the
+   * secretGenerator literals that kustomize's error text may quote (generator-literals.ts).
+   */
+  async rendering(dir, result) {
+    if (dir === void 0 || result.stderr.trim() === "") return result;
+    const literals = await secretLiterals(dir);
+    return literals.length === 0 ? result : { ...result, stderr: redactLiterals(result.stderr, literals) };
+  }
   /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */
   clusterArgs(args, namespace) {
     const ns = namespace || this.flags.namespace;
@@ -8366,10 +9096,12 @@ var Kubectl = class {
    */
   async exec(args, options = {}) {
     debug(`kubectl ${args.join(" ")}`);
+    const { render, ...run2 } = options;
     const timeoutMs = options.timeoutMs ?? timeouts().kubectlMs;
+    const env = render ? childEnvironment() : childEnvironment({ ...passed(OIDC), ...this.env });
     let result;
     try {
-      result = await runProcess(this.binary, args, { env: { ...process.env, ...this.env }, ...options, timeoutMs });
+      result = await runProcess(this.binary, args, { env, ...run2, timeoutMs });
     } catch (error2) {
       throw new Error(`kubectl: cannot run '${this.binary}' (${error2 instanceof Error ? error2.message : String(error2)}); set the 'kubectl' input or install kubectl`);
     }
@@ -8539,14 +9271,14 @@ function liveQueries(candidates) {
 }
 
 // src/apply/kubeconfig.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdtemp, readFile as readFile2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
-import * as path from "node:path";
+import * as path2 from "node:path";
 
 // src/apply/kubeconfig-secrets.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var SECRET_FIELDS = /* @__PURE__ */ new Set(["token", "password", "client-key-data", "client-certificate-data", "certificate-authority-data"]);
 var SECRET_NAME = /token|secret|passw|credential|private|key|cookie|session|authorization|cert/i;
 var LOCATION_NAME = /(file|path|dir|url|endpoint)$/i;
@@ -8554,15 +9286,15 @@ var MIN_GUESSED = 4;
 function kubeconfigSecrets(content) {
   let doc;
   try {
-    doc = (0, import_yaml2.parse)(content);
+    doc = (0, import_yaml6.parse)(content);
   } catch {
     return linesOf(content);
   }
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return linesOf(content);
   const found = [];
   const record = doc;
-  for (const entry of list(record.clusters)) collectCluster(field(entry, "cluster"), found);
-  for (const entry of list(record.users)) collectUser(field(entry, "user"), found);
+  for (const entry of list2(record.clusters)) collectCluster(field(entry, "cluster"), found);
+  for (const entry of list2(record.users)) collectUser(field(entry, "user"), found);
   return [...new Set(found.flatMap(withLines))].filter((s) => s.trim() !== "");
 }
 function collectCluster(cluster, found) {
@@ -8572,11 +9304,11 @@ function collectCluster(cluster, found) {
 function collectUser(user, found) {
   collectFields(user, found);
   const exec = field(user, "exec");
-  for (const variable of list(field(exec, "env"))) {
+  for (const variable of list2(field(exec, "env"))) {
     const name = field(variable, "name");
     if (typeof name === "string" && secretName(name)) guessed(field(variable, "value"), found);
   }
-  found.push(...secretArgs(list(field(exec, "args")).filter((a) => typeof a === "string")));
+  found.push(...secretArgs(list2(field(exec, "args")).filter((a) => typeof a === "string")));
   const config = field(field(user, "auth-provider"), "config");
   if (config && typeof config === "object") {
     for (const [name, value] of Object.entries(config)) if (secretName(name)) guessed(value, found);
@@ -8614,7 +9346,7 @@ function guessed(value, found) {
   if ((typeof value === "string" || typeof value === "number") && String(value).length >= MIN_GUESSED) found.push(String(value));
 }
 var withLines = (value) => value.includes("\n") ? [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= MIN_GUESSED)] : [value];
-var list = (value) => Array.isArray(value) ? value : [];
+var list2 = (value) => Array.isArray(value) ? value : [];
 var field = (value, name) => value && typeof value === "object" ? value[name] : void 0;
 var TRIVIAL = /^(-\s*)?([\w-]+:\s*(v1|Config|\{\}|\[\]|null|"")?|-)$/;
 function linesOf(content) {
@@ -8630,20 +9362,20 @@ function linesOf(content) {
 }
 
 // src/apply/kubeconfig.ts
-var EXPECTED = "kubeconfig YAML with clusters, users and contexts (as `kubectl config view --raw` prints it)";
+var EXPECTED2 = "kubeconfig YAML with clusters, users and contexts (as `kubectl config view --raw` prints it)";
 function maskKubeconfig(content, mask = setSecret) {
   for (const secret of kubeconfigSecrets(content)) mask(secret);
 }
 function parseKubeconfig(content, source) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(content);
+    doc = (0, import_yaml7.parse)(content);
   } catch (error2) {
     const at = error2.linePos?.[0]?.line;
     const code3 = error2.code ?? "YAML error";
-    throw new InputError("kubeconfig", source, EXPECTED, `not YAML (${code3}${at ? ` at line ${at}` : ""})`);
+    throw new InputError("kubeconfig", source, EXPECTED2, `not YAML (${code3}${at ? ` at line ${at}` : ""})`);
   }
-  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new InputError("kubeconfig", source, EXPECTED, "not a YAML mapping");
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new InputError("kubeconfig", source, EXPECTED2, "not a YAML mapping");
   const record = doc;
   const contexts = /* @__PURE__ */ new Map();
   for (const entry of Array.isArray(record.contexts) ? record.contexts : []) {
@@ -8661,38 +9393,40 @@ function mergeKubeconfigs(docs) {
 }
 function chooseContext(doc, requested, source) {
   const known = [...doc.contexts.keys()];
-  const list2 = known.length > 0 ? `one of its contexts: ${known.join(", ")}` : "a kubeconfig that defines contexts";
+  const list3 = known.length > 0 ? `one of its contexts: ${known.join(", ")}` : "a kubeconfig that defines contexts";
   if (requested) {
     const ctx2 = doc.contexts.get(requested);
-    if (!ctx2) throw new InputError("context", requested, list2, `${source} has no such context`);
+    if (!ctx2) throw new InputError("context", requested, list3, `${source} has no such context`);
     return { context: requested, namespace: ctx2.namespace };
   }
-  if (!doc.currentContext) throw new InputError("context", "", list2, `${source} sets no current-context`);
+  if (!doc.currentContext) throw new InputError("context", "", list3, `${source} sets no current-context`);
   const ctx = doc.contexts.get(doc.currentContext);
-  if (!ctx) throw new InputError("kubeconfig", source, EXPECTED, `its current-context '${doc.currentContext}' is not one of its contexts`);
+  if (!ctx) throw new InputError("kubeconfig", source, EXPECTED2, `its current-context '${doc.currentContext}' is not one of its contexts`);
   return { context: doc.currentContext, namespace: ctx.namespace };
 }
 async function prepareKubeconfig(content, context, env = process.env) {
   if (content.trim() !== "") return writeKubeconfig(content, context, env);
-  const list2 = env.KUBECONFIG || path.join(homedir(), ".kube", "config");
-  const files2 = list2.split(path.delimiter).filter((f) => f && existsSync2(f));
-  const source = env.KUBECONFIG ? `the runner's KUBECONFIG (${list2})` : `the runner's ${list2}`;
+  const list3 = env.KUBECONFIG || path2.join(homedir(), ".kube", "config");
+  const files2 = list3.split(path2.delimiter).filter((f) => f && existsSync3(f));
+  const source = env.KUBECONFIG ? `the runner's KUBECONFIG (${list3})` : `the runner's ${list3}`;
   if (files2.length === 0) {
     throw new InputError("kubeconfig", "", "kubeconfig content, or a runner whose KUBECONFIG or ~/.kube/config exists", `${source} does not exist`);
   }
-  const docs = await Promise.all(files2.map(async (f) => parseKubeconfig(await readFile(f, "utf8"), f)));
+  const docs = await Promise.all(files2.map(async (f) => parseKubeconfig(await readFile2(f, "utf8"), f)));
   const chosen = chooseContext(mergeKubeconfigs(docs), context, source);
   info2(`kubeconfig: ${source}, context ${chosen.context}`);
-  return { path: list2, ...chosen, dispose: async () => {
+  return { path: list3, ...chosen, dispose: async () => {
   } };
 }
 async function writeKubeconfig(content, context, env) {
   maskKubeconfig(content);
   const chosen = chooseContext(parseKubeconfig(content, "(the input content)"), context, "the 'kubeconfig' input");
-  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), "kid-kubeconfig-"));
-  const file = path.join(dir, "kubeconfig");
+  const dir = await mkdtemp(path2.join(env.RUNNER_TEMP || tmpdir(), "kid-kubeconfig-"));
+  const file = path2.join(dir, "kubeconfig");
+  const removed = removeOnCancel(dir);
   const dispose = async () => {
     await rm2(dir, { recursive: true, force: true }).catch((error2) => warning(`could not remove ${dir}: ${errorMessage(error2)}`));
+    removed();
   };
   try {
     await writeFile2(file, content, { mode: 384, flag: "wx" });
@@ -8810,18 +9544,20 @@ async function waitOne(kubectl, ref, timeoutSeconds) {
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds);
   const lastLine = result.stdout.trim().split("\n").pop() ?? "";
   if (result.code === 0) {
-    info2(`${label}: ${lastLine || "rolled out"}`);
-    return { ...base, ok: true, message: lastLine || "rolled out" };
+    const message2 = `${lastLine || "rolled out"}${ref.unchanged ? " (unchanged by this apply)" : ""}`;
+    info2(`${label}: ${message2}`);
+    return { ...base, ok: true, message: message2 };
   }
   if (NOT_WAITABLE.test(result.stderr)) {
     info2(`${label}: not waited for (${firstLines(result.stderr, 1)})`);
     return { ...base, ok: true, message: `not waited for: ${firstLines(result.stderr, 1)}` };
   }
   const classified = classify(result.stderr);
-  const message = classified.kind === "timeout" ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${lastLine ? ` (${lastLine.replace(/\.\.\.$/, "")})` : ""}` : `rollout of ${label} failed: ${classified.message}`;
-  const [describe, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)]);
+  const why = [classified.kind === "timeout" ? lastLine.replace(/\.\.\.$/, "") : "", ref.unchanged ? "the apply left it unchanged and it is not ready" : ""].filter(Boolean).join("; ");
+  const message = classified.kind === "timeout" ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${why ? ` (${why})` : ""}` : `rollout of ${label} failed: ${classified.message}${why ? ` (${why})` : ""}`;
+  const [describe2, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)]);
   const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}
-${bounded(describe.trimEnd())}
+${bounded(describe2.trimEnd())}
 
 $ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}
 ${bounded(events.trimEnd())}`;
@@ -8833,15 +9569,16 @@ ${pods}` : workload;
   return { ...base, ok: false, message, details };
 }
 async function waitForRollouts(kubectl, refs, timeoutSeconds) {
-  if (refs.length > 0) info2(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} rollout(s)`);
+  const unchanged = refs.filter((r) => r.unchanged).length;
+  if (refs.length > 0) info2(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} workload(s) to be ready${unchanged ? ` (${unchanged} unchanged by this apply)` : ""}`);
   return Promise.all(refs.map((ref) => waitOne(kubectl, ref, timeoutSeconds)));
 }
 
 // src/apply/apply.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/preview/secret-copies.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var MIN_SUBSTRING = 4;
 var MIN_LINE = 8;
 var PLACEHOLDERS = { both: "(redacted secret value)", old: "(redacted secret value: old)", new: "(redacted secret value: new)" };
@@ -8852,7 +9589,7 @@ function secretValues(render) {
     if (!isSecret(text3, readDocument(text3).id?.kind)) continue;
     let object;
     try {
-      object = (0, import_yaml4.parse)(text3);
+      object = (0, import_yaml8.parse)(text3);
     } catch {
       continue;
     }
@@ -8897,12 +9634,12 @@ function redactCopies(text3, copies) {
   const forms = [...copies.keys()].sort((a, b) => b.length - a.length);
   let out = text3;
   for (const form of forms) {
-    const placeholder = copies.get(form);
+    const placeholder2 = copies.get(form);
     if (form.length >= MIN_SUBSTRING) {
-      if (out.includes(form)) out = out.split(form).join(placeholder);
+      if (out.includes(form)) out = out.split(form).join(placeholder2);
     } else {
       const whole = new RegExp(`^(\\s*(?:- |[^\\n:]+:[ \\t]+))(["']?)${escapeRe(form)}\\2[ \\t]*$`, "gm");
-      out = out.replace(whole, (_m, lead) => `${lead}${placeholder}`);
+      out = out.replace(whole, (_m, lead) => `${lead}${placeholder2}`);
     }
   }
   return out;
@@ -8954,7 +9691,7 @@ async function liveSecrets(cluster, manifests) {
   const byNamespace = /* @__PURE__ */ new Map();
   for (const m of manifests.filter((m2) => m2.kind === "Secret" && m2.group === "")) byNamespace.set(m.namespace, [...byNamespace.get(m.namespace) ?? [], `secret/${m.name}`]);
   const read = await Promise.all([...byNamespace].map(([ns, refs]) => cluster.kubectl.get(refs, ns || void 0).catch(() => [])));
-  return read.flat().map((object) => `${(0, import_yaml5.stringify)(object)}---
+  return read.flat().map((object) => `${(0, import_yaml9.stringify)(object)}---
 `).join("");
 }
 async function liveWorkloads(cluster, recorded) {
@@ -8966,11 +9703,12 @@ async function liveWorkloads(cluster, recorded) {
   }
 }
 function rolloutTargets(resources, changed) {
-  return resources.filter((r) => ROLLOUT_KINDS.has(r.kind) && !r.dryRun).filter((r) => {
+  const changedByApply = (r) => {
     if (r.action === "created" || r.action === "configured") return true;
     if (r.action !== "serverside-applied") return false;
     return changed === void 0 || changed.some((m) => m.kind === r.kind && m.name === r.name && m.namespace === r.namespace);
-  }).map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace }));
+  };
+  return resources.filter((r) => ROLLOUT_KINDS.has(r.kind) && !r.dryRun && r.action !== "failed").map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, ...changedByApply(r) ? {} : { unchanged: true } }));
 }
 async function applyTargets(cluster, targets, recorded, rendered, looked) {
   const version = await cluster.checked;
@@ -9140,6 +9878,140 @@ function createdByThisApply(error2, all) {
   return void 0;
 }
 
+// src/edit/files.ts
+import { randomBytes } from "node:crypto";
+import { lstat as lstat2, open as open2, readdir as readdir2, rename as rename2, stat as stat3, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
+import * as path3 from "node:path";
+var MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+var TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+var tempName = (file) => path3.join(path3.dirname(file), `.${path3.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+async function readKustomization(file, rel) {
+  const handle = await open2(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_KUSTOMIZATION_BYTES) {
+      const mib = (size / 1024 / 1024).toFixed(1);
+      throw new FileError(`${rel}: the file is ${mib} MiB; a kustomization over 1 MiB is refused unread`, rel);
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function removeLeftovers(file) {
+  const dir = path3.dirname(file);
+  const removed = [];
+  for (const name of await readdir2(dir)) {
+    if (TEMP.exec(name)?.[1] !== path3.basename(file)) continue;
+    const leftover = path3.join(dir, name);
+    if (!(await lstat2(leftover)).isFile()) continue;
+    await unlink2(leftover);
+    removed.push(leftover);
+  }
+  return removed;
+}
+async function writeAtomic(file, content) {
+  const mode = (await stat3(file).catch(() => void 0))?.mode ?? 420;
+  const temp = tempName(file);
+  try {
+    await writeFile3(temp, content, { mode: mode & 511, flag: "wx" });
+    await rename2(temp, file);
+  } catch (error2) {
+    await unlink2(temp).catch(() => void 0);
+    throw error2;
+  }
+}
+var FileJournal = class {
+  originals = /* @__PURE__ */ new Map();
+  /** Write `content`; `original` is what the file held before this run touched it. */
+  async write(file, content, original) {
+    if (!this.originals.has(file)) this.originals.set(file, original);
+    await writeAtomic(file, content);
+  }
+  async restoreAll() {
+    const restored = [];
+    for (const [file, original] of this.originals) {
+      await writeAtomic(file, original);
+      restored.push(file);
+    }
+    this.originals.clear();
+    return restored;
+  }
+};
+
+// src/apply/recorded.ts
+async function renderRecorded(kubectl, targets) {
+  const results = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => error2 instanceof Error ? error2 : new Error(errorMessage(error2))));
+  const broken = results.find((r) => r instanceof Error && !(r instanceof KubectlError));
+  if (broken instanceof Error) return broken;
+  const recorded = { rendered: /* @__PURE__ */ new Map(), notes: [] };
+  targets.forEach((t, i) => {
+    const r = results[i];
+    if (typeof r === "string") recorded.rendered.set(t.dir, r);
+    else recorded.notes.push(`${t.rel}: no drift check, it did not render before the edit (${r.message})`);
+  });
+  return recorded;
+}
+function stillCurrent(edits, recorded) {
+  if (edits.some((e) => e.changed) || edits.some((e) => !recorded.has(e.target.dir))) return void 0;
+  info2("no kustomization changed: the render made before the edit is the render");
+  return recorded;
+}
+async function recordedRenders(recording) {
+  const recorded = await recording;
+  if (recorded instanceof Error) throw recorded;
+  for (const note of recorded.notes) info2(oneLine(note));
+  return recorded.rendered;
+}
+async function renderBranchTip(kubectl, targets, edits) {
+  const changed = edits.filter((e) => e.changed);
+  await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.original)));
+  try {
+    const rendered = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => new Error(errorMessage(error2))));
+    const held = /* @__PURE__ */ new Map();
+    targets.forEach((t, i) => {
+      const r = rendered[i];
+      if (typeof r === "string") held.set(t.dir, r);
+      else info2(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`));
+    });
+    return held;
+  } finally {
+    await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.content)));
+  }
+}
+
+// src/apply/phase.ts
+async function connect(settings, targets, held) {
+  const renders = renderer(settings);
+  if (!settings.apply.enabled) return { kubectl: renders, renderer: renders, recorded: /* @__PURE__ */ new Map() };
+  const recording = renderRecorded(renders, targets);
+  const runs = recording.then((r) => r instanceof Error ? r : settings.apply.kubectl);
+  const cluster = held.cluster = await group("Preparing kubectl", () => prepareCluster(settings.apply, runs));
+  const recorded = await group("Rendering what git recorded", () => recordedRenders(recording));
+  return { cluster, kubectl: cluster.kubectl, renderer: renders, recorded };
+}
+function renderer(settings) {
+  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor });
+}
+function askAhead(connected, targets, rendering) {
+  const { cluster, recorded } = connected;
+  if (!cluster) return void 0;
+  const looking = lookAhead(cluster, targets, recorded, rendering);
+  return { cluster, targets, recorded, looking, preflight: cluster.settings.dryRun === "none" ? preflight(cluster, targets, looking) : void 0 };
+}
+async function judgePreflight(ahead, rendered) {
+  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster);
+}
+async function applyCommitted(ahead, commit, rendered) {
+  const { cluster, targets, recorded } = ahead;
+  const moved = commit.edits;
+  const held = moved ? await group("Rendering the branch tip", () => renderBranchTip(cluster.kubectl, targets, moved)) : recorded;
+  return group("Applying", async () => {
+    if (commit.stale) return nothingApplied(cluster, targets, "the run was refused as out of order");
+    return moved ? applyTargets(cluster, targets, held) : applyTargets(cluster, targets, held, rendered, await ahead.looking);
+  });
+}
+
 // src/commit/message-template.ts
 var PLACEHOLDERS2 = ["environment", "images", "paths", "source", "source-short"];
 var PATTERN = /\{([A-Za-z-]+)\}/g;
@@ -9184,16 +10056,16 @@ function abortError(message) {
   error2.name = "AbortError";
   return error2;
 }
-function timedFetch(base, ms, cancel) {
+function timedFetch(base, ms, cancel2) {
   return async (url, init = {}) => {
     const timeout = AbortSignal.timeout(ms);
-    const signals = [timeout, cancel, init.signal].filter((s) => !!s);
+    const signals = [timeout, cancel2, init.signal].filter((s) => !!s);
     try {
       return await base(url, { ...init, signal: AbortSignal.any(signals) });
     } catch (error2) {
       const what = `${init.method ?? "GET"} ${new URL(url).pathname}`;
       if (timeout.aborted) throw abortError(`GitHub API: no answer to ${what} within ${seconds(ms)}`);
-      if (cancel?.aborted) throw abortError(`GitHub API: ${what} cancelled (${String(cancel.reason instanceof Error ? cancel.reason.message : cancel.reason)})`);
+      if (cancel2?.aborted) throw abortError(`GitHub API: ${what} cancelled (${String(cancel2.reason instanceof Error ? cancel2.reason.message : cancel2.reason)})`);
       throw error2;
     }
   };
@@ -9214,7 +10086,7 @@ function rateLimitMessage(error2, capMs, now = Date.now()) {
   }
   return void 0;
 }
-async function githubApi(token, env = process.env, cancel) {
+async function githubApi(token, env = process.env, cancel2) {
   const [{ getOctokit }, { defaults }, { retry: retry2 }, { throttling }] = await Promise.all([
     import("./github-F3477LXD.js"),
     import("./utils-WNIQ5HG7.js"),
@@ -9232,7 +10104,7 @@ async function githubApi(token, env = process.env, cancel) {
     token,
     {
       baseUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-      request: { ...defaults.request, fetch: timedFetch(base, limits.apiRequestMs, cancel) },
+      request: { ...defaults.request, fetch: timedFetch(base, limits.apiRequestMs, cancel2) },
       throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
       retry: { retries: 3, doNotRetry: DO_NOT_RETRY }
     },
@@ -9304,20 +10176,20 @@ var RULES2 = [
 ];
 function split(output) {
   const own = [];
-  const remote = [];
+  const remote2 = [];
   for (const raw of output.split("\n")) {
     const line = raw.replace(/\s+/g, " ").trim();
     if (line === "") continue;
     if (/^remote:/i.test(line)) {
       const text3 = line.replace(/^remote:\s*/i, "");
-      if (text3) remote.push(text3);
+      if (text3) remote2.push(text3);
     } else own.push(line);
   }
-  return { own, remote };
+  return { own, remote: remote2 };
 }
 function classify2(output) {
-  const { own, remote } = split(output);
-  const all = [...own, ...remote].join("\n");
+  const { own, remote: remote2 } = split(output);
+  const all = [...own, ...remote2].join("\n");
   const ownText = own.join("\n");
   for (const [kind, scope, pattern] of RULES2) if (pattern.test(scope === "any" ? all : ownText)) return kind;
   return "other";
@@ -9325,11 +10197,11 @@ function classify2(output) {
 var PROGRESS = /^(Counting|Compressing|Writing|Total|Resolving|Enumerating|Delta|Receiving|Unpacking|Processing|Create a pull request|To create a merge|https?:\/\/|(error: )?hook declined to update)/i;
 var GENERIC = /failed to push some refs|^To |^Done$/i;
 function keyLine(output) {
-  const { own, remote } = split(output);
+  const { own, remote: remote2 } = split(output);
   const clean = (l) => l.replace(/^(fatal|error):\s*/i, "");
-  const gh = [...remote, ...own].find((l) => /GH0\d\d/.test(l));
+  const gh = [...remote2, ...own].find((l) => /GH0\d\d/.test(l));
   if (gh) return clean(gh);
-  const said = remote.filter((l) => !PROGRESS.test(l));
+  const said = remote2.filter((l) => !PROGRESS.test(l));
   if (said.length > 0 && own.some((l) => /hook declined|\[remote rejected\]/i.test(l))) return clip(said.map(clean).slice(0, 3).join(" / "));
   const rejection = own.find((l) => /\[(remote )?rejected\]/i.test(l));
   if (rejection) return clip(rejection.replace(/^!\s*\S*\s*/, "").replace(/^.*?(\[(remote )?rejected\])/i, "$1"));
@@ -9425,10 +10297,50 @@ async function configureAuth(git, remoteUrl, token) {
 // src/commit/preconditions.ts
 import { realpath as realpath2 } from "node:fs/promises";
 
+// src/github/repository.ts
+var DEFAULT_SERVER = "https://github.com";
+function repoFromUrl(remoteUrl, serverUrl = DEFAULT_SERVER) {
+  const server = new URL(serverUrl || DEFAULT_SERVER);
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/.exec(remoteUrl);
+  let host;
+  let hostname2;
+  let pathname;
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(remoteUrl)) {
+    host = hostname2 = scp[1].toLowerCase();
+    pathname = scp[2];
+  } else {
+    let url;
+    try {
+      url = new URL(remoteUrl);
+    } catch {
+      return void 0;
+    }
+    hostname2 = url.hostname.toLowerCase();
+    host = url.host.toLowerCase();
+    pathname = decodeURIComponent(url.pathname);
+    if (/^(https?):$/.test(url.protocol) && host !== server.host.toLowerCase()) return void 0;
+  }
+  if (hostname2 !== server.hostname.toLowerCase()) return void 0;
+  const parts = pathname.replace(/^\/+|\/+$/g, "").replace(/\.git$/, "").split("/");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return void 0;
+  return { owner: parts[0], repo: parts[1] };
+}
+function resolveRepository(remoteUrl, isWorkspace, env) {
+  const fromUrl = repoFromUrl(remoteUrl, env.GITHUB_SERVER_URL);
+  if (fromUrl) return fromUrl;
+  const fallback = isWorkspace ? parseRepo(env.GITHUB_REPOSITORY ?? "") : void 0;
+  if (fallback) return fallback;
+  const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER;
+  throw new Error(
+    `cannot tell which GitHub repository the remote ${remoteUrl.replace(/\/\/[^/@]*@/, "//")} is: it is not an https or ssh URL on ${server}` + (isWorkspace ? " and GITHUB_REPOSITORY is not set" : " (set GITHUB_SERVER_URL for GitHub Enterprise Server)")
+  );
+}
+var fullName = (repo) => `${repo.owner}/${repo.repo}`;
+
 // src/commit/git.ts
 import { mkdtemp as mkdtemp2, realpath, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import * as path2 from "node:path";
+import * as path4 from "node:path";
 
 // src/commit/git-exec.ts
 var GitError = class extends Error {
@@ -9440,7 +10352,7 @@ var GitError = class extends Error {
   result;
 };
 function childEnv(config, extra = {}) {
-  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" };
+  const env = childEnvironment({ GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" });
   let i = Number(env.GIT_CONFIG_COUNT) || 0;
   for (const [key2, value] of config) {
     env[`GIT_CONFIG_KEY_${i}`] = key2;
@@ -9521,8 +10433,8 @@ var Git = class _Git {
   async remotes() {
     return (await this.run(["remote"])).split("\n").map((r) => r.trim()).filter(Boolean);
   }
-  async remoteUrl(remote) {
-    return (await this.run(["remote", "get-url", "--push", remote])).trim();
+  async remoteUrl(remote2) {
+    return (await this.run(["remote", "get-url", "--push", remote2])).trim();
   }
   /** `[key, value]` pairs of every config entry whose key matches `pattern` (none: empty). */
   async tryConfigGetRegexp(pattern) {
@@ -9534,11 +10446,11 @@ var Git = class _Git {
     });
   }
   /** Fetch one branch into `ref`; throws a GitError (the caller classifies it). */
-  async fetch(remote, branch, ref, depth = {}) {
+  async fetch(remote2, branch, ref, depth = {}) {
     const args = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
     if (depth.depth) args.push(`--depth=${depth.depth}`);
     if (depth.deepen) args.push(`--deepen=${depth.deepen}`);
-    await this.run([...args, remote, `+refs/heads/${branch}:${ref}`], { network: true });
+    await this.run([...args, remote2, `+refs/heads/${branch}:${ref}`], { network: true });
   }
   /** `true`/`false` when git can tell whether `ancestor` is an ancestor of `descendant`. */
   async tryIsAncestor(ancestor, descendant) {
@@ -9549,8 +10461,8 @@ var Git = class _Git {
     return (await this.exec(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
   }
   /** Fetch one commit by id (only that commit when the clone is shallow). */
-  async fetchCommit(remote, sha, shallow) {
-    await this.run(["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", ...shallow ? ["--depth=1"] : [], remote, sha], { network: true });
+  async fetchCommit(remote2, sha, shallow) {
+    await this.run(["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", ...shallow ? ["--depth=1"] : [], remote2, sha], { network: true });
   }
   /** Check `rev` out, detached, into a new work tree at `dir`; the main work tree is not touched. */
   async addWorktree(dir, rev) {
@@ -9580,8 +10492,9 @@ var Git = class _Git {
    * index: neither the work tree, nor the index, nor any branch is touched. Returns its id.
    */
   async writeCommit(parent, files2, message) {
-    const dir = await mkdtemp2(path2.join(tmpdir2(), "kid-index-"));
-    const env = { GIT_INDEX_FILE: path2.join(dir, "index") };
+    const dir = await mkdtemp2(path4.join(tmpdir2(), "kid-index-"));
+    const env = { GIT_INDEX_FILE: path4.join(dir, "index") };
+    const removed = removeOnCancel(dir);
     try {
       await this.run(["read-tree", parent], { env });
       for (const file of files2) {
@@ -9595,6 +10508,7 @@ var Git = class _Git {
       return (await this.run(["commit-tree", tree, "-p", parent, "-F", "-"], { input: message })).trim();
     } finally {
       await rm3(dir, { recursive: true, force: true });
+      removed();
     }
   }
   /** The blob id of `rev:file`; undefined when `rev` has no such file. */
@@ -9619,7 +10533,7 @@ var Git = class _Git {
   async restoreOrRemove(paths) {
     for (const file of paths) {
       if (await this.tryBlobId("HEAD", file)) await this.run(["checkout", "--quiet", "HEAD", "--", file]);
-      else await rm3(path2.join(this.root, file), { force: true });
+      else await rm3(path4.join(this.root, file), { force: true });
     }
   }
   /** Move HEAD (and the checked-out branch) to `rev`, updating the files that differ. */
@@ -9635,9 +10549,9 @@ var Git = class _Git {
    * drops a commit; a branch that moved meanwhile, or was rewound, refuses it. The raw result,
    * for classification.
    */
-  async tryPush(remote, sha, branch, expected) {
+  async tryPush(remote2, sha, branch, expected) {
     const lease = `--force-with-lease=refs/heads/${branch}:${expected}`;
-    return this.exec(["push", "--porcelain", "--no-verify", lease, remote, `${sha}:refs/heads/${branch}`], { network: true });
+    return this.exec(["push", "--porcelain", "--no-verify", lease, remote2, `${sha}:refs/heads/${branch}`], { network: true });
   }
   /** The tree of a commit, or undefined. */
   async tryTree(rev) {
@@ -9660,24 +10574,133 @@ var Git = class _Git {
   }
 };
 
+// src/commit/trailers.ts
+var KEYS = {
+  source: "Deploy-Source",
+  sourceRepository: "Deploy-Source-Repository",
+  run: "Deploy-Run",
+  environment: "Deploy-Environment",
+  paths: "Deploy-Path",
+  images: "Deploy-Image"
+};
+function formatTrailers(record) {
+  const clean = (value) => value.replace(/[\r\n]+/g, " ").trim();
+  const lines2 = [];
+  for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
+    if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
+  }
+  for (const path11 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path11)}`);
+  for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
+  return lines2;
+}
+function parseTrailers(message) {
+  const paragraphs = message.replace(/\r\n/g, "\n").trim().split(/\n\s*\n/);
+  const last = paragraphs[paragraphs.length - 1] ?? "";
+  const record = { source: "", sourceRepository: "", run: "", environment: "", paths: [], images: [] };
+  let found = false;
+  for (const line of last.split("\n")) {
+    const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.trim());
+    if (!match) continue;
+    const key2 = match[1].toLowerCase();
+    const value = match[2].trim();
+    if (key2 === KEYS.source.toLowerCase()) record.source = value;
+    else if (key2 === KEYS.sourceRepository.toLowerCase()) record.sourceRepository = value;
+    else if (key2 === KEYS.run.toLowerCase()) record.run = value;
+    else if (key2 === KEYS.environment.toLowerCase()) record.environment = value;
+    else if (key2 === KEYS.paths.toLowerCase()) record.paths.push(value);
+    else if (key2 === KEYS.images.toLowerCase()) record.images.push(value);
+    else continue;
+    found = true;
+  }
+  return found && record.source ? record : void 0;
+}
+function imageName(image) {
+  const eq = image.indexOf("=");
+  return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
+}
+function sameTarget(record, path11, imageNames) {
+  if (!record.paths.includes(path11)) return false;
+  if (record.images.length === 0 || imageNames.length === 0) return true;
+  return record.images.some((image) => imageNames.includes(imageName(image)));
+}
+
+// src/commit/commit-message.ts
+function entryValue(entry) {
+  if (!entry) return "(none)";
+  const digest2 = entry.digest ? entry.newTag ? ` (${shortDigest(entry.digest)})` : `@${shortDigest(entry.digest)}` : "";
+  if (entry.newName) return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ""}${digest2}`;
+  if (!entry.newTag) return entry.digest ? shortDigest(entry.digest) : "(none)";
+  return `${entry.newTag}${digest2}`;
+}
+function describeImages(edits) {
+  const changes = /* @__PURE__ */ new Set();
+  for (const edit of edits.filter((e) => e.changed)) {
+    for (const after of edit.after) {
+      const before = edit.before.find((b) => b.name === after.name);
+      const from = entryValue(before);
+      const to = entryValue(after);
+      if (from === to) continue;
+      changes.add(before ? `${after.name} ${from} \u2192 ${to}` : `${after.name} \u2192 ${to}`);
+    }
+  }
+  return [...changes].join(", ");
+}
+function deployMessage(settings, env, edits, paths) {
+  const changed = edits.filter((e) => e.changed);
+  const environment = settings.environment || [...new Set(changed.map((e) => e.environment))].join(", ");
+  const source = settings.commit.sourceCommit;
+  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
+  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: run2, environment, paths, images: settings.images.map((s) => s.arg) });
+  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join(", "), source, "source-short": source.slice(0, 7) };
+  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
+}
+
+// src/commit/deploy-branch.ts
+function deployBranchName(template, environment, edits, source) {
+  const changed = edits.filter((e) => e.changed);
+  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join("-"), source, "source-short": source.slice(0, 7) };
+  const filled = renderMessage(template, values, false, []).trim();
+  return filled.replace(/[\s~^:?*[\\]+/g, "-").replace(/\.\.+/g, ".").replace(/\/{2,}/g, "/");
+}
+async function deployBranch(git, settings, edits, base) {
+  const environment = settings.environment || [...new Set(edits.filter((e) => e.changed).map((e) => e.environment))].join("-");
+  const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit);
+  if (!await git.isValidBranchName(name)) {
+    throw new InputError("pull-request-branch", settings.commit.pullRequest.branch, "a branch name template such as deploy/{environment}", `it gives '${name}', which is not a valid branch name`);
+  }
+  if (name === base) throw new InputError("pull-request-branch", name, `a branch other than the base branch '${base}'`);
+  return name;
+}
+
 // src/commit/preconditions.ts
 var checked = /* @__PURE__ */ new WeakMap();
 function checkCommit(settings, edits, env = process.env) {
   let result = checked.get(settings);
   if (!result) {
-    result = settings.commit.enabled ? resolve(settings, edits, env) : Promise.resolve(void 0);
+    result = settings.commit.enabled ? resolve2(settings, edits, env) : Promise.resolve(void 0);
     checked.set(settings, result);
   }
   return result;
 }
-async function resolve(settings, edits, env) {
+async function resolve2(settings, edits, env) {
   const git = await openRepository(edits, settings.commit.author);
-  const remote = await pickRemote(git);
-  const url = await git.remoteUrl(remote);
+  const remote2 = await pickRemote(git);
+  const url = await git.remoteUrl(remote2);
   const { branch, detach } = await resolveBranch(git, settings.commit.branch, settings.workspace, env);
   const identity = await git.identityProblem();
   if (identity) throw new InputError("commit-author", `${settings.commit.author.name} <${settings.commit.author.email}>`, "'Display Name <email@example.com>'", `git cannot commit as it (${identity})`);
-  return { git, remote, url, branch, detach };
+  await checkGitHubSide(settings, edits, git, url, branch, env);
+  return { git, remote: remote2, url, branch, detach };
+}
+async function checkGitHubSide(settings, edits, git, url, branch, env) {
+  const { sign, mode } = settings.commit;
+  if (!sign && mode !== "pull-request") return;
+  if (!settings.token) {
+    const [needs, why] = sign ? ["'sign-commits' is true", "GitHub creates the commit through its API"] : ["'commit' is pull-request", "the pull request is opened through GitHub's API"];
+    throw new InputError("token", "", `a token when ${needs}`, why);
+  }
+  resolveRepository(url, git.root === await realpath2(settings.workspace).catch(() => settings.workspace), env);
+  if (mode === "pull-request") await deployBranch(git, settings, edits, branch);
 }
 async function openRepository(edits, author) {
   const changed = edits.some((e) => e.changed) ? edits.filter((e) => e.changed) : edits;
@@ -9719,201 +10742,6 @@ async function resolveBranch(git, input, workspace, env) {
 // src/commit/pull-request-mode.ts
 import { realpath as realpath5 } from "node:fs/promises";
 
-// src/edit/image-spec.ts
-var PRESERVE = "*";
-var EXPECTED2 = "name[=newName][:tag][@digest]";
-var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-var DIGEST_HEX = { sha256: 64, sha384: 96, sha512: 128 };
-var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
-var REPOSITORY = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-var TEMPLATE = /\{\{|\}\}|\$\{|\$\(|\$[A-Za-z_]|<[A-Za-z_]+>/;
-var INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
-var codePoint = (c) => c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-var visible2 = (arg) => arg.replace(new RegExp(INVISIBLE.source, "gu"), (c) => c === " " ? c : `\\u{${codePoint(c)}}`);
-function splitImage(ref) {
-  const slash = Math.max(ref.indexOf("/"), 0);
-  const rest = ref.slice(slash);
-  const at = rest.indexOf("@");
-  const colon = rest.indexOf(":");
-  if (at < 0 && colon < 0) return { name: ref };
-  if (at >= 0 && (colon < 0 || at < colon)) {
-    return { name: ref.slice(0, slash + at), digest: ref.slice(slash + at + 1) };
-  }
-  if (at >= 0) {
-    return {
-      name: ref.slice(0, slash + colon),
-      tag: ref.slice(slash + colon + 1, slash + at),
-      digest: ref.slice(slash + at + 1)
-    };
-  }
-  return { name: ref.slice(0, slash + colon), tag: ref.slice(slash + colon + 1) };
-}
-function parseImageArg(arg, line) {
-  const fail2 = (reason) => {
-    throw new InputError("images", visible2(arg), EXPECTED2, line === void 0 ? reason : `line ${line}: ${reason}`);
-  };
-  if (TEMPLATE.test(arg)) fail2("it holds an unsubstituted template placeholder");
-  if (/\s/.test(arg)) fail2("it contains whitespace");
-  const invisible = INVISIBLE.exec(arg);
-  if (invisible) {
-    fail2(`it contains the invisible or control character U+${codePoint(invisible[0])}`);
-  }
-  const eq = arg.indexOf("=");
-  const key2 = eq >= 0 ? arg.slice(0, eq) : void 0;
-  const value = eq >= 0 ? arg.slice(eq + 1) : arg;
-  const { name, tag, digest: digest2 } = splitImage(value);
-  if (key2 === void 0 && tag === void 0 && digest2 === void 0) {
-    fail2("it sets neither a new name, a tag nor a digest");
-  }
-  if (key2 === "") fail2("the image name before = is empty");
-  if (name === "") fail2(key2 === void 0 ? "the image name is empty" : "the new name after = is empty");
-  const spec = key2 === void 0 ? { arg, name } : { arg, name: key2, newName: name };
-  if (tag !== void 0) spec.newTag = tag;
-  if (digest2 !== void 0) spec.digest = digest2;
-  if (key2 !== void 0 && name !== PRESERVE && !REPOSITORY.test(name)) {
-    fail2(`new name '${name}' is not a valid repository name (lower-case [registry[:port]/]path)`);
-  }
-  if (tag !== void 0 && tag !== PRESERVE && !TAG.test(tag)) {
-    fail2(`tag '${tag}' is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
-  }
-  if (digest2 !== void 0 && digest2 !== PRESERVE) validateDigest(digest2, fail2);
-  return spec;
-}
-function validateDigest(digest2, fail2) {
-  if (!DIGEST.test(digest2)) fail2(`digest '${digest2}' is not algorithm:hex (e.g. sha256:<64 hex digits>)`);
-  const [algorithm, hex] = digest2.split(":", 2);
-  const length = DIGEST_HEX[algorithm];
-  if (length !== void 0 && !new RegExp(`^[a-f0-9]{${length}}$`).test(hex)) {
-    fail2(`digest '${digest2}' must have ${length} lower-case hex digits after ${algorithm}:`);
-  }
-}
-function parseImageArgs(lines2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const [i, line] of lines2.entries()) {
-    const arg = line.trim();
-    if (arg === "" || arg.startsWith("#")) continue;
-    const spec = parseImageArg(arg, lines2.length > 1 ? i + 1 : void 0);
-    byName.delete(spec.name);
-    byName.set(spec.name, spec);
-  }
-  return [...byName.values()];
-}
-function mergeImage(existing, spec) {
-  const pick = (given, kept) => given === PRESERVE ? kept || void 0 : given || void 0;
-  const entry = { name: spec.name };
-  const newName = pick(spec.newName, existing?.newName);
-  const newTag = pick(spec.newTag, existing?.newTag);
-  const digest2 = pick(spec.digest, existing?.digest);
-  if (newName !== void 0) entry.newName = newName;
-  if (newTag !== void 0) entry.newTag = newTag;
-  if (digest2 !== void 0) entry.digest = digest2;
-  return entry;
-}
-function droppedFieldsWarning(existing, spec) {
-  if (!existing) return void 0;
-  const dropped = [];
-  if (existing.newName && spec.newName === void 0) dropped.push(`newName '${existing.newName}'`);
-  if (existing.digest && spec.digest === void 0) dropped.push(`digest '${existing.digest}'`);
-  if (existing.tagSuffix) dropped.push(`tagSuffix '${existing.tagSuffix}'`);
-  if (dropped.length === 0) return void 0;
-  const keepName = spec.newName ?? (existing.newName ? PRESERVE : void 0);
-  const keepDigest = spec.digest ?? (existing.digest ? PRESERVE : void 0);
-  const suffixed = existing.tagSuffix && spec.newTag && spec.newTag !== PRESERVE ? spec.newTag + existing.tagSuffix : spec.newTag;
-  const keep = spec.name + (keepName !== void 0 ? `=${keepName}` : "") + (suffixed !== void 0 ? `:${suffixed}` : "") + (keepDigest !== void 0 ? `@${keepDigest}` : "");
-  const them = dropped.length > 1 ? "them" : "it";
-  const hint = keep === spec.arg ? existing.tagSuffix ? "write the suffix into the tag to keep it" : "" : `write '${keep}' to keep ${them}`;
-  return `images: '${spec.arg}' drops the existing ${dropped.join(" and ")} of image '${spec.name}', as kustomize edit set image does` + (hint ? `; ${hint}` : "");
-}
-function formatEntry(entry) {
-  if (!entry) return "\u2014";
-  let out = entry.newName ?? entry.name;
-  if (entry.newTag) out += `:${entry.newTag}`;
-  if (entry.digest) out += `@${entry.digest}`;
-  return out;
-}
-
-// src/commit/trailers.ts
-var KEYS = {
-  source: "Deploy-Source",
-  sourceRepository: "Deploy-Source-Repository",
-  run: "Deploy-Run",
-  environment: "Deploy-Environment",
-  paths: "Deploy-Path",
-  images: "Deploy-Image"
-};
-function formatTrailers(record) {
-  const clean = (value) => value.replace(/[\r\n]+/g, " ").trim();
-  const lines2 = [];
-  for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
-    if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
-  }
-  for (const path8 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path8)}`);
-  for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
-  return lines2;
-}
-function parseTrailers(message) {
-  const paragraphs = message.replace(/\r\n/g, "\n").trim().split(/\n\s*\n/);
-  const last = paragraphs[paragraphs.length - 1] ?? "";
-  const record = { source: "", sourceRepository: "", run: "", environment: "", paths: [], images: [] };
-  let found = false;
-  for (const line of last.split("\n")) {
-    const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.trim());
-    if (!match) continue;
-    const key2 = match[1].toLowerCase();
-    const value = match[2].trim();
-    if (key2 === KEYS.source.toLowerCase()) record.source = value;
-    else if (key2 === KEYS.sourceRepository.toLowerCase()) record.sourceRepository = value;
-    else if (key2 === KEYS.run.toLowerCase()) record.run = value;
-    else if (key2 === KEYS.environment.toLowerCase()) record.environment = value;
-    else if (key2 === KEYS.paths.toLowerCase()) record.paths.push(value);
-    else if (key2 === KEYS.images.toLowerCase()) record.images.push(value);
-    else continue;
-    found = true;
-  }
-  return found && record.source ? record : void 0;
-}
-function imageName(image) {
-  const eq = image.indexOf("=");
-  return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
-}
-function sameTarget(record, path8, imageNames) {
-  if (!record.paths.includes(path8)) return false;
-  if (record.images.length === 0 || imageNames.length === 0) return true;
-  return record.images.some((image) => imageNames.includes(imageName(image)));
-}
-
-// src/commit/commit-message.ts
-function entryValue(entry) {
-  if (!entry) return "(none)";
-  const digest2 = entry.digest ? `@${entry.digest}` : "";
-  if (entry.newName) return `${entry.newName}${entry.newTag ? `:${entry.newTag}` : ""}${digest2}`;
-  return `${entry.newTag ?? ""}${digest2}` || "(none)";
-}
-function describeImages(edits) {
-  const changes = /* @__PURE__ */ new Set();
-  for (const edit of edits.filter((e) => e.changed)) {
-    for (const after of edit.after) {
-      const before = edit.before.find((b) => b.name === after.name);
-      const from = entryValue(before);
-      const to = entryValue(after);
-      if (from === to) continue;
-      changes.add(before ? `${after.name} ${from} \u2192 ${to}` : `${after.name} \u2192 ${to}`);
-    }
-  }
-  return [...changes].join(", ");
-}
-function deployMessage(settings, env, edits, paths) {
-  const changed = edits.filter((e) => e.changed);
-  const environment = settings.environment || [...new Set(changed.map((e) => e.environment))].join(", ");
-  const source = settings.commit.sourceCommit;
-  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
-  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: run2, environment, paths, images: settings.images.map((s) => s.arg) });
-  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join(", "), source, "source-short": source.slice(0, 7) };
-  return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
-}
-
 // src/github/pull-requests.ts
 var toPull = (raw) => ({ number: raw.number, url: raw.html_url, nodeId: raw.node_id, title: raw.title, body: raw.body ?? "" });
 async function findOpenPullRequest(api, repo, head, base) {
@@ -9934,46 +10762,6 @@ async function setBranch(api, repo, branch, sha, exists2) {
   if (exists2) await api.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
   else await api.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
 }
-
-// src/github/repository.ts
-var DEFAULT_SERVER = "https://github.com";
-function repoFromUrl(remoteUrl, serverUrl = DEFAULT_SERVER) {
-  const server = new URL(serverUrl || DEFAULT_SERVER);
-  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/.exec(remoteUrl);
-  let host;
-  let hostname;
-  let pathname;
-  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(remoteUrl)) {
-    host = hostname = scp[1].toLowerCase();
-    pathname = scp[2];
-  } else {
-    let url;
-    try {
-      url = new URL(remoteUrl);
-    } catch {
-      return void 0;
-    }
-    hostname = url.hostname.toLowerCase();
-    host = url.host.toLowerCase();
-    pathname = decodeURIComponent(url.pathname);
-    if (/^(https?):$/.test(url.protocol) && host !== server.host.toLowerCase()) return void 0;
-  }
-  if (hostname !== server.hostname.toLowerCase()) return void 0;
-  const parts = pathname.replace(/^\/+|\/+$/g, "").replace(/\.git$/, "").split("/");
-  if (parts.length !== 2 || !parts[0] || !parts[1]) return void 0;
-  return { owner: parts[0], repo: parts[1] };
-}
-function resolveRepository(remoteUrl, isWorkspace, env) {
-  const fromUrl = repoFromUrl(remoteUrl, env.GITHUB_SERVER_URL);
-  if (fromUrl) return fromUrl;
-  const fallback = isWorkspace ? parseRepo(env.GITHUB_REPOSITORY ?? "") : void 0;
-  if (fallback) return fallback;
-  const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER;
-  throw new Error(
-    `cannot tell which GitHub repository the remote ${remoteUrl.replace(/\/\/[^/@]*@/, "//")} is: it is not an https or ssh URL on ${server}` + (isWorkspace ? " and GITHUB_REPOSITORY is not set" : " (set GITHUB_SERVER_URL for GitHub Enterprise Server)")
-  );
-}
-var fullName = (repo) => `${repo.owner}/${repo.repo}`;
 
 // src/github/graphql.ts
 var CREATE_COMMIT = `mutation CreateCommit($input: CreateCommitOnBranchInput!) {
@@ -9997,25 +10785,25 @@ function splitMessage(message) {
   const [headline, ...rest] = message.replace(/\r\n/g, "\n").split("\n");
   return { headline: headline.trim(), body: rest.join("\n").replace(/^\n+/, "").replace(/\s+$/, "") };
 }
-function commitInput(request) {
+function commitInput(request2) {
   const fileChanges = {
-    additions: request.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.contents, "utf8").toString("base64") }))
+    additions: request2.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.contents, "utf8").toString("base64") }))
   };
-  if (request.deletions?.length) fileChanges.deletions = request.deletions.map((path8) => ({ path: path8 }));
-  const { headline, body: body2 } = splitMessage(request.message);
+  if (request2.deletions?.length) fileChanges.deletions = request2.deletions.map((path11) => ({ path: path11 }));
+  const { headline, body: body2 } = splitMessage(request2.message);
   return {
-    branch: { repositoryNameWithOwner: `${request.repo.owner}/${request.repo.repo}`, branchName: request.branch },
-    expectedHeadOid: request.expectedHeadOid,
+    branch: { repositoryNameWithOwner: `${request2.repo.owner}/${request2.repo.repo}`, branchName: request2.branch },
+    expectedHeadOid: request2.expectedHeadOid,
     fileChanges,
     message: body2 ? { headline, body: body2 } : { headline }
   };
 }
-async function createCommitOnBranch(api, request) {
+async function createCommitOnBranch(api, request2) {
   const result = await api.graphql(CREATE_COMMIT, {
-    input: commitInput(request)
+    input: commitInput(request2)
   });
   const commit = result.createCommitOnBranch?.commit;
-  if (!commit) throw new Error(`createCommitOnBranch on '${request.branch}' returned no commit`);
+  if (!commit) throw new Error(`createCommitOnBranch on '${request2.branch}' returned no commit`);
   return commit;
 }
 async function enableAutoMerge(api, pullRequestId, method, commit) {
@@ -10024,14 +10812,14 @@ async function enableAutoMerge(api, pullRequestId, method, commit) {
 }
 
 // src/github/permission-error.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
 function describeToken(token, source = "the 'token' input") {
   if (!token) return `${source} (empty)`;
   const kind = token.startsWith("ghs_") ? "an installation token: the workflow GITHUB_TOKEN or a GitHub App token" : token.startsWith("github_pat_") ? "a fine-grained personal access token" : token.startsWith("ghp_") ? "a classic personal access token" : token.startsWith("ghu_") || token.startsWith("gho_") ? "a user token" : void 0;
   return kind ? `${source} (${kind})` : source;
 }
 function isForkPullRequest(env) {
-  if (env.GITHUB_EVENT_NAME !== "pull_request" || !env.GITHUB_EVENT_PATH || !existsSync3(env.GITHUB_EVENT_PATH)) return false;
+  if (env.GITHUB_EVENT_NAME !== "pull_request" || !env.GITHUB_EVENT_PATH || !existsSync4(env.GITHUB_EVENT_PATH)) return false;
   try {
     const pr = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")).pull_request;
     const head = pr?.head?.repo?.full_name;
@@ -10068,28 +10856,28 @@ async function call(ctx, what, permission, fn) {
 function pullRequestTitle(message) {
   return message.split("\n")[0].trim();
 }
-async function openOrUpdate(ctx, api, repo, request, describe) {
+async function openOrUpdate(ctx, api, repo, request2, describe2) {
   const { settings, env } = ctx;
   const base = ctx.branch.name;
-  const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, "pull-requests: write", () => findOpenPullRequest(api, repo, request.deploy, base));
-  if (request.unchanged) {
+  const existing = await call(ctx, `listing the pull requests of ${repo.owner}/${repo.repo}`, "pull-requests: write", () => findOpenPullRequest(api, repo, request2.deploy, base));
+  if (request2.unchanged) {
     if (existing) info2(`'${base}' already holds this edit; the open pull request #${existing.number} is left as it is`);
     return { number: existing?.number ?? 0, url: existing?.url ?? "", operation: "unchanged" };
   }
-  const title = pullRequestTitle(request.message);
-  const body2 = await describe({ git: ctx.git, base, baseTip: request.baseTip, deployBranch: request.deploy, edits: request.edits });
+  const title = pullRequestTitle(request2.message);
+  const body2 = await describe2({ git: ctx.git, base, baseTip: request2.baseTip, deployBranch: request2.deploy, edits: request2.edits });
   let pr;
   if (existing) {
     pr = await call(ctx, `updating pull request #${existing.number}`, "pull-requests: write", () => updatePullRequest(api, repo, existing.number, { title, body: body2 }));
     info2(`updated pull request #${pr.number}: ${pr.url}`);
   } else {
-    const fields = { head: request.deploy, base, title, body: body2, draft: settings.commit.pullRequest.draft };
-    pr = await call(ctx, `opening a pull request from '${request.deploy}' into '${base}'`, "pull-requests: write", () => createPullRequest(api, repo, fields));
+    const fields = { head: request2.deploy, base, title, body: body2, draft: settings.commit.pullRequest.draft };
+    pr = await call(ctx, `opening a pull request from '${request2.deploy}' into '${base}'`, "pull-requests: write", () => createPullRequest(api, repo, fields));
     info2(`opened pull request #${pr.number}: ${pr.url}`);
   }
   const labels = settings.commit.pullRequest.labels;
   await call(ctx, `labelling pull request #${pr.number}`, "pull-requests: write", () => addLabels(api, repo, pr.number, labels));
-  await autoMerge(ctx, api, pr, request.message);
+  await autoMerge(ctx, api, pr, request2.message);
   return { number: pr.number, url: pr.url, operation: existing ? "updated" : "created" };
 }
 async function autoMerge(ctx, api, pr, message) {
@@ -10107,557 +10895,7 @@ async function autoMerge(ctx, api, pr, message) {
 
 // src/commit/push-loop.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import * as path4 from "node:path";
-
-// src/edit/files.ts
-import { randomBytes } from "node:crypto";
-import { lstat as lstat2, open as open2, readdir as readdir2, rename as rename2, stat as stat2, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
-import * as path3 from "node:path";
-var MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
-var TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
-var tempName = (file) => path3.join(path3.dirname(file), `.${path3.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-async function readKustomization(file, rel) {
-  const handle = await open2(file, "r");
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_KUSTOMIZATION_BYTES) {
-      const mib = (size / 1024 / 1024).toFixed(1);
-      throw new FileError(`${rel}: the file is ${mib} MiB; a kustomization over 1 MiB is refused unread`, rel);
-    }
-    return await handle.readFile("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function removeLeftovers(file) {
-  const dir = path3.dirname(file);
-  const removed = [];
-  for (const name of await readdir2(dir)) {
-    if (TEMP.exec(name)?.[1] !== path3.basename(file)) continue;
-    const leftover = path3.join(dir, name);
-    if (!(await lstat2(leftover)).isFile()) continue;
-    await unlink2(leftover);
-    removed.push(leftover);
-  }
-  return removed;
-}
-async function writeAtomic(file, content) {
-  const mode = (await stat2(file).catch(() => void 0))?.mode ?? 420;
-  const temp = tempName(file);
-  try {
-    await writeFile3(temp, content, { mode: mode & 511, flag: "wx" });
-    await rename2(temp, file);
-  } catch (error2) {
-    await unlink2(temp).catch(() => void 0);
-    throw error2;
-  }
-}
-var FileJournal = class {
-  originals = /* @__PURE__ */ new Map();
-  /** Write `content`; `original` is what the file held before this run touched it. */
-  async write(file, content, original) {
-    if (!this.originals.has(file)) this.originals.set(file, original);
-    await writeAtomic(file, content);
-  }
-  async restoreAll() {
-    const restored = [];
-    for (const [file, original] of this.originals) {
-      await writeAtomic(file, original);
-      restored.push(file);
-    }
-    this.originals.clear();
-    return restored;
-  }
-};
-
-// src/edit/images-splices.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-
-// src/edit/kustomize-read.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/edit/go-yaml-resolve.ts
-var MAP = {};
-for (const s of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) MAP[s] = "bool";
-for (const s of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) MAP[s] = "bool";
-for (const s of ["", "~", "null", "Null", "NULL"]) MAP[s] = "null";
-for (const s of [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"]) MAP[s] = "float";
-MAP["<<"] = "merge";
-var GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?$/;
-function goYamlKind(text3) {
-  if (text3 in MAP) return MAP[text3];
-  const c = text3[0];
-  if (c === ".") return DOT_FLOAT.test(text3) ? "float" : "str";
-  if (!/[-+0-9]/.test(c)) return "str";
-  if (TIMESTAMP.test(text3)) return "timestamp";
-  const plain = text3.replace(/_/g, "");
-  if (GO_INT.test(plain)) return "int";
-  if (YAML_FLOAT.test(plain)) return "float";
-  if (/^-?0b[01]+$/.test(plain)) return "int";
-  return "str";
-}
-var SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-
-// src/edit/kustomize-read.ts
-var FIELDS = ["newName", "newTag", "digest", "tagSuffix"];
-function foldName(key2) {
-  let out = "";
-  for (const c of key2) {
-    const lower = [...c.toLowerCase()].length === 1 ? c.toLowerCase() : c;
-    const upper = [...lower.toUpperCase()].length === 1 ? lower.toUpperCase() : lower;
-    out += upper;
-  }
-  return out;
-}
-var byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-var FOLDED = new Map(["name", ...FIELDS].map((f) => [foldName(f), f]));
-function lineOf(source, pos) {
-  let line = 1;
-  for (let i = source.indexOf("\n"); i >= 0 && i < pos; i = source.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function kustomizeString(source, node, doc) {
-  const target = (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
-  if (target === null || target === void 0) return null;
-  if (!(0, import_yaml6.isScalar)(target)) return void 0;
-  if (target.type !== import_yaml6.Scalar.PLAIN) return String(target.value);
-  const text3 = target.range ? source.slice(target.range[0], target.range[1]) : String(target.value);
-  if (target.tag === "tag:yaml.org,2002:str") return text3;
-  if (target.tag === "tag:yaml.org,2002:null") return null;
-  if (target.tag) return void 0;
-  const kind = goYamlKind(text3);
-  return kind === "str" ? text3 : kind === "null" ? null : void 0;
-}
-function asWritten(source, node, doc) {
-  const target = (0, import_yaml6.isAlias)(node) ? node.resolve(doc) : node;
-  if (!(0, import_yaml6.isScalar)(target) || target.value === null || target.value === void 0) return void 0;
-  if (target.type === import_yaml6.Scalar.PLAIN && target.range && !target.tag) return source.slice(target.range[0], target.range[1]);
-  return String(target.value);
-}
-function parseKustomization(source, file) {
-  const fail2 = (message, pos, col) => {
-    throw new FileError(`${file}:${lineOf(source, pos)}: ${message}`, file, lineOf(source, pos), col);
-  };
-  const docs = (0, import_yaml6.parseAllDocuments)(source);
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  const doc = list2[0];
-  if (!doc) return { doc: (0, import_yaml6.parseAllDocuments)("")[0], root: null, images: void 0, entries: [] };
-  for (const d of list2) {
-    const err = d.errors[0];
-    if (err) {
-      const pos = err.linePos?.[0];
-      throw new FileError(`${file}: invalid YAML: ${err.message.split("\n")[0]}`, file, pos?.line, pos?.col);
-    }
-  }
-  const empty = (c) => c === null || (0, import_yaml6.isScalar)(c) && c.value === null && !c.tag && !c.anchor && c.range[0] === c.range[1];
-  const extra = list2.slice(1).find((d) => !empty(d.contents));
-  if (extra) {
-    fail2("a second YAML document starts here; kustomize reads only the first and ignores the rest, so it is refused (one kustomization per file)", extra.range[0]);
-  }
-  const contents = doc.contents;
-  if (contents === null || (0, import_yaml6.isScalar)(contents) && contents.value === null) return { doc, root: null, images: void 0, entries: [] };
-  if (!(0, import_yaml6.isMap)(contents) || contents.flow) return fail2("expected a block mapping at the top level", contents.range?.[0] ?? 0);
-  const pairs = contents.items;
-  const keyed = pairs.filter((p) => (0, import_yaml6.isScalar)(p.key) && foldName(String(p.key.value)) === "IMAGES");
-  if (keyed.length > 1) {
-    const lines2 = keyed.map((p) => lineOf(source, p.key.range[0]));
-    fail2(`'images' is set ${keyed.length} times (lines ${lines2.join(" and ")}; kustomize matches keys case-insensitively); keep one`, keyed[1].key.range[0]);
-  }
-  for (const p of pairs) {
-    if (!(0, import_yaml6.isScalar)(p.key) || p.key.value !== "<<") continue;
-    const merged = (0, import_yaml6.isAlias)(p.value) ? p.value.resolve(doc) : p.value;
-    const sources = (0, import_yaml6.isSeq)(merged) ? merged.items.map((n) => (0, import_yaml6.isAlias)(n) ? n.resolve(doc) : n) : [merged];
-    const hasImages = sources.some((m) => (0, import_yaml6.isMap)(m) && m.items.some((q) => (0, import_yaml6.isScalar)(q.key) && foldName(String(q.key.value)) === "IMAGES"));
-    if (hasImages) fail2("a merge key (<<) brings in 'images'; kustomize's YAML reader merges in its own order, so write the images list out", p.key.range[0]);
-  }
-  const images = keyed[0];
-  return { doc, root: contents, images, entries: images ? readEntries(source, doc, images, fail2) : [] };
-}
-function readEntries(source, doc, images, fail2) {
-  const value = images.value;
-  const at = (node) => node?.range?.[0] ?? images.key.range[0];
-  if ((0, import_yaml6.isAlias)(value)) fail2("'images' is an alias (*\u2026); write the list out", at(value));
-  if (value === null || (0, import_yaml6.isScalar)(value) && kustomizeString(source, value, doc) === null) return [];
-  if (!(0, import_yaml6.isSeq)(value)) return fail2("'images' must be a list", at(value));
-  return value.items.map((item) => {
-    if ((0, import_yaml6.isAlias)(item)) fail2("an images entry that is an alias (*\u2026) is refused; write the entry out", at(item));
-    if (!(0, import_yaml6.isMap)(item)) fail2("each images entry must be a mapping with a name", at(item ?? value));
-    const node = item;
-    const pairs = /* @__PURE__ */ new Map();
-    for (const pair of node.items) {
-      const key2 = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
-      if (key2 === "<<") {
-        fail2("a merge key (<<) in an images entry is refused: kustomize's YAML reader lets it override the fields before it, unlike other YAML tools; write the fields out", at(pair.key));
-      }
-      const field2 = FOLDED.get(foldName(key2));
-      if (!field2) fail2(`unknown field '${key2}' in an images entry (kustomize refuses the file); expected name, newName, newTag, digest or tagSuffix`, at(pair.key));
-      if (pair.value !== null && !(0, import_yaml6.isScalar)(pair.value) && !(0, import_yaml6.isAlias)(pair.value)) fail2(`'${key2}' must be a string`, at(pair.value));
-      pairs.set(field2, [...pairs.get(field2) ?? [], pair]);
-    }
-    const entry = { name: "" };
-    for (const [field2, list2] of pairs) {
-      const ordered = [...list2].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
-      const last = ordered.filter((p) => kustomizeString(source, p.value, doc) !== null).pop();
-      const text3 = last ? asWritten(source, last.value, doc) : void 0;
-      if (text3) entry[field2] = text3;
-    }
-    if (!entry.name) {
-      fail2("an images entry without a name is refused: it changes no image, and an edit cannot tell which image it meant; add 'name: <image>' or remove it", at(node));
-    }
-    return { node, line: lineOf(source, at(node)), pairs, entry };
-  });
-}
-
-// src/edit/yaml-text.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-function applySplices(source, splices) {
-  let out = source;
-  const order = splices.map((s, i) => ({ s, i }));
-  order.sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i);
-  for (const { s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
-function lineStart(source, pos) {
-  return source.lastIndexOf("\n", pos - 1) + 1;
-}
-function column(source, pos) {
-  const start = lineStart(source, pos);
-  return pos - start - (start === 0 && source.startsWith("\uFEFF") && pos > 0 ? 1 : 0);
-}
-function keyColumn(source, keyPos) {
-  const start = lineStart(source, keyPos);
-  const m = /^(\uFEFF?)([ \t]*)(?:-[ \t]+)*/.exec(source.slice(start, keyPos));
-  return m[0].length - m[1].length;
-}
-function insertLinesAfter(source, end, lines2, eol) {
-  const at = end > 0 && source[end - 1] === "\n" ? end : source.indexOf("\n", end) + 1;
-  if (at <= 0) return { start: source.length, end: source.length, text: eol + lines2.join(eol) };
-  return { start: at, end: at, text: lines2.join(eol) + eol };
-}
-function contentEnd(node, fallback) {
-  if (!node || !node.range) return fallback;
-  if (((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node)) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1];
-    if ((0, import_yaml7.isPair)(last)) {
-      const key2 = last.key;
-      return contentEnd(last.value, key2?.range?.[1] ?? fallback);
-    }
-    return contentEnd(last, fallback);
-  }
-  return node.range[1];
-}
-function readsAsString(value) {
-  if (value === "" || /^[\s]|[\s]$|[:#]\s|\s#|^[-?:,[\]{}#&*!|>'"%@`]|[\x00-\x1f\x7f-\x9f\uFEFF\u2028\u2029]/.test(value)) return false;
-  if (goYamlKind(value) !== "str" || SEXAGESIMAL.test(value) || /[,[\]{}]/.test(value)) return false;
-  for (const version of ["1.1", "1.2"]) {
-    const doc = (0, import_yaml7.parseDocument)(value, { version });
-    const node = doc.contents;
-    if (doc.errors.length > 0 || !(0, import_yaml7.isScalar)(node) || node.value !== value) return false;
-  }
-  return true;
-}
-function formatScalar(value, style) {
-  if (style === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml7.Scalar.QUOTE_DOUBLE || !readsAsString(value)) return JSON.stringify(value);
-  return value;
-}
-
-// src/edit/images-splices.ts
-var styleOf = (node) => (0, import_yaml8.isScalar)(node) ? node.type : void 0;
-function valueSpan(source, pair) {
-  const colon = source.indexOf(":", pair.key.range[1]);
-  const value = pair.value;
-  if (!value?.range || value.range[1] <= colon) return { start: colon + 1, end: colon + 1 };
-  if (value.range[0] === value.range[1]) {
-    const props = /^(?:[ \t]+[!&][^\s]*)*/.exec(source.slice(colon + 1))[0];
-    return { start: colon + 1, end: colon + 1 + props.length };
-  }
-  let end = value.range[1];
-  while (end > value.range[0] && /[\r\n]/.test(source[end - 1])) end--;
-  return { start: colon + 1, end };
-}
-function checkAnchors(source, doc, node, file) {
-  const anchors = /* @__PURE__ */ new Map();
-  if (node) {
-    (0, import_yaml8.visit)(node, (_k, n) => {
-      if (((0, import_yaml8.isScalar)(n) || (0, import_yaml8.isMap)(n) || (0, import_yaml8.isSeq)(n)) && n.anchor) anchors.set(n.anchor, n.range?.[0] ?? 0);
-    });
-  }
-  if (anchors.size === 0) return;
-  let used;
-  (0, import_yaml8.visit)(doc, { Alias: (_k, alias) => void (used ??= anchors.has(alias.source) ? alias.source : void 0) });
-  if (used === void 0) return;
-  const line = lineOf(source, anchors.get(used));
-  throw new FileError(
-    `${file}:${line}: the edit would change or remove the anchor &${used}, which an alias (*${used}) reads elsewhere, so it is refused; write the value out`,
-    file,
-    line
-  );
-}
-function editEntry(source, doc, e, merged, eol, file) {
-  const splices = [];
-  const removed = [];
-  const missing = [];
-  for (const field2 of FIELDS) {
-    const pairs = e.pairs.get(field2) ?? [];
-    const want = merged[field2];
-    if (want === void 0) {
-      removed.push(...pairs);
-      for (const pair of pairs) checkAnchors(source, doc, pair, file);
-    } else if (pairs.length === 0) missing.push(field2);
-    for (const pair of want === void 0 ? [] : pairs) {
-      if (asWritten(source, pair.value, doc) === want) continue;
-      checkAnchors(source, doc, pair.value, file);
-      const { start, end } = valueSpan(source, pair);
-      splices.push({ start, end, text: " " + formatScalar(want, styleOf(pair.value)) });
-    }
-  }
-  splices.push(...removePairs(source, e.node, removed));
-  if (missing.length === 0) return splices;
-  if (e.node.flow) {
-    const close = source.lastIndexOf("}", e.node.range[1]);
-    const sep3 = e.node.items.length > removed.length ? ", " : "";
-    return [...splices, { start: close, end: close, text: sep3 + missing.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
-  }
-  const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
-  const lines2 = missing.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
-  return [...splices, insertLinesAfter(source, contentEnd(e.node, e.node.range[1]), lines2, eol)];
-}
-function removePairs(source, node, removed) {
-  const pairs = node.items;
-  const gone = new Set(removed);
-  const splices = [];
-  if (node.flow) {
-    const kept = pairs.filter((p) => !gone.has(p));
-    if (kept.length === 0 && pairs.length > 0) {
-      return [{ start: pairs[0].key.range[0], end: contentEnd(pairs[pairs.length - 1].value, pairs[pairs.length - 1].key.range[1]), text: "" }];
-    }
-    pairs.forEach((pair, i) => {
-      if (!gone.has(pair)) return;
-      const next = pairs.slice(i + 1).find((p) => !gone.has(p));
-      if (next) splices.push({ start: pair.key.range[0], end: next.key.range[0], text: "" });
-      else {
-        const prev = kept[kept.length - 1];
-        splices.push({ start: contentEnd(prev.value, prev.key.range[1]), end: contentEnd(pair.value, pair.key.range[1]), text: "" });
-      }
-    });
-    return mergeAdjacent(splices);
-  }
-  let covered = -1;
-  pairs.forEach((pair, i) => {
-    if (!gone.has(pair) || i <= covered) return;
-    const keyStart = pair.key.range[0];
-    const start = lineStart(source, keyStart);
-    if (source.slice(start, keyStart).trim() === "") {
-      const end = source.indexOf("\n", contentEnd(pair.value, pair.key.range[1]));
-      splices.push({ start, end: end < 0 ? source.length : end + 1, text: "" });
-      return;
-    }
-    covered = pairs.findIndex((p, j) => j > i && !gone.has(p));
-    splices.push({ start: keyStart, end: pairs[covered].key.range[0], text: "" });
-  });
-  return splices;
-}
-function mergeAdjacent(splices) {
-  const sorted = [...splices].sort((a, b) => a.start - b.start);
-  const out = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-function removeEntries(source, parsed, gone, file) {
-  const list2 = parsed.images?.value;
-  if (!(0, import_yaml8.isSeq)(list2) || gone.length === 0) return [];
-  for (const e of gone) checkAnchors(source, parsed.doc, e.node, file);
-  const items = list2.items;
-  const removed = new Set(gone.map((e) => e.node));
-  if (list2.flow) {
-    const splices = [];
-    for (let i = 0; i < items.length; i++) {
-      if (!removed.has(items[i])) continue;
-      let j = i;
-      while (j + 1 < items.length && removed.has(items[j + 1])) j++;
-      if (j + 1 < items.length) splices.push({ start: items[i].range[0], end: items[j + 1].range[0], text: "" });
-      else splices.push({ start: i > 0 ? items[i - 1].range[1] : items[i].range[0], end: items[j].range[1], text: "" });
-      i = j;
-    }
-    return splices;
-  }
-  return gone.map((e) => {
-    const dash = source.lastIndexOf("-", e.node.range[0] - 1);
-    const start = lineStart(source, dash);
-    if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, e.node.range[0])) || source.slice(start, dash).trim() !== "") {
-      throw new FileError(`${file}:${e.line}: this duplicate images entry cannot be removed in place; remove it by hand`, file, e.line);
-    }
-    const end = source.indexOf("\n", contentEnd(e.node, e.node.range[1]) - 1);
-    return { start, end: end < 0 ? source.length : end + 1, text: "" };
-  });
-}
-function entryLines(entry, dashCol, keyOffset) {
-  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
-  return fields.map(
-    (f, i) => `${" ".repeat(i === 0 ? dashCol : dashCol + keyOffset)}${i === 0 ? "- " + " ".repeat(keyOffset - 2) : ""}${f}: ${formatScalar(entry[f])}`
-  );
-}
-function flowEntry(entry) {
-  const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
-  return `{${fields.map((f) => `${f}: ${formatScalar(entry[f])}`).join(", ")}}`;
-}
-function appendEntries(source, parsed, added, eol) {
-  const list2 = parsed.images?.value;
-  if ((0, import_yaml8.isSeq)(list2) && list2.flow) {
-    const items = list2.items;
-    const text3 = added.map(flowEntry).join(", ");
-    const close = source.lastIndexOf("]", list2.range[1]);
-    if (items.length === 0) return { start: close, end: close, text: text3 };
-    const last = items[items.length - 1].range[1];
-    return { start: last, end: last, text: `, ${text3}` };
-  }
-  if ((0, import_yaml8.isSeq)(list2) && list2.items.length > 0) return appendToBlockList(source, list2.items, list2.range[0], added, eol);
-  const dashCol = (keyCol2) => keyCol2 + sequenceIndent(source, parsed.root);
-  if (parsed.images) {
-    const keyCol2 = column(source, parsed.images.key.range[0]);
-    const lines2 = added.flatMap((e) => entryLines(e, dashCol(keyCol2), 2));
-    const { start, end } = valueSpan(source, parsed.images);
-    const after = insertLinesAfter(source, end, lines2, eol);
-    return { start, end: after.start, text: source.slice(end, after.start) + after.text };
-  }
-  const keyCol = parsed.root ? column(source, parsed.root.range[0]) : 0;
-  return addImagesKey(source, parsed.root, [`${" ".repeat(keyCol)}images:`, ...added.flatMap((e) => entryLines(e, dashCol(keyCol), 2))], eol);
-}
-function appendToBlockList(source, items, listStart, added, eol) {
-  const last = items[items.length - 1];
-  const dashCol = column(source, listStart);
-  if ((0, import_yaml8.isMap)(last) && last.flow) {
-    return insertLinesAfter(source, contentEnd(last, 0), added.map((e) => `${" ".repeat(dashCol)}- ${flowEntry(e)}`), eol);
-  }
-  const first = items[0];
-  const keyOffset = (0, import_yaml8.isMap)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
-  const lines2 = added.flatMap((e) => entryLines(e, dashCol, Math.max(keyOffset, 2)));
-  return insertLinesAfter(source, contentEnd(last, 0), lines2, eol);
-}
-function addImagesKey(source, root, lines2, eol) {
-  if (!root) {
-    const sep3 = source === "" || source.endsWith("\n") ? "" : eol;
-    return { start: source.length, end: source.length, text: sep3 + lines2.join(eol) + eol };
-  }
-  if (endsInKeptLineBreaks(source, root)) {
-    const lastKey = root.items[root.items.length - 1].key;
-    const at = lineStart(source, lastKey.range[0]);
-    return { start: at, end: at, text: lines2.join(eol) + eol };
-  }
-  return insertLinesAfter(source, contentEnd(root, source.length), lines2, eol);
-}
-function endsInKeptLineBreaks(source, node) {
-  if (((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1];
-    return endsInKeptLineBreaks(source, (0, import_yaml8.isPair)(last) ? last.value : last);
-  }
-  if (!(0, import_yaml8.isScalar)(node) || !node.range || node.type !== import_yaml8.Scalar.BLOCK_LITERAL && node.type !== import_yaml8.Scalar.BLOCK_FOLDED) return false;
-  const header2 = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? "";
-  return header2.includes("+") || !header2.includes("-") && !/\n$/.test(source);
-}
-function sequenceIndent(source, root) {
-  for (const pair of root?.items ?? []) {
-    const value = pair.value;
-    if ((0, import_yaml8.isSeq)(value) && !value.flow && value.range) return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
-  }
-  return 0;
-}
-
-// src/edit/kustomization.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var BOM = "\uFEFF";
-function readImages(source, file) {
-  return parseKustomization(source.startsWith(BOM) ? source.slice(1) : source, file).entries.map((e) => e.entry);
-}
-var same = (a, b) => a.name === b.name && FIELDS.every((f) => a[f] === b[f]);
-function editImages(source, specs, file) {
-  if (!source.startsWith(BOM)) return editText(source, specs, file);
-  const result = editText(source.slice(1), specs, file);
-  return { ...result, content: BOM + result.content };
-}
-function editText(source, specs, file) {
-  const parsed = parseKustomization(source, file);
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  const before = parsed.entries.map((e) => e.entry);
-  const warnings = [];
-  const splices = [];
-  const expected = /* @__PURE__ */ new Map();
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of parsed.entries) groups.set(e.entry.name, [...groups.get(e.entry.name) ?? [], e]);
-  const removed = duplicates(groups, specs, file, warnings);
-  for (const [name, [kept]] of groups) {
-    const spec = specs.find((s) => s.name === name);
-    const merged = spec ? mergeImage(kept.entry, spec) : kept.entry;
-    expected.set(name, merged);
-    if (!spec || same(merged, kept.entry)) continue;
-    const warning2 = droppedFieldsWarning(kept.entry, spec);
-    if (warning2) warnings.push(`${warning2} (${file})`);
-    splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file));
-  }
-  splices.push(...removeEntries(source, parsed, removed, file));
-  const added = specs.filter((s) => !groups.has(s.name)).map((s) => mergeImage(void 0, s));
-  for (const entry of added) expected.set(entry.name, entry);
-  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol));
-  if (splices.length === 0) {
-    checkStrings(source, parsed, file);
-    return { content: source, changed: false, before, after: before, warnings };
-  }
-  const content = applySplices(source, splices);
-  const after = readBack(content, file);
-  const intended = [...expected.values()];
-  if (after.length !== intended.length || !after.every((a) => intended.some((e) => same(a, e)))) {
-    throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
-  }
-  return { content, changed: content !== source, before, after, warnings };
-}
-function duplicates(groups, specs, file, warnings) {
-  const removed = [];
-  for (const [name, group2] of groups) {
-    if (group2.length < 2) continue;
-    const spec = specs.find((s) => s.name === name);
-    const which2 = spec ? `merges '${spec.arg}' into the first (line ${group2[0].line})` : `keeps the first (line ${group2[0].line})`;
-    warnings.push(
-      `${file}: image '${name}' has ${group2.length} entries (lines ${group2.map((e) => e.line).join(", ")}); like kustomize edit set image, the edit ${which2} and removes the others`
-    );
-    removed.push(...group2.slice(1));
-  }
-  return removed;
-}
-function readBack(content, file) {
-  let parsed;
-  try {
-    parsed = parseKustomization(content, file);
-  } catch (error2) {
-    throw new FileError(`${file}: internal error: the edit would leave a file that does not parse (${error2.message}); nothing was written`, file);
-  }
-  checkStrings(content, parsed, file);
-  return parsed.entries.map((e) => e.entry);
-}
-function checkStrings(content, parsed, file) {
-  for (const { pairs } of parsed.entries) {
-    for (const list2 of pairs.values()) {
-      for (const pair of list2) {
-        if (kustomizeString(content, pair.value, parsed.doc) !== void 0) continue;
-        const at = pair.value?.range?.[0] ?? 0;
-        const text3 = content.slice(at, pair.value?.range?.[1] ?? at);
-        const kind = pair.value && "tag" in pair.value && pair.value.tag ? pair.value.tag.replace("tag:yaml.org,2002:", "!!") : goYamlKind(text3);
-        throw new FileError(
-          `${file}:${lineOf(content, at)}: kustomize reads '${text3}' as ${kind}, not as a string, and refuses the file; quote it: "${text3}"`,
-          file,
-          lineOf(content, at)
-        );
-      }
-    }
-  }
-}
+import * as path5 from "node:path";
 
 // src/retry.ts
 var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8e3 };
@@ -10665,7 +10903,7 @@ function backoffDelay(retry2, backoff, random) {
   const window = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry2 - 1));
   return Math.round(window / 2 + window / 2 * Math.min(Math.max(random, 0), 1));
 }
-var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var defaultSleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 async function retry(fn, options) {
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
@@ -10683,8 +10921,8 @@ async function retry(fn, options) {
 
 // src/commit/record-trust.ts
 function distrust(record, file, before, after) {
-  const missing = Object.keys(TRAILER).filter((k) => k === "images" ? record.images.length === 0 : !record[k]);
-  if (missing.length > 0) return `its trailers are not the action's whole block (no ${missing.map((k) => TRAILER[k]).join(", ")})`;
+  const missing2 = Object.keys(TRAILER).filter((k) => k === "images" ? record.images.length === 0 : !record[k]);
+  if (missing2.length > 0) return `its trailers are not the action's whole block (no ${missing2.map((k) => TRAILER[k]).join(", ")})`;
   if (before === void 0 || after === void 0) return `it ${after === void 0 ? "removes" : "creates"} the file, or its parent is not in the history`;
   try {
     const expected = editImages(before, record.images.map((image) => parseImageArg(image)), file);
@@ -10711,42 +10949,42 @@ function sameCommit(a, b) {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
 }
-async function findLastDeploy(commits, path8, imageNames, read) {
+async function findLastDeploy(commits, path11, imageNames, read) {
   const skipped = [];
   for (const commit of commits) {
     const record = parseTrailers(commit.message);
-    if (!record || !sameTarget(record, path8, imageNames)) continue;
-    const why = distrust(record, path8, await read(`${commit.sha}^`, path8), await read(commit.sha, path8));
+    if (!record || !sameTarget(record, path11, imageNames)) continue;
+    const why = distrust(record, path11, await read(`${commit.sha}^`, path11), await read(commit.sha, path11));
     if (!why) return { last: { commit: commit.sha, record }, skipped };
-    skipped.push(`${path8}: ${short(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
+    skipped.push(`${path11}: ${short(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
   }
   return { skipped };
 }
-function judge(path8, ours2, last, { relation, note }, allowDowngrade) {
-  if (!last) return { path: path8, relation, refuse: false, info: `${path8}: no earlier deploy recorded` };
+function judge(path11, ours2, last, { relation, note }, allowDowngrade) {
+  if (!last) return { path: path11, relation, refuse: false, info: `${path11}: no earlier deploy recorded` };
   const theirs = `${short(last.record.source)} (recorded by ${short(last.commit)})`;
-  const base = { path: path8, relation, last };
+  const base = { path: path11, relation, last };
   switch (relation) {
     case "same":
-      return { ...base, refuse: false, info: `${path8}: last deployed from the same source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path11}: last deployed from the same source ${short(ours2.sha)}` };
     case "older":
-      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path11}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
     case "diverged":
-      return { ...base, refuse: false, info: `${path8}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path11}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
     case "unknown":
       return {
         ...base,
         refuse: false,
-        warning: `${path8}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
+        warning: `${path11}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
       };
     case "newer":
       if (allowDowngrade) {
-        return { ...base, refuse: false, warning: `${path8}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
+        return { ...base, refuse: false, warning: `${path11}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
       }
       return {
         ...base,
         refuse: true,
-        warning: `${path8}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
+        warning: `${path11}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
       };
   }
 }
@@ -10773,9 +11011,9 @@ async function relate(oracle, ours2, theirs) {
   }
   return { relation: "unknown", note: "the commits are not both in the local history and no compare API is available" };
 }
-async function lastDeployOf(git, branch, path8, imageNames) {
+async function lastDeployOf(git, branch, path11, imageNames) {
   for (; ; ) {
-    const found = await findLastDeploy(await git.log(branch.ref, [path8], MAX_LOG), path8, imageNames, (rev, file) => git.tryReadFile(rev, file));
+    const found = await findLastDeploy(await git.log(branch.ref, [path11], MAX_LOG), path11, imageNames, (rev, file) => git.tryReadFile(rev, file));
     if (found.last || !await branch.deepen()) return found;
   }
 }
@@ -10797,11 +11035,11 @@ async function guardTargets(ctx, branch, paths) {
   };
   const imageNames = settings.images.map((s) => s.name);
   const verdicts = [];
-  for (const path8 of paths) {
-    const { last, skipped } = await lastDeployOf(git, branch, path8, imageNames);
-    for (const note of skipped) say(note, info);
+  for (const path11 of paths) {
+    const { last, skipped } = await lastDeployOf(git, branch, path11, imageNames);
+    for (const note of skipped) say(note, info2);
     const relation = last ? await relate(oracle, ours2, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: "unknown" };
-    const verdict = judge(path8, ours2, last, relation, settings.commit.allowDowngrade);
+    const verdict = judge(path11, ours2, last, relation, settings.commit.allowDowngrade);
     say(verdict.warning, warning);
     say(verdict.info, info2);
     verdicts.push(verdict);
@@ -10833,7 +11071,7 @@ function retryable(state, error2) {
 }
 async function repoPath(git, file) {
   const real = await realpath3(file).catch(() => file);
-  return path4.relative(git.root, real).split(path4.sep).join("/");
+  return path5.relative(git.root, real).split(path5.sep).join("/");
 }
 async function pushAttempt(ctx, state, attempt) {
   const { git, branch } = ctx;
@@ -10913,7 +11151,7 @@ async function editsAt(ctx, state, base) {
         );
       }
       const atBase = await git.tryReadFile(base, file) ?? "";
-      const result = editImages(atBase, ctx.settings.images, edit.target.fileRel);
+      const result = editImages(atBase, edit.specs ?? ctx.settings.images, edit.target.fileRel);
       return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after };
     })
   );
@@ -10942,9 +11180,9 @@ async function checkMovable(ctx, state, base) {
   const upstream = new Set(await ctx.git.changedPaths(state.head, base));
   const conflicts = dirty.filter((p) => upstream.has(p));
   if (conflicts.length === 0) return;
-  const list2 = conflicts.slice(0, 5).join(", ") + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : "");
+  const list3 = conflicts.slice(0, 5).join(", ") + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : "");
   throw new Error(
-    `commit: cannot move this checkout onto '${ctx.branch.name}' (${short2(base)}): ${list2} ${conflicts.length === 1 ? "has" : "have"} uncommitted changes here and the branch changed ${conflicts.length === 1 ? "it" : "them"} since ${short2(state.head)}; commit or discard them before this step (nothing was pushed)`
+    `commit: cannot move this checkout onto '${ctx.branch.name}' (${short2(base)}): ${list3} ${conflicts.length === 1 ? "has" : "have"} uncommitted changes here and the branch changed ${conflicts.length === 1 ? "it" : "them"} since ${short2(state.head)}; commit or discard them before this step (nothing was pushed)`
   );
 }
 async function moveTo(ctx, state, sha) {
@@ -10963,12 +11201,12 @@ async function discard(state) {
 var FIRST_DEPTH = 20;
 var DEEPEN_STEPS = [100, 400];
 var RemoteBranch = class {
-  constructor(git, remote, url, name) {
+  constructor(git, remote2, url, name) {
     this.git = git;
-    this.remote = remote;
+    this.remote = remote2;
     this.url = url;
     this.name = name;
-    this.ref = `refs/remotes/${remote}/${name}`;
+    this.ref = `refs/remotes/${remote2}/${name}`;
   }
   git;
   remote;
@@ -11066,6 +11304,13 @@ function parseApply(value, event) {
   if (/^(false|no|off)$/i.test(value)) return { enabled: false, mode: "false" };
   throw new InputError("apply", value, "auto, true or false");
 }
+function parseRegistry(verify, pin) {
+  const value = verify.toLowerCase();
+  const mode = value === "" || value === "auto" ? "auto" : /^(true|yes|on)$/.test(value) ? "true" : /^(false|no|off)$/.test(value) ? "false" : void 0;
+  if (!mode) throw new InputError("verify-images", verify, "auto, true or false");
+  if (pin && mode === "false") throw new InputError("pin-digest", "true", "verify-images: auto or true", "the digest comes from the registry lookup that verify-images: false turns off");
+  return { verify: mode, pin };
+}
 function parseLoadRestrictor(value, event) {
   const restrictor = value || "root-only";
   if (restrictor !== "root-only" && restrictor !== "none") throw new InputError("load-restrictor", value, "root-only, none or empty");
@@ -11135,13 +11380,15 @@ function getSettings(env = process.env) {
       wait: flag("wait", true),
       timeoutSeconds: parseDuration("timeout", text2("timeout"), 300)
     },
-    comment: flag("comment", true)
+    comment: flag("comment", true),
+    registry: parseRegistry(text2("verify-images"), flag("pin-digest", false))
   };
   if (settings.commit.enabled && settings.commit.mode === "pull-request" && settings.apply.enabled) {
     const say = settings.apply.mode === "true" ? warning : info2;
     say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)");
     settings.apply.enabled = false;
   }
+  if (settings.registry.pin) settings.images = settings.images.map((spec) => spec.digest === void 0 ? { ...spec, pin: true } : spec);
   if (settings.apply.forceConflicts && !settings.apply.serverSide) {
     throw new InputError("force-conflicts", "true", "'server-side: true' as well", "it only applies to server-side apply");
   }
@@ -11216,26 +11463,10 @@ async function landedAnyway(commit) {
 }
 
 // src/commit/pull-request-mode.ts
-function deployBranchName(template, environment, edits, source) {
-  const changed = edits.filter((e) => e.changed);
-  const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join("-"), source, "source-short": source.slice(0, 7) };
-  const filled = renderMessage(template, values, false, []).trim();
-  return filled.replace(/[\s~^:?*[\\]+/g, "-").replace(/\.\.+/g, ".").replace(/\/{2,}/g, "/");
-}
-async function deployBranch(ctx, edits) {
-  const { settings } = ctx;
-  const environment = settings.environment || [...new Set(edits.filter((e) => e.changed).map((e) => e.environment))].join("-");
-  const name = deployBranchName(settings.commit.pullRequest.branch, environment, edits, settings.commit.sourceCommit);
-  if (!await ctx.git.isValidBranchName(name)) {
-    throw new InputError("pull-request-branch", settings.commit.pullRequest.branch, "a branch name template such as deploy/{environment}", `it gives '${name}', which is not a valid branch name`);
-  }
-  if (name === ctx.branch.name) throw new InputError("pull-request-branch", name, `a branch other than the base branch '${ctx.branch.name}'`);
-  return name;
-}
-async function pullRequestMode(ctx, edits, signed, describe) {
+async function pullRequestMode(ctx, edits, signed, describe2) {
   const { git, settings, env } = ctx;
   const base = ctx.branch;
-  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(ctx, edits));
+  const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(git, settings, edits, base.name));
   const workspace = await realpath5(settings.workspace).catch(() => settings.workspace);
   const repo = resolveRepository(base.url, git.root === workspace, env);
   info2(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`);
@@ -11261,7 +11492,7 @@ async function pullRequestMode(ctx, edits, signed, describe) {
     message: last?.built.message ?? "",
     edits: result.edits ?? edits,
     unchanged
-  }, describe);
+  }, describe2);
   if (unchanged) return { ...common, pushed: false, commitSha: result.commitSha, stale: false, branch: base.name, pullRequest };
   return { ...common, pushed: result.pushed, commitSha: result.commitSha, stale: false, branch: deploy.name, pullRequest };
 }
@@ -11300,6 +11531,27 @@ ${result.stdout}`);
   return { sha: built.sha, pushed: true };
 }
 
+// src/commit/unpushed.ts
+import { realpath as realpath6 } from "node:fs/promises";
+import * as path6 from "node:path";
+async function putBack(git, head, edits) {
+  if (await git.tryRevParse("HEAD") !== head) return;
+  const written = edits.filter((e) => e.changed);
+  for (const edit of written) await writeAtomic(edit.target.file, edit.original);
+  if (written.length > 0) info2(`nothing was pushed: put ${written.length} file(s) back as they were before this run`);
+}
+async function asBranchHolds(git, rev, edits, images) {
+  return Promise.all(
+    edits.map(async (edit) => {
+      const real = await realpath6(edit.target.file).catch(() => edit.target.file);
+      const atTip = await git.tryReadFile(rev, path6.relative(git.root, real).split(path6.sep).join("/"));
+      if (atTip === void 0) return edit;
+      const result = editImages(atTip, images, edit.target.fileRel);
+      return { ...edit, original: atTip, content: result.content, changed: result.changed, before: result.before, after: result.after };
+    })
+  );
+}
+
 // src/commit/commit-back.ts
 var skip = (why) => {
   info2(why);
@@ -11310,21 +11562,32 @@ async function commitBack(settings, edits, options) {
   checkTemplate(settings.commit.message);
   const env = options.env ?? process.env;
   const target = await checkCommit(settings, edits, env);
-  const { git, remote, url, branch } = target;
+  const { git, remote: remote2, url, branch } = target;
   const pullRequest = settings.commit.mode === "pull-request";
-  info2(`repository ${git.root}, ${pullRequest ? "opening a pull request into" : "pushing to"} branch '${branch}' of remote '${remote}'`);
+  info2(`repository ${git.root}, ${pullRequest ? "opening a pull request into" : "pushing to"} branch '${branch}' of remote '${remote2}'`);
+  const head = await git.tryRevParse("HEAD");
+  const remoteBranch = new RemoteBranch(git, remote2, url, branch);
   try {
     const auth = await configureAuth(git, url, settings.token);
     const compare = options.compare ?? apiCompare(settings.token, env);
     const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : void 0;
-    const context = { git, settings, env, compare, said: /* @__PURE__ */ new Set(), target, branch: new RemoteBranch(git, remote, url, branch) };
-    if (pullRequest) return await withAuthHint(auth, () => pullRequestMode(context, edits, signed, options.describe));
-    if (signed) context.publish = signedPublish(context, signed);
-    const result = await withAuthHint(auth, () => pushLoop(context, edits));
-    return { ...result, skipped: false, branch };
+    const context = { git, settings, env, compare, said: /* @__PURE__ */ new Set(), target, branch: remoteBranch };
+    if (signed && !pullRequest) context.publish = signedPublish(context, signed);
+    const result = await withAuthHint(auth, async () => pullRequest ? pullRequestMode(context, edits, signed, options.describe) : { ...await pushLoop(context, edits), skipped: false, branch });
+    if (!result.stale) return result;
+    return { ...result, held: await asBranchHolds(git, remoteBranch.ref, edits, settings.images) };
+  } catch (error2) {
+    await putBack(git, head, edits);
+    throw error2;
   } finally {
     git.clearEnvConfig();
   }
+}
+async function commitUnlessDryRun(settings, edits, options) {
+  if (settings.apply.dryRun === "none" || !settings.commit.enabled) return commitBack(settings, edits, options);
+  const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`;
+  info2(why);
+  return { pushed: false, commitSha: "", stale: false, skipped: true, retries: 0, refused: why };
 }
 async function withAuthHint(auth, fn) {
   try {
@@ -11342,54 +11605,13 @@ function apiCompare(token, env) {
   return async (repository, base, head) => compareCommits(await api, repository, base, head);
 }
 
-// src/apply/recorded.ts
-async function renderRecorded(kubectl, targets) {
-  const results = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => error2 instanceof Error ? error2 : new Error(errorMessage(error2))));
-  const broken = results.find((r) => r instanceof Error && !(r instanceof KubectlError));
-  if (broken instanceof Error) return broken;
-  const recorded = { rendered: /* @__PURE__ */ new Map(), notes: [] };
-  targets.forEach((t, i) => {
-    const r = results[i];
-    if (typeof r === "string") recorded.rendered.set(t.dir, r);
-    else recorded.notes.push(`${t.rel}: no drift check, it did not render before the edit (${r.message})`);
-  });
-  return recorded;
-}
-function stillCurrent(edits, recorded) {
-  if (edits.some((e) => e.changed) || edits.some((e) => !recorded.has(e.target.dir))) return void 0;
-  info2("no kustomization changed: the render made before the edit is the render");
-  return recorded;
-}
-async function recordedRenders(recording) {
-  const recorded = await recording;
-  if (recorded instanceof Error) throw recorded;
-  for (const note of recorded.notes) info2(oneLine(note));
-  return recorded.rendered;
-}
-async function renderBranchTip(kubectl, targets, edits) {
-  const changed = edits.filter((e) => e.changed);
-  await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.original)));
-  try {
-    const rendered = await mapLimit(targets, (t) => kubectl.kustomize(t.dir).catch((error2) => new Error(errorMessage(error2))));
-    const held = /* @__PURE__ */ new Map();
-    targets.forEach((t, i) => {
-      const r = rendered[i];
-      if (typeof r === "string") held.set(t.dir, r);
-      else info2(oneLine(`${t.rel}: no drift check, it did not render at the branch tip (${r.message})`));
-    });
-    return held;
-  } finally {
-    await Promise.all(changed.map((e) => writeAtomic(e.target.file, e.content)));
-  }
-}
-
 // src/edit/edit-targets.ts
-import * as path5 from "node:path";
+import * as path7 from "node:path";
 async function planEdits(targets, specs, environment) {
   return Promise.all(
     targets.map(async (target) => {
       for (const leftover of await removeLeftovers(target.file)) {
-        info2(`removed ${path5.join(path5.dirname(target.fileRel), path5.basename(leftover))}, a temp file an interrupted run left behind`);
+        info2(`removed ${path7.join(path7.dirname(target.fileRel), path7.basename(leftover))}, a temp file an interrupted run left behind`);
       }
       const original = await readKustomization(target.file, target.fileRel);
       const result = editImages(original, specs, target.fileRel);
@@ -11404,10 +11626,10 @@ async function writeEdits(edits, journal) {
 }
 
 // src/preview/preview.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp3, readFile as readFile2, rm as rm4 } from "node:fs/promises";
+import { existsSync as existsSync5 } from "node:fs";
+import { mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import * as path6 from "node:path";
+import * as path8 from "node:path";
 
 // src/preview/comment-upsert.ts
 var ownedBy = (owner, c) => "login" in owner ? c.author?.login === owner.login : c.author?.type === "Bot";
@@ -11585,16 +11807,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path8, added, removed, oldPosInc, options) {
-    const last = path8.lastComponent;
+  addToPath(path11, added, removed, oldPosInc, options) {
+    const last = path11.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path8.oldPos + oldPosInc,
+        oldPos: path11.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path8.oldPos + oldPosInc,
+        oldPos: path11.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -11854,7 +12076,7 @@ function splitLines(text3) {
 }
 
 // src/preview/resource-diff.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var REDACTED = "(redacted)";
 var SECRET_FIELDS2 = ["data", "stringData"];
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -11864,7 +12086,7 @@ function resourceLabel(id) {
 var keyOf = (id) => [id.apiVersion, id.kind, id.namespace, id.name].join("\0");
 var digest = (value) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 function redactSecret(text3) {
-  const object = (0, import_yaml9.parse)(text3);
+  const object = (0, import_yaml10.parse)(text3);
   const digests = /* @__PURE__ */ new Map();
   for (const field2 of SECRET_FIELDS2) {
     const values = object[field2];
@@ -11878,7 +12100,7 @@ function redactSecret(text3) {
   }
   const annotations = object.metadata?.annotations;
   if (annotations && LAST_APPLIED in annotations) annotations[LAST_APPLIED] = REDACTED;
-  return { text: (0, import_yaml9.stringify)(object, { lineWidth: 0 }), digests };
+  return { text: (0, import_yaml10.stringify)(object, { lineWidth: 0 }), digests };
 }
 function toResource(text3, index, copies) {
   const doc = readDocument(text3);
@@ -11929,8 +12151,8 @@ function unifiedLines(before, after, context = 3) {
 function replacedWhole(before, after) {
   const split2 = (t) => t === "" ? [] : t.replace(/\n$/, "").split("\n");
   const [old, now] = [split2(before), split2(after)];
-  const header2 = `@@ -${old.length ? 1 : 0},${old.length} +${now.length ? 1 : 0},${now.length} @@`;
-  return [header2, ...old.map((l) => `-${l}`), ...now.map((l) => `+${l}`)];
+  const header3 = `@@ -${old.length ? 1 : 0},${old.length} +${now.length ? 1 : 0},${now.length} @@`;
+  return [header3, ...old.map((l) => `-${l}`), ...now.map((l) => `+${l}`)];
 }
 function change(kind, before, after) {
   const id = (after ?? before).id;
@@ -11969,9 +12191,9 @@ var SUMMARY_LIMIT = 1e6;
 var DIFF_OUTPUT_LIMIT = 256 * 1024;
 var CUT_LINES = [60, 20, 8, 3];
 var MAX_IMAGE_ROWS = 30;
-function commentMarker(environment, path8) {
+function commentMarker(environment, path11) {
   const enc = (s) => encodeURIComponent(s).replace(/-/g, "%2D");
-  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path8)} -->`;
+  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path11)} -->`;
 }
 var escapeMarkdown = text;
 function imageChanges(diff) {
@@ -12090,8 +12312,8 @@ var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"])
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
-  if (env.GITHUB_EVENT_PATH && existsSync4(env.GITHUB_EVENT_PATH)) {
-    payload = JSON.parse(await readFile2(env.GITHUB_EVENT_PATH, "utf8"));
+  if (env.GITHUB_EVENT_PATH && existsSync5(env.GITHUB_EVENT_PATH)) {
+    payload = JSON.parse(await readFile3(env.GITHUB_EVENT_PATH, "utf8"));
   }
   if (PR_EVENTS.has(name)) {
     const pr = payload.pull_request ?? {};
@@ -12102,13 +12324,14 @@ async function readEvent(env) {
   return { name, base: env.GITHUB_SHA || void 0 };
 }
 async function renderBase(git, base, edits, kubectl, env, signal) {
-  const parent = await mkdtemp3(path6.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
-  const tree = path6.join(parent, "tree");
+  const parent = await mkdtemp3(path8.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
+  const tree = path8.join(parent, "tree");
+  const removed = removeOnCancel(parent);
   try {
     await git.addWorktree(tree, base);
     const renders = await mapLimit(edits, async (edit) => {
-      const dir = path6.join(tree, path6.relative(git.root, edit.target.dir));
-      if (!existsSync4(dir)) return { render: "", note: `${edit.target.rel} does not exist at the base commit: every resource is new.` };
+      const dir = path8.join(tree, path8.relative(git.root, edit.target.dir));
+      if (!existsSync5(dir)) return { render: "", note: `${edit.target.rel} does not exist at the base commit: every resource is new.` };
       try {
         return { render: await kubectl.kustomize(dir, signal) };
       } catch (error2) {
@@ -12119,15 +12342,16 @@ async function renderBase(git, base, edits, kubectl, env, signal) {
   } finally {
     await git.tryRemoveWorktree(tree);
     await rm4(parent, { recursive: true, force: true });
+    removed();
   }
 }
 async function ensureCommit(git, sha) {
   if (await git.hasCommit(sha)) return true;
   const remotes = await git.remotes();
-  const remote = remotes.includes("origin") ? "origin" : remotes[0];
-  if (!remote) return false;
+  const remote2 = remotes.includes("origin") ? "origin" : remotes[0];
+  if (!remote2) return false;
   try {
-    await git.fetchCommit(remote, sha, await git.isShallow());
+    await git.fetchCommit(remote2, sha, await git.isShallow());
     return await git.hasCommit(sha);
   } catch (error2) {
     warning(`preview: cannot fetch the base commit ${sha} (${errorMessage(error2)})`);
@@ -12142,13 +12366,13 @@ function summaryPointer(env) {
 function denied(fork) {
   return fork ? "the token cannot comment on this pull request from a fork (its token is read-only, whatever the workflow's permissions say); to comment on fork pull requests, post the diff from a workflow_run workflow (README: Pull-request previews)" : "the token cannot comment on this pull request (give the job `permissions: pull-requests: write`)";
 }
-async function postComments(previews2, settings, pullRequest, fork, env, cancel) {
+async function postComments(previews2, settings, pullRequest, fork, env, cancel2) {
   const repo = parseRepo(env.GITHUB_REPOSITORY ?? "");
   if (!repo) {
     warning(`preview: GITHUB_REPOSITORY '${env.GITHUB_REPOSITORY ?? ""}' is not owner/name; not commenting`);
     return [];
   }
-  const api = await githubApi(settings.token, env, cancel);
+  const api = await githubApi(settings.token, env, cancel2);
   const comments = [];
   for (const p of previews2) {
     const marker = commentMarker(p.environment, p.path);
@@ -12158,7 +12382,7 @@ async function postComments(previews2, settings, pullRequest, fork, env, cancel)
       info2(`${oneLine(p.environment)}: comment ${result.action} (${level} diff, ${markdown.length} characters): ${result.url}`);
       comments.push({ environment: p.environment, path: p.path, url: result.url });
     } catch (error2) {
-      if (cancel.aborted) break;
+      if (cancel2.aborted) break;
       warning(`preview: ${commentFailure(error2, fork)}. The rendered diff is in the job summary.`);
       if (error2 instanceof RateLimitError || apiStatus(error2) === 401 || apiStatus(error2) === 403) break;
     }
@@ -12174,27 +12398,27 @@ function commentFailure(error2, fork) {
 }
 async function preview2(settings, edits, rendered, kubectl, recorded, env = process.env) {
   const { previewMs } = timeouts(env);
-  const cancel = new AbortController();
+  const cancel2 = new AbortController();
   let timer;
-  const deadline = new Promise((resolve3) => {
+  const deadline = new Promise((resolve4) => {
     timer = setTimeout(() => {
-      cancel.abort(new Error(`the preview took longer than ${seconds(previewMs)}`));
-      resolve3(void 0);
+      cancel2.abort(new Error(`the preview took longer than ${seconds(previewMs)}`));
+      resolve4(void 0);
     }, previewMs);
   });
-  const work = buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel.signal).catch((error2) => {
-    if (!cancel.signal.aborted) warning(`preview: ${errorMessage(error2)}`);
+  const work = buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel2.signal).catch((error2) => {
+    if (!cancel2.signal.aborted) warning(`preview: ${errorMessage(error2)}`);
     return void 0;
   });
   try {
     const result = await Promise.race([work, deadline]);
-    if (cancel.signal.aborted) warning(`preview: gave up after ${seconds(previewMs)} (KID_PREVIEW_TIMEOUT); no comment written, the deploy itself is not affected`);
+    if (cancel2.signal.aborted) warning(`preview: gave up after ${seconds(previewMs)} (KID_PREVIEW_TIMEOUT); no comment written, the deploy itself is not affected`);
     return result;
   } finally {
     clearTimeout(timer);
   }
 }
-async function buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel) {
+async function buildPreview(settings, edits, rendered, kubectl, recorded, env, cancel2) {
   const event = await readEvent(env);
   if (!event.pullRequest && recorded && edits.every((e) => recorded.has(e.target.dir))) {
     const renders2 = new Map(edits.map((e) => [e.target.dir, { render: recorded.get(e.target.dir) }]));
@@ -12215,11 +12439,11 @@ async function buildPreview(settings, edits, rendered, kubectl, recorded, env, c
   if (!await ensureCommit(git, event.base)) return void 0;
   const base = await git.tryRevParse(event.base) ?? event.base;
   const head = await git.tryRevParse("HEAD") ?? "";
-  const renders = await renderBase(git, base, edits, kubectl, env, cancel);
+  const renders = await renderBase(git, base, edits, kubectl, env, cancel2);
   const environments = environmentPreviews(edits, renders, rendered, base, head);
   let comments = [];
   if (event.pullRequest && settings.comment) {
-    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel);
+    if (settings.token) comments = await postComments(environments, settings, event.pullRequest, event.fork ?? false, env, cancel2);
     else info2("preview: no token; not commenting (the diff is in the job summary)");
   }
   return { environments, comments };
@@ -12261,14 +12485,14 @@ function pullRequestBody(input, limit = COMMENT_LIMIT) {
   const parts = input.environments.map((p) => fitMarkdown(p, { limit: share }).markdown);
   return [head, ...parts, tail].join("\n");
 }
-async function previews(request, kubectl, env) {
-  const changed = request.edits.filter((e) => e.changed);
+async function previews(request2, kubectl, env) {
+  const changed = request2.edits.filter((e) => e.changed);
   try {
-    const before = await renderBase(request.git, request.baseTip, changed, kubectl, env);
+    const before = await renderBase(request2.git, request2.baseTip, changed, kubectl, env);
     const after = await mapLimit(changed, (e) => kubectl.kustomize(e.target.dir));
     return changed.map((e, i) => {
       const { render, note } = before.get(e.target.dir) ?? { render: "" };
-      const p = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: request.baseTip.slice(0, 7), head: "deploy commit" };
+      const p = { environment: e.environment, path: e.target.rel, diff: diffRenders(render, after[i]), base: request2.baseTip.slice(0, 7), head: "deploy commit" };
       if (note) p.note = note;
       return p;
     });
@@ -12282,11 +12506,11 @@ function runUrl(env) {
   return server && repo && run2 ? `${server}/${repo}/actions/runs/${run2}` : void 0;
 }
 function describePullRequest(settings, kubectl, env = process.env) {
-  return async (request) => pullRequestBody({
-    environments: await previews(request, kubectl, env),
-    base: request.base,
-    baseTip: request.baseTip,
-    deployBranch: request.deployBranch,
+  return async (request2) => pullRequestBody({
+    environments: await previews(request2, kubectl, env),
+    base: request2.base,
+    baseTip: request2.baseTip,
+    deployBranch: request2.deployBranch,
     source: settings.commit.sourceCommit,
     sourceRepository: settings.commit.sourceRepository,
     runUrl: runUrl(env),
@@ -12423,6 +12647,468 @@ function checkImages(specs, edits, rendered, mode) {
   for (const line of nowhere) warning(`${line} (unmatched: warn)`, targets.length === 1 ? { file: targets[0].fileRel } : {});
 }
 
+// src/registry/credentials.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import * as path9 from "node:path";
+
+// src/registry/reference.ts
+var DOCKER_HUB = "docker.io";
+var DOCKER_HUB_API = "registry-1.docker.io";
+var DOCKER_HUB_LOGIN = "https://index.docker.io/v1/";
+function parseReference(text3) {
+  const { name, tag, digest: digest2 } = splitImage(text3);
+  if (tag === void 0 && digest2 === void 0) return void 0;
+  const slash = name.indexOf("/");
+  const first = slash < 0 ? "" : name.slice(0, slash);
+  const hasRegistry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
+  let registry = hasRegistry ? first : DOCKER_HUB;
+  let repository = hasRegistry ? name.slice(slash + 1) : name;
+  if (registry === "index.docker.io") registry = DOCKER_HUB;
+  if (registry === DOCKER_HUB && !repository.includes("/")) repository = `library/${repository}`;
+  const ref = { text: text3, registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API : registry, repository };
+  if (tag !== void 0) ref.tag = tag;
+  if (digest2 !== void 0) ref.digest = digest2;
+  return ref;
+}
+function manifestReference(ref) {
+  return ref.digest ?? ref.tag ?? "latest";
+}
+function hostname(host) {
+  if (host.startsWith("[")) return host.slice(1, host.indexOf("]"));
+  const colon = host.lastIndexOf(":");
+  return colon >= 0 && host.indexOf(":") === colon ? host.slice(0, colon) : host;
+}
+function isLoopback(host) {
+  const name = hostname(host).toLowerCase();
+  return name === "localhost" || name.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(name) || name === "::1";
+}
+function loginHosts(registry) {
+  return registry === DOCKER_HUB ? ["index.docker.io", DOCKER_HUB, DOCKER_HUB_API] : [registry];
+}
+function keyHost(key2) {
+  return key2.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0].toLowerCase();
+}
+function helperServerUrl(registry) {
+  return registry === DOCKER_HUB ? DOCKER_HUB_LOGIN : registry;
+}
+
+// src/registry/credentials.ts
+async function readDockerConfig(env = process.env) {
+  const dir = env.DOCKER_CONFIG || path9.join(env.HOME || homedir2(), ".docker");
+  const file = path9.join(dir, "config.json");
+  let text3;
+  try {
+    text3 = await readFile4(file, "utf8");
+  } catch {
+    return { file, exists: false, auths: {}, credHelpers: {} };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text3);
+  } catch (error2) {
+    throw new Error(`${file} is not valid JSON (${errorMessage(error2)})`);
+  }
+  return { file, exists: true, auths: parsed.auths ?? {}, credHelpers: parsed.credHelpers ?? {}, credsStore: parsed.credsStore || void 0 };
+}
+function byHost(map, hosts) {
+  for (const host of hosts) {
+    const hit = Object.entries(map).find(([key2]) => keyHost(key2) === host);
+    if (hit) return hit;
+  }
+  return void 0;
+}
+async function credentialFor(registry, config, helper) {
+  const hosts = loginHosts(registry.toLowerCase());
+  const named = byHost(config.credHelpers, hosts);
+  if (named) {
+    const found = await fromHelper(named[1], `credHelpers["${named[0]}"] in ${config.file}`, registry, helper);
+    if (found) return found;
+  }
+  if (config.credsStore) {
+    const found = await fromHelper(config.credsStore, `credsStore in ${config.file}`, registry, helper);
+    if (found) return found;
+  }
+  const entry = byHost(config.auths, hosts);
+  return entry ? fromAuths(entry[0], entry[1], config.file) : void 0;
+}
+async function fromHelper(name, where2, registry, helper) {
+  const source = `docker-credential-${name} (${where2})`;
+  let answer;
+  try {
+    answer = await helper(name, helperServerUrl(registry));
+  } catch (error2) {
+    throw new Error(`${source} failed: ${errorMessage(error2)}`);
+  }
+  if (!answer || answer.secret === "") return void 0;
+  setSecret(answer.secret);
+  if (answer.username === "<token>") return { source, identityToken: answer.secret };
+  return { source, username: answer.username, password: answer.secret };
+}
+function fromAuths(key2, entry, file) {
+  const source = `auths["${key2}"] in ${file}`;
+  let { username, password } = entry;
+  if (entry.auth) {
+    setSecret(entry.auth);
+    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon < 0) throw new Error(`${source}: "auth" is not base64 of user:password`);
+    username = decoded.slice(0, colon);
+    password = decoded.slice(colon + 1);
+  }
+  if (entry.identitytoken) {
+    setSecret(entry.identitytoken);
+    return { source, username, identityToken: entry.identitytoken };
+  }
+  if (!password) return void 0;
+  setSecret(password);
+  return { source, username: username ?? "", password };
+}
+function helperRunner(timeoutMs, env = process.env) {
+  return async (name, serverUrl) => {
+    const binary = `docker-credential-${name}`;
+    let result;
+    try {
+      result = await runProcess(binary, ["get"], { env, input: serverUrl, timeoutMs });
+    } catch (error2) {
+      const code3 = error2.code;
+      throw new Error(code3 === "ENOENT" ? `${binary} is not on PATH` : errorMessage(error2));
+    }
+    const said = (result.stdout + result.stderr).trim();
+    if (result.code !== 0) {
+      if (/credentials not found/i.test(said)) return void 0;
+      throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1e3)} s` : `exit code ${result.code}: ${said.split("\n")[0].slice(0, 200)}`);
+    }
+    let parsed;
+    try {
+      parsed = JSON.parse(result.stdout);
+    } catch {
+      throw new Error("it did not print the JSON the credential helper protocol expects");
+    }
+    return { username: parsed.Username ?? "", secret: parsed.Secret ?? "" };
+  };
+}
+
+// src/registry/manifest.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/registry/http.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import * as tls from "node:tls";
+var TransportError = class extends Error {
+  constructor(message, tls2) {
+    super(message);
+    this.tls = tls2;
+    this.name = "TransportError";
+  }
+  tls;
+};
+var MAX_BODY = 4 * 1024 * 1024;
+var bundle;
+function caBundle() {
+  const get = tls.getCACertificates;
+  if (!get) return void 0;
+  if (bundle) return bundle;
+  let system = [];
+  try {
+    system = get("system");
+  } catch {
+  }
+  bundle = [.../* @__PURE__ */ new Set([...get("default"), ...system])];
+  return bundle;
+}
+var TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|HOSTNAME|ERR_SSL|EPROTO/;
+function describe(error2, url, timeoutMs, timedOut2) {
+  const host = url.host;
+  if (timedOut2) return new TransportError(`no answer from ${host} within ${seconds(timeoutMs)} (KID_REGISTRY_TIMEOUT)`, false);
+  const code3 = error2.code ?? "";
+  if (TLS_CODES.test(code3) || TLS_CODES.test(error2.message)) {
+    return new TransportError(`TLS with ${host} failed (${code3 || error2.message}); a private CA goes in NODE_EXTRA_CA_CERTS`, true);
+  }
+  if (code3 === "ENOTFOUND" || code3 === "EAI_AGAIN") return new TransportError(`${url.hostname} does not resolve (${code3})`, false);
+  if (code3 === "ECONNREFUSED") return new TransportError(`${host} refused the connection`, false);
+  return new TransportError(`${host} could not be reached (${code3 || error2.message})`, false);
+}
+function send(req) {
+  return new Promise((resolve4, reject) => {
+    const secure = req.url.protocol === "https:";
+    const headers = { "user-agent": "kustomize-image-deploy", ...req.headers, ...req.body !== void 0 ? { "content-length": String(Buffer.byteLength(req.body)) } : {} };
+    const options = { method: req.method, headers, ...secure ? { ca: caBundle() } : {} };
+    let timedOut2 = false;
+    const call2 = (secure ? httpsRequest : httpRequest)(req.url, options, (res) => {
+      const chunks = [];
+      let size = 0;
+      res.on("data", (chunk) => {
+        size += chunk.length;
+        if (size <= MAX_BODY) chunks.push(chunk);
+        else call2.destroy(new Error(`the answer from ${req.url.host} is larger than ${MAX_BODY} bytes`));
+      });
+      res.on("end", () => {
+        clearTimeout(timer);
+        resolve4({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+      });
+      res.on("error", () => void 0);
+    });
+    const timer = setTimeout(() => {
+      timedOut2 = true;
+      call2.destroy(new Error("timeout"));
+    }, req.timeoutMs);
+    call2.on("error", (error2) => {
+      clearTimeout(timer);
+      reject(describe(error2, req.url, req.timeoutMs, timedOut2));
+    });
+    call2.end(req.body);
+  });
+}
+
+// src/registry/challenge.ts
+var UnansweredError = class extends Error {
+  name = "UnansweredError";
+};
+function parseChallenge(header3) {
+  const match = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header3 ?? "");
+  if (!match) return void 0;
+  const params = {};
+  for (const p of match[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? "").replace(/\\(.)/g, "$1");
+  return { scheme: match[1].toLowerCase(), params };
+}
+async function authorize(challenge, req) {
+  const { credential } = req;
+  if (challenge.scheme === "basic") {
+    if (!credential?.password) return void 0;
+    const basic = Buffer.from(`${credential.username ?? ""}:${credential.password}`).toString("base64");
+    setSecret(basic);
+    return `Basic ${basic}`;
+  }
+  if (challenge.scheme !== "bearer") throw new UnansweredError(`registry ${req.registry} asks for ${challenge.scheme} authentication, which is not supported`);
+  const token = await fetchToken(challenge, req);
+  setSecret(token);
+  return `Bearer ${token}`;
+}
+async function fetchToken(challenge, req) {
+  const realm = parseRealm(challenge, req.registry);
+  const { credential } = req;
+  const scope = challenge.params.scope || `repository:${req.repository}:pull`;
+  const service = challenge.params.service ?? "";
+  if (credential && realm.protocol !== "https:" && !isLoopback(realm.host)) {
+    throw new UnansweredError(`registry ${req.registry} sends logins to ${realm.origin}, which is not https: the credentials from ${credential.source} were not sent`);
+  }
+  const answer = await tokenRequest(realm, service, scope, req).catch((error2) => {
+    if (error2 instanceof TransportError) throw new UnansweredError(`the token service of registry ${req.registry} (${realm.origin}): ${error2.message}`);
+    throw error2;
+  });
+  if (answer.status === 401 || answer.status === 403) {
+    const whose = credential ? `refused the credentials from ${credential.source}` : "refused an anonymous token";
+    throw new UnansweredError(`the token service of registry ${req.registry} (${realm.origin}${realm.pathname}) ${whose} (HTTP ${answer.status})`);
+  }
+  if (answer.status !== 200) throw new UnansweredError(`the token service of registry ${req.registry} (${realm.origin}${realm.pathname}) answered HTTP ${answer.status}`);
+  let body2;
+  try {
+    body2 = JSON.parse(answer.body.toString("utf8"));
+  } catch {
+    throw new UnansweredError(`the token service of registry ${req.registry} (${realm.origin}${realm.pathname}) answered something other than JSON`);
+  }
+  const token = body2.token || body2.access_token;
+  if (!token) throw new UnansweredError(`the token service of registry ${req.registry} gave no token`);
+  return token;
+}
+function parseRealm(challenge, registry) {
+  try {
+    return new URL(challenge.params.realm ?? "");
+  } catch {
+    throw new UnansweredError(`registry ${registry} named no usable token realm ('${challenge.params.realm ?? ""}')`);
+  }
+}
+function tokenRequest(realm, service, scope, req) {
+  const { credential, timeoutMs } = req;
+  if (credential?.identityToken) {
+    const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: credential.identityToken, service, scope, client_id: "kustomize-image-deploy" });
+    return send({ method: "POST", url: realm, headers: { "content-type": "application/x-www-form-urlencoded" }, body: form.toString(), timeoutMs });
+  }
+  const url = new URL(realm);
+  if (service) url.searchParams.set("service", service);
+  url.searchParams.set("scope", scope);
+  const headers = {};
+  if (credential?.password) {
+    const basic = Buffer.from(`${credential.username ?? ""}:${credential.password}`).toString("base64");
+    setSecret(basic);
+    headers.authorization = `Basic ${basic}`;
+  }
+  return send({ method: "GET", url, headers, timeoutMs });
+}
+
+// src/registry/manifest.ts
+var MANIFEST_TYPES = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+];
+var MissingError = class extends Error {
+  name = "MissingError";
+};
+async function lookupDigest(req) {
+  const session = { req, base: new URL(`https://${req.ref.apiHost}`) };
+  const head = await ask(session, "HEAD");
+  const digest2 = head.headers["docker-content-digest"];
+  if (head.status === 200 && typeof digest2 === "string" && digest2) return digest2;
+  const got = await ask(session, "GET");
+  if (got.status === 404) throw missing(req.ref, got);
+  if (got.status !== 200) throw unexpected(session, got);
+  const header3 = got.headers["docker-content-digest"];
+  return typeof header3 === "string" && header3 ? header3 : `sha256:${createHash2("sha256").update(got.body).digest("hex")}`;
+}
+async function ask(session, method) {
+  const first = await request(session, method);
+  if (first.status !== 401 || session.authorization) return refusedOr(session, first);
+  const challenge = parseChallenge(header2(first, "www-authenticate"));
+  if (!challenge) throw new UnansweredError(`registry ${session.req.ref.registry} answered 401 without saying how to authenticate`);
+  const credential = await session.req.credential();
+  session.authorization = await authorize(challenge, { registry: session.req.ref.registry, repository: session.req.ref.repository, credential, timeoutMs: session.req.timeoutMs });
+  if (!session.authorization) throw noCredentials(session);
+  return refusedOr(session, await request(session, method), credential);
+}
+function refusedOr(session, answer, credential) {
+  if (answer.status !== 401 && answer.status !== 403) return answer;
+  const { registry } = session.req.ref;
+  if (!credential) throw noCredentials(session, answer.status);
+  throw new UnansweredError(`registry ${registry} refused the credentials from ${credential.source} for ${session.req.ref.repository} (HTTP ${answer.status}${errorCode(answer)})`);
+}
+function noCredentials(session, status = 401) {
+  const { registry, repository } = session.req.ref;
+  return new UnansweredError(`registry ${registry} wants credentials for ${repository} (HTTP ${status}) and none were found in ${session.req.searched}: log in to ${registry} before this step`);
+}
+async function request(session, method) {
+  const { ref, timeoutMs } = session.req;
+  const path11 = `/v2/${ref.repository}/manifests/${manifestReference(ref)}`;
+  const headers = { accept: MANIFEST_TYPES.join(", "), ...session.authorization ? { authorization: session.authorization } : {} };
+  try {
+    return await send({ method, url: new URL(path11, session.base), headers, timeoutMs });
+  } catch (error2) {
+    if (!(error2 instanceof TransportError)) throw error2;
+    if (session.base.protocol === "https:" && isLoopback(ref.apiHost) && !/within/.test(error2.message)) {
+      const plain = new URL(`http://${ref.apiHost}`);
+      const answer = await send({ method, url: new URL(path11, plain), headers, timeoutMs }).catch(() => void 0);
+      if (answer) {
+        session.base = plain;
+        return answer;
+      }
+    }
+    throw new UnansweredError(`registry ${ref.registry} could not be asked: ${error2.message}`);
+  }
+}
+function header2(answer, name) {
+  const value = answer.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function errorCode(answer) {
+  try {
+    const code3 = JSON.parse(answer.body.toString("utf8")).errors?.[0]?.code;
+    return code3 ? ` ${code3}` : "";
+  } catch {
+    return "";
+  }
+}
+function missing(ref, answer) {
+  const code3 = errorCode(answer).trim();
+  const why = code3 === "NAME_UNKNOWN" ? "repository unknown" : code3 === "MANIFEST_UNKNOWN" || code3 === "" ? "manifest unknown" : code3.toLowerCase().replace(/_/g, " ");
+  return new MissingError(`images: '${ref.text}' is not in registry ${ref.registry} (${why}): was it pushed?`);
+}
+function unexpected(session, answer) {
+  return new UnansweredError(`registry ${session.req.ref.registry} answered HTTP ${answer.status}${errorCode(answer)} for ${session.req.ref.repository}`);
+}
+
+// src/registry/lookups.ts
+function entryReference(entry) {
+  return (entry.newName ?? entry.name) + (entry.newTag ? `:${entry.newTag}` : "") + (entry.digest ? `@${entry.digest}` : "");
+}
+function specReference(edit, spec) {
+  const entry = edit.after.find((e) => e.name === spec.name);
+  return entry ? parseReference(entryReference(entry)) : void 0;
+}
+function referencesOf(edits, specs) {
+  const refs = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    for (const edit of edits) {
+      const ref = specReference(edit, spec);
+      if (ref && !refs.has(ref.text)) refs.set(ref.text, ref);
+    }
+  }
+  return [...refs.values()];
+}
+async function lookUpAll(refs, timeoutMs, env = process.env) {
+  const config = readDockerConfig(env);
+  const helper = helperRunner(timeoutMs, env);
+  const credentials = /* @__PURE__ */ new Map();
+  const credential = (registry) => () => {
+    if (!credentials.has(registry)) credentials.set(registry, config.then((c) => credentialFor(registry, c, helper)));
+    return credentials.get(registry);
+  };
+  const searched = config.then(
+    (c) => c.exists ? c.file : `${c.file} (there is none)`,
+    () => ""
+  );
+  return Promise.all(
+    refs.map(async (ref) => {
+      try {
+        return { ref, digest: await lookupDigest({ ref, credential: credential(ref.registry), searched: await searched, timeoutMs }) };
+      } catch (error2) {
+        if (error2 instanceof MissingError) return { ref, missing: error2.message };
+        return { ref, unanswered: errorMessage(error2) };
+      }
+    })
+  );
+}
+
+// src/registry/verify-images.ts
+function startVerifying(settings, edits, specs) {
+  if (settings.verify === "false") return void 0;
+  const refs = referencesOf(edits, specs);
+  if (refs.length === 0) return void 0;
+  return lookUpAll(refs, timeouts().registryMs);
+}
+async function checkVerified(settings, verifying) {
+  const checks = verifying ? await verifying : [];
+  setOutput("digests", JSON.stringify(Object.fromEntries(checks.filter((c) => c.digest).map((c) => [c.ref.text, c.digest]))));
+  if (!verifying) {
+    info2(settings.verify === "false" ? "verify-images: false: images not looked up" : "no image with a tag or digest to look up");
+    return;
+  }
+  const failures = [];
+  for (const check of checks) {
+    if (check.digest) info2(`${check.ref.text}: ${check.digest} (registry ${check.ref.registry})`);
+    else if (check.missing) failures.push(check.missing);
+    else if (settings.verify === "true") failures.push(`images: '${check.ref.text}' could not be verified: ${check.unanswered} (verify-images: true)`);
+    else warning(unverifiedWarning(check));
+  }
+  const found = checks.filter((c) => c.digest).length;
+  info2(`${found} of ${checks.length} image(s) found in their registries`);
+  if (failures.length > 0) throw new FailureList(failures);
+}
+function unverifiedWarning(check) {
+  return `images: '${check.ref.text}' was not verified: ${check.unanswered}; proceeding (verify-images: auto). Log in to the registry before this step, or set verify-images: false`;
+}
+async function pinDigests(settings, edits, specs, verifying) {
+  if (!settings.pin || !verifying) return edits;
+  return group("Pinning digests", () => pinned(edits, specs, verifying));
+}
+async function pinned(edits, specs, verifying) {
+  const checks = new Map((await verifying).map((c) => [c.ref.text, c]));
+  const missing2 = [...checks.values()].filter((c) => c.missing).map((c) => c.missing);
+  if (missing2.length > 0) throw new FailureList(missing2);
+  return edits.map((edit) => {
+    const pinned2 = specs.map((spec) => {
+      const check = spec.digest === void 0 ? checks.get(specReference(edit, spec)?.text ?? "") : void 0;
+      if (!check?.digest) return spec;
+      info2(`${edit.target.fileRel}: ${spec.name} pinned to ${check.ref.text}@${shortDigest(check.digest)}`);
+      return { arg: `${spec.arg}@${check.digest}`, name: spec.name, ...spec.newName !== void 0 ? { newName: spec.newName } : {}, ...spec.newTag !== void 0 ? { newTag: spec.newTag } : {}, digest: check.digest };
+    });
+    const result = editImages(edit.original, pinned2, edit.target.fileRel);
+    return { ...edit, content: result.content, changed: result.changed, before: result.before, after: result.after, specs: pinned2 };
+  });
+}
+
 // src/report.ts
 function imagesJson(edits) {
   return JSON.stringify(
@@ -12431,7 +13117,7 @@ function imagesJson(edits) {
 }
 function imageRows(edit) {
   const names = [...new Set([...edit.before, ...edit.after].map((i) => i.name))];
-  const find = (list2, name) => list2.find((i) => i.name === name);
+  const find = (list3, name) => list3.find((i) => i.name === name);
   return names.map((name) => {
     const before = formatEntry(find(edit.before, name));
     const after = formatEntry(find(edit.after, name));
@@ -12486,6 +13172,11 @@ function summaryMarkdown(outcome, limit = STEP_SUMMARY_LIMIT) {
   if (left < 2048) return fixed + "\n_The rendered diff does not fit in the job summary (1 MiB); see the `diff` output._\n";
   return fixed + "\n" + summarySection(outcome.preview.environments, left);
 }
+function failedOutputs(commit) {
+  setOutput("pushed", String(commit?.pushed ?? false));
+  setOutput("stale", String(commit?.stale ?? false));
+  setOutput("applied", "false");
+}
 async function report(outcome) {
   const changed = outcome.edits.filter((e) => e.changed);
   const outputs = {
@@ -12510,46 +13201,46 @@ async function report(outcome) {
 }
 
 // src/edit/targets.ts
-import { glob, lstat as lstat3, readdir as readdir3, realpath as realpath6, stat as stat3 } from "node:fs/promises";
-import * as path7 from "node:path";
+import { glob, lstat as lstat3, readdir as readdir3, realpath as realpath7, stat as stat4 } from "node:fs/promises";
+import * as path10 from "node:path";
 var EXPECTED3 = "a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization";
 var isGlob = (p) => /[*?[\]{}]/.test(p);
-var toPosix = (p) => p.split(path7.sep).join("/");
-var inside = (root, p) => p === root || p.startsWith(root + path7.sep);
+var toPosix = (p) => p.split(path10.sep).join("/");
+var inside = (root, p) => p === root || p.startsWith(root + path10.sep);
 async function kustomizationsIn(dir) {
   const names = new Set(await readdir3(dir));
   return KUSTOMIZATION_FILES.filter((n) => names.has(n));
 }
 async function isDirectory2(p) {
-  return (await stat3(p).catch(() => void 0))?.isDirectory() ?? false;
+  return (await stat4(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 async function expand(pattern, workspace) {
-  if (!isGlob(pattern)) return [path7.resolve(workspace, pattern)];
+  if (!isGlob(pattern)) return [path10.resolve(workspace, pattern)];
   const found = [];
   for await (const match of glob(pattern, { cwd: workspace })) {
-    const abs = path7.resolve(workspace, match);
+    const abs = path10.resolve(workspace, match);
     if (await isDirectory2(abs) && (await kustomizationsIn(abs)).length > 0) found.push(abs);
   }
   if (found.length === 0) throw new InputError("path", pattern, EXPECTED3, "the pattern matches no kustomization directory");
   return found.sort();
 }
 async function resolveTargets(patterns, workspace) {
-  const root = await realpath6(workspace);
+  const root = await realpath7(workspace);
   const targets = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     for (const candidate of await expand(pattern, workspace)) {
       if (!await isDirectory2(candidate)) throw new InputError("path", pattern, EXPECTED3, "no such directory");
-      const dir = await realpath6(candidate);
+      const dir = await realpath7(candidate);
       if (!inside(root, dir)) throw new InputError("path", pattern, EXPECTED3, "it resolves outside the workspace");
       const files2 = await kustomizationsIn(dir);
       if (files2.length !== 1) {
         const why = files2.length === 0 ? "no kustomization file there" : `several kustomization files there (${files2.join(", ")})`;
         throw new InputError("path", pattern, EXPECTED3, why);
       }
-      const rel = toPosix(path7.relative(root, dir)) || ".";
-      const file = await kustomizationFile(path7.join(dir, files2[0]), root, pattern);
-      const fileRel = toPosix(path7.relative(root, file));
-      refuseControl(pattern, toPosix(path7.relative(root, candidate)), rel, fileRel);
+      const rel = toPosix(path10.relative(root, dir)) || ".";
+      const file = await kustomizationFile(path10.join(dir, files2[0]), root, pattern);
+      const fileRel = toPosix(path10.relative(root, file));
+      refuseControl(pattern, toPosix(path10.relative(root, candidate)), rel, fileRel);
       targets.set(dir, { dir, rel, file, fileRel });
     }
   }
@@ -12563,11 +13254,11 @@ function refuseControl(pattern, ...paths) {
 }
 async function kustomizationFile(file, root, pattern) {
   if (!(await lstat3(file)).isSymbolicLink()) return file;
-  const real = await realpath6(file).catch(() => void 0);
-  const name = path7.basename(file);
+  const real = await realpath7(file).catch(() => void 0);
+  const name = path10.basename(file);
   if (real === void 0) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to nothing`);
   if (!inside(root, real)) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to a file outside the workspace`);
-  if (!(await stat3(real)).isFile()) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to something other than a file`);
+  if (!(await stat4(real)).isFile()) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to something other than a file`);
   return real;
 }
 
@@ -12578,21 +13269,22 @@ async function run() {
   try {
     const settings = await group("Reading inputs", async () => getSettings());
     const targets = await group("Resolving targets", () => resolveTargets(settings.paths, settings.workspace));
-    const { cluster, recorded } = await connect(settings, targets, done);
-    const kubectl = cluster?.kubectl ?? renderer(settings);
-    const edits = await group("Editing images", () => planEdits(targets, settings.images, settings.environment));
+    const connected = await connect(settings, targets, done);
+    const planned = await group("Editing images", () => planEdits(targets, settings.images, settings.environment));
+    const verifying = startVerifying(settings.registry, planned, settings.images);
+    const edits = await pinDigests(settings.registry, planned, settings.images, verifying);
     await group("Checking git", () => checkCommit(settings, edits));
     await group("Writing kustomizations", () => writeEdits(edits, journal));
     done.written = true;
-    const rendering = startRender(kubectl, targets, stillCurrent(edits, recorded));
-    const asked = cluster ? askCluster(cluster, targets, recorded, rendering) : void 0;
-    const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(rendering, edits, settings.images, settings.unmatched)));
-    const asking = asked?.preflight;
-    if (cluster && asking) await group("Preflight: server-side dry run", () => restoring(journal, async () => checkPreflight(await asking, rendered, cluster)));
-    const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits));
-    const applied = cluster && asked ? await applyCommitted(cluster, targets, commit, recorded, rendered, asked.looking) : void 0;
-    const previewed = await group("Previewing", () => preview2(settings, edits, rendered, kubectl, recorded));
-    await group("Reporting", () => report({ edits: commit.edits ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }));
+    const render = startRender(connected.kubectl, targets, stillCurrent(edits, connected.recorded));
+    const ahead = askAhead(connected, targets, render);
+    const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)));
+    await group("Verifying images", () => restoring(journal, () => checkVerified(settings.registry, verifying)));
+    if (ahead?.preflight) await group("Preflight: server-side dry run", () => restoring(journal, () => judgePreflight(ahead, rendered)));
+    const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer) }));
+    const applied = ahead && await applyCommitted(ahead, commit, rendered);
+    const previewed = await group("Previewing", () => preview2(settings, edits, rendered, connected.kubectl, connected.recorded));
+    await group("Reporting", () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }));
     done.reported = true;
     if (applied && applied.failures.length > 0) throw new FailureList(applied.failures);
   } catch (error2) {
@@ -12601,40 +13293,6 @@ async function run() {
   } finally {
     await done.cluster?.kubeconfig.dispose();
   }
-}
-async function connect(settings, targets, done) {
-  if (!settings.apply.enabled) return { recorded: /* @__PURE__ */ new Map() };
-  const recording = renderRecorded(renderer(settings), targets);
-  const runs = recording.then((r) => r instanceof Error ? r : settings.apply.kubectl);
-  const cluster = done.cluster = await group("Preparing kubectl", () => prepareCluster(settings.apply, runs));
-  const recorded = await group("Rendering what git recorded", () => recordedRenders(recording));
-  return { cluster, recorded };
-}
-function askCluster(cluster, targets, recorded, rendering) {
-  const looking = lookAhead(cluster, targets, recorded, rendering);
-  return { looking, preflight: cluster.settings.dryRun === "none" ? preflight(cluster, targets, looking) : void 0 };
-}
-async function applyCommitted(cluster, targets, commit, recorded, rendered, looking) {
-  const moved = commit.edits;
-  const held = moved ? await group("Rendering the branch tip", () => renderBranchTip(cluster.kubectl, targets, moved)) : recorded;
-  return group("Applying", async () => {
-    if (commit.stale) return nothingApplied(cluster, targets, "the run was refused as out of order");
-    return moved ? applyTargets(cluster, targets, held) : applyTargets(cluster, targets, held, rendered, await looking);
-  });
-}
-function renderer(settings) {
-  return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor });
-}
-async function commitUnlessDryRun(settings, edits) {
-  if (settings.apply.dryRun === "none" || !settings.commit.enabled) return commitBack(settings, edits, { describe: describePullRequest(settings, renderer(settings)) });
-  const why = `Dry run (\`dry-run: ${settings.apply.dryRun}\`): nothing committed or pushed.`;
-  info2(why);
-  return { pushed: false, commitSha: "", stale: false, skipped: true, retries: 0, refused: why };
-}
-function failedOutputs(commit) {
-  setOutput("pushed", String(commit?.pushed ?? false));
-  setOutput("stale", String(commit?.stale ?? false));
-  setOutput("applied", "false");
 }
 async function restoring(journal, phase) {
   try {
@@ -12653,4 +13311,5 @@ function fail(error2) {
 }
 
 // src/index.ts
+handleCancellation();
 await run();

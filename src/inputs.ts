@@ -8,6 +8,7 @@ import { checkTemplate } from './commit/message-template.js'
 import { InputError } from './errors.js'
 import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
 import { MAX_SECONDS, OVER_MAX, timeouts } from './timeouts.js'
+import { CONTROL, oneLine } from './markdown.js'
 
 export type DryRun = 'none' | 'client' | 'server'
 export type Unmatched = 'error' | 'warn'
@@ -92,6 +93,13 @@ export function parseBoolean(name: string, value: string, fallback: boolean): bo
   if (/^(true|yes|on)$/i.test(value)) return true
   if (/^(false|no|off)$/i.test(value)) return false
   throw new InputError(name, value, BOOLEAN)
+}
+
+/** A value that goes into log lines, commit trailers and outputs: one line, no control character. */
+function oneLineInput(name: string): string {
+  const value = text(name)
+  if (CONTROL.test(value)) throw new InputError(name, oneLine(value), 'one line without control characters (shown escaped)')
+  return value
 }
 
 function flag(name: string, fallback: boolean): boolean {
@@ -201,7 +209,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     paths: paths.length > 0 ? paths : ['.'],
     images,
-    environment: text('environment'),
+    environment: oneLineInput('environment'),
     unmatched: oneOf('unmatched', ['error', 'warn'] as const, 'error'),
     commit: {
       ...parseCommit(text('commit')),

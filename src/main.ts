@@ -1,6 +1,6 @@
 /** The pipeline of DESIGN.md, one phase per line. */
 import * as core from '@actions/core'
-import { applyCommitted, askAhead, connect, judgePreflight } from './apply/phase.js'
+import { applyCommitted, askAhead, checkCheckoutCommitted, connect, judgePreflight, verifyCommit } from './apply/phase.js'
 import type { Cluster } from './apply/apply.js'
 import * as log from './log.js'
 import { commitUnlessDryRun, type CommitResult } from './commit/commit-back.js'
@@ -35,7 +35,8 @@ export async function run(): Promise<void> {
     const planned = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
     const verifying = startVerifying(settings.registry, planned, settings.images) // the registry lookups run alongside what follows
     const edits = await pinDigests(settings.registry, planned, settings.images, verifying)
-    await core.group('Checking git', () => checkCommit(settings, edits))
+    const repository = await core.group('Checking git', () => checkCommit(settings, edits))
+    await checkCheckoutCommitted(connected, repository, edits)
     await core.group('Writing kustomizations', () => writeEdits(edits, journal))
     done.written = true
     const render = startRender(connected.kubectl, targets, stillCurrent(edits, connected.recorded))
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
     const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)))
     await core.group('Verifying images', () => restoring(journal, () => checkVerified(settings.registry, verifying)))
     if (ahead?.preflight) await core.group('Preflight: server-side dry run', () => restoring(journal, () => judgePreflight(ahead, rendered)))
-    const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer) })))
+    const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) })))
     const applied = ahead && (await applyCommitted(ahead, commit, rendered))
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, connected.kubectl, connected.recorded))
     await core.group('Reporting', () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))

@@ -49,7 +49,7 @@ describe('cancellation', () => {
     const ws = neverReady(ns, name)
     const temp = tempDir('kid-e2e-runner-temp-')
     writeFileSync(path.join(temp, 'summary'), '')
-    const inputs = { path: 'app', images: 'registry.example.com/kid/web:0.2.0', apply: 'true', comment: 'false', kubectl: KUBECTL, timeout: '300s', kubeconfig: readFileSync(process.env.KUBECONFIG as string, 'utf8') }
+    const inputs = { path: 'app', images: 'registry.example.com/kid/web:0.2.0', apply: 'true', comment: 'false', 'verify-images': 'false', kubectl: KUBECTL, timeout: '300s', kubeconfig: readFileSync(process.env.KUBECONFIG as string, 'utf8') }
     const env: Record<string, string | undefined> = { ...process.env, KUBECONFIG: '/nonexistent/kubeconfig', GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, GITHUB_STEP_SUMMARY: path.join(temp, 'summary'), ...inputEnv(inputs) }
     const child = spawn(NODE24, [BUNDLE], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''

@@ -4,6 +4,7 @@
  * them. Returns the digests the registry answered (`Docker-Content-Digest`).
  */
 import { createHash, randomBytes } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
 import { request } from 'node:https'
 import type { TestRegistry } from './registry.js'
 
@@ -55,7 +56,7 @@ export class Pusher {
   private async blob(repository: string, data: Buffer): Promise<void> {
     const opened = await this.send('POST', `/v2/${repository}/blobs/uploads/`, repository, undefined, {})
     if (opened.status !== 202) throw new Error(`blob upload to ${repository}: ${opened.status} ${opened.body}`)
-    const location = new URL(String(opened.headers.location), `https://${this.registry.host}`)
+    const location = new URL(String(opened.headers.location), `${this.registry.scheme}://${this.registry.host}`)
     location.searchParams.set('digest', sha256(data))
     const closed = await this.send('PUT', location.pathname + location.search, repository, data, { 'content-type': 'application/octet-stream' })
     if (closed.status !== 201) throw new Error(`blob upload to ${repository}: ${closed.status} ${closed.body}`)
@@ -82,7 +83,7 @@ export class Pusher {
   private send(method: string, path: string, repository: string, body: Buffer | undefined, headers: Record<string, string>): Promise<Answer> {
     const auth = this.authorization(repository)
     return new Promise((resolve, reject) => {
-      const req = request(`https://${this.registry.host}${path}`, { method, ca: this.registry.caPem(), headers: { ...headers, ...(auth ? { authorization: auth } : {}), 'content-length': String(body?.length ?? 0) } }, res => {
+      const req = (this.registry.options.plain ? httpRequest : request)(`${this.registry.scheme}://${this.registry.host}${path}`, { method, ca: this.registry.caPem(), headers: { ...headers, ...(auth ? { authorization: auth } : {}), 'content-length': String(body?.length ?? 0) } }, res => {
         const chunks: Buffer[] = []
         res.on('data', d => chunks.push(d))
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))

@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { request } from 'node:https'
 import { createServer } from 'node:net'
 import * as path from 'node:path'
@@ -24,6 +25,8 @@ export interface RegistryOptions {
   users?: User[]
   /** token auth: repositories anyone may pull without credentials */
   publicRepos?: string[]
+  /** plain HTTP, no TLS (a loopback registry as `docker run registry` starts one) */
+  plain?: boolean
 }
 
 let binary: string | undefined
@@ -101,9 +104,7 @@ export class TestRegistry {
       'http:',
       `  addr: 127.0.0.1:${port}`,
       `  secret: test-${port}`,
-      '  tls:',
-      `    certificate: ${this.ca.certFile}`,
-      `    key: ${this.ca.keyFile}`,
+      ...(this.options.plain ? [] : ['  tls:', `    certificate: ${this.ca.certFile}`, `    key: ${this.ca.keyFile}`]),
       ...auth,
       ''
     ].join('\n')
@@ -135,7 +136,7 @@ export class TestRegistry {
 
   private ping(): Promise<number> {
     return new Promise((resolve, reject) => {
-      const req = request(`https://${this.host}/v2/`, { ca: this.caPem(), timeout: 1000 }, res => {
+      const req = (this.options.plain ? httpRequest : request)(`${this.scheme}://${this.host}/v2/`, { ca: this.caPem(), timeout: 1000 }, res => {
         res.resume()
         resolve(res.statusCode ?? 0)
       })
@@ -143,6 +144,10 @@ export class TestRegistry {
       req.on('timeout', () => req.destroy(new Error('timeout')))
       req.end()
     })
+  }
+
+  get scheme(): 'http' | 'https' {
+    return this.options.plain ? 'http' : 'https'
   }
 
   caPem(): string {

@@ -64,3 +64,15 @@ describe('directory names that are workflow commands without a control character
     for (const d of names) expect(readFileSync(path.join(ws, d, 'kustomization.yaml'), 'utf8')).toBe(EDITED)
   })
 })
+
+describe('an environment input holding a line break', () => {
+  it('is refused before anything is written (it would forge a Deploy-* trailer of the commit)', async () => {
+    const ws = workspace(['app'])
+    const run = await runAction(ws, { path: 'app', images: 'app:v2', environment: 'prod\nDeploy-Source: 0000000' })
+    expect(run.code).toBe(1)
+    expect(workflowCommands(run.stdout).filter(c => c.name === 'error').map(c => c.data)).toEqual([
+      "environment: 'prod\\nDeploy-Source: 0000000' is not valid; expected one line without control characters (shown escaped)"
+    ])
+    expect(readFileSync(path.join(ws, 'app/kustomization.yaml'), 'utf8')).toBe(KUSTOMIZATION)
+  })
+})

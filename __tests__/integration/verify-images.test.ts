@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer as createHttpsServer } from 'node:https'
 import { createServer, type Server, type Socket } from 'node:net'
 import * as path from 'node:path'
 import { logs } from '../helpers/deploy-repo.js'
@@ -85,6 +86,45 @@ describe('verify-images against a Basic-auth registry', () => {
   })
 })
 
+describe('TLS and inputs', () => {
+  it('a registry whose CA is not trusted (no NODE_EXTRA_CA_CERTS): a TLS warning naming the fix, no http fallback', async () => {
+    const image = `${basic.host}/team/web`
+    const env = registryEnv(ca, { dockerConfig: auths(basic, 'admin', 'admin-password') })
+    delete env.NODE_EXTRA_CA_CERTS
+    const run = await runVerify(imageWorkspace(image), { images: `${image}:v1` }, env)
+    expect(run.code).toBe(0)
+    expect(annotations(run, 'warning')).toEqual([
+      `::warning::images: '${image}:v1' was not verified: registry ${basic.host} could not be asked: TLS with ${basic.host} failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE); a private CA goes in NODE_EXTRA_CA_CERTS; proceeding (verify-images: auto). Log in to the registry before this step, or set verify-images: false`
+    ])
+    expect(logs(run)).not.toContain('admin-password')
+  })
+
+  it('a loopback registry without TLS is asked over plain HTTP, as Docker does', async () => {
+    const plain = await TestRegistry.start({ auth: 'open', plain: true }, ca)
+    try {
+      const digest = await new Pusher(plain).image('team/web', 'v1')
+      const image = `${plain.host}/team/web`
+      const run = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true' }, registryEnv(ca, {}))
+      expect(annotations(run, 'error')).toEqual([])
+      expect(JSON.parse(run.outputs.digests)).toEqual({ [`${image}:v1`]: digest })
+    } finally {
+      await plain.stop()
+    }
+  })
+
+  it.each([
+    [{ 'verify-images': 'maybe' }, "::error::verify-images: 'maybe' is not valid; expected auto, true or false"],
+    [{ 'verify-images': 'false', 'pin-digest': 'true' }, "::error::pin-digest: 'true' is not valid: the digest comes from the registry lookup that verify-images: false turns off; expected verify-images: auto or true"]
+  ])('%j fails before anything is written', async (inputs, line) => {
+    const ws = imageWorkspace(`${basic.host}/team/web`)
+    const before = readFileSync(path.join(ws, 'app/kustomization.yaml'))
+    const run = await runVerify(ws, { images: `${basic.host}/team/web:v1`, ...inputs }, registryEnv(ca, {}))
+    expect(run.code).toBe(1)
+    expect(annotations(run, 'error')).toEqual([line])
+    expect(readFileSync(path.join(ws, 'app/kustomization.yaml'))).toEqual(before)
+  })
+})
+
 describe('verify-images against a token-auth registry', () => {
   it('a public repository: an anonymous token is enough', async () => {
     const image = `${token.host}/public/tool`
@@ -115,6 +155,18 @@ describe('verify-images against a token-auth registry', () => {
     expect(logs(run)).not.toContain('ci-password')
   })
 
+  it('a credential helper gets none of the action\'s inputs (token, kubeconfig content) in its environment', async () => {
+    const image = `${token.host}/team/api`
+    const dump = path.join(tempDir('kid-helper-'), 'env')
+    const helper = `env > ${dump}\nread -r url || true\nprintf '{"ServerURL":"%s","Username":"ci","Secret":"ci-password"}' "$url"`
+    const env = registryEnv(ca, { dockerConfig: { credHelpers: { [token.host]: 'kidenv' } }, helpers: { kidenv: helper } })
+    const run = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true', token: 'input-token-value', kubeconfig: 'users: [{user: {token: input-kubeconfig-token}}]' }, env)
+    expect(annotations(run, 'error')).toEqual([])
+    const seen = readFileSync(dump, 'utf8')
+    expect(seen).toContain('PATH=')
+    expect(seen.split('\n').filter(l => /^INPUT_|input-token-value|input-kubeconfig-token/.test(l))).toEqual([])
+  })
+
   it('an identity token (az acr login) is exchanged with grant_type=refresh_token', async () => {
     const image = `${token.host}/team/api`
     const identity = token.issuer!.identityToken('ci')
@@ -124,6 +176,24 @@ describe('verify-images against a token-auth registry', () => {
     expect(run.code).toBe(0)
     expect(token.issuer!.requests).toContainEqual({ method: 'POST', who: 'refresh:ci', scope: 'repository:team/api:pull', service: 'kid-test-registry', status: 200 })
     expect(logs(run)).not.toContain(identity)
+  })
+
+  it('a registry that redirects to its backend (as registry.k8s.io does): followed, the token is for the backend only', async () => {
+    const seen: string[] = []
+    const front = createHttpsServer({ cert: readFileSync(ca.certFile), key: readFileSync(ca.keyFile) }, (req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.authorization ? 'with' : 'without'} authorization`)
+      res.writeHead(307, { location: `https://${token.host}${req.url}` }).end()
+    })
+    await new Promise<void>(resolve => front.listen(0, '127.0.0.1', resolve))
+    try {
+      const host = `127.0.0.1:${(front.address() as { port: number }).port}`
+      const run = await runVerify(imageWorkspace(`${host}/public/tool`), { images: `${host}/public/tool:v1`, 'verify-images': 'true' }, registryEnv(ca, {}))
+      expect(annotations(run, 'error')).toEqual([])
+      expect(JSON.parse(run.outputs.digests)).toEqual({ [`${host}/public/tool:v1`]: expect.stringMatching(/^sha256:/) })
+      expect(seen).toEqual(['HEAD /v2/public/tool/manifests/v1 without authorization', 'HEAD /v2/public/tool/manifests/v1 without authorization'])
+    } finally {
+      await new Promise(resolve => front.close(resolve))
+    }
   })
 
   it('a wrong password at the token service names it and the credentials source', async () => {

@@ -6,6 +6,10 @@
 import * as core from '@actions/core'
 import { applyTargets, lookAhead, nothingApplied, prepareCluster, type ApplyOutcome, type Cluster, type Looked } from './apply.js'
 import type { CommitResult } from '../commit/commit-back.js'
+import type { CommitTarget } from '../commit/preconditions.js'
+import type { VerifyCommit } from '../commit/push-loop.js'
+import type { TargetEdit } from '../edit/edit-targets.js'
+import { checkCheckout, commitVerifier } from './committed-tree.js'
 import { checkPreflight, preflight, type DryRun } from './preflight.js'
 import { Kubectl } from './kubectl.js'
 import { recordedRenders, renderBranchTip, renderRecorded } from './recorded.js'
@@ -43,6 +47,20 @@ function renderer(settings: Settings): Kubectl {
   return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor })
 }
 
+/**
+ * When this run commits and applies: before anything is written, the checkout must hold nothing
+ * a target renders that the commit would not (committed-tree.ts). A dry run pushes nothing.
+ */
+export async function checkCheckoutCommitted(connected: Connected, repository: CommitTarget | undefined, edits: TargetEdit[]): Promise<void> {
+  if (!repository || !connected.cluster || connected.cluster.settings.dryRun !== 'none') return
+  await core.group('Checking the checkout against HEAD', () => checkCheckout(repository.git, edits, connected.recorded, connected.kubectl))
+}
+
+/** The check of a commit built on a moved tip before it is pushed: it renders and, when applying, the cluster takes it. */
+export function verifyCommit(connected: Connected, targets: Target[], rendered: Map<string, string>): VerifyCommit {
+  return commitVerifier(connected.cluster, connected.kubectl, targets, rendered)
+}
+
 /** What the cluster is being asked while the render runs. */
 export interface Ahead {
   cluster: Cluster
@@ -64,7 +82,7 @@ export function askAhead(connected: Connected, targets: Target[], rendering: Pro
 
 /** The preflight's verdict on the render (throws a FailureList when the cluster refuses). */
 export async function judgePreflight(ahead: Ahead, rendered: Map<string, string>): Promise<void> {
-  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster)
+  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded)
 }
 
 /**

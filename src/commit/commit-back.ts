@@ -17,7 +17,7 @@ import { PushError } from './push-failure.js'
 import type { CommitResult } from './commit-result.js'
 import type { DescribePullRequest } from './pull-request-open.js'
 import { pullRequestMode } from './pull-request-mode.js'
-import { pushLoop, type LoopContext } from './push-loop.js'
+import { pushLoop, type LoopContext, type VerifyCommit } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
 import { signedPublish, signedTarget } from './signed-commit.js'
 import { asBranchHolds, putBack } from './unpushed.js'
@@ -28,6 +28,8 @@ export type { CommitResult } from './commit-result.js'
 export interface CommitOptions {
   /** the body of a deploy pull request (the preview's Markdown, handed in by main.ts) */
   describe: DescribePullRequest
+  /** the check of a commit built on a moved tip, before it is published (main.ts) */
+  verify?: VerifyCommit
   compare?: CompareFn
   env?: NodeJS.ProcessEnv
 }
@@ -51,7 +53,7 @@ export async function commitBack(settings: Settings, edits: TargetEdit[], option
     const auth = await configureAuth(git, url, settings.token)
     const compare = options.compare ?? apiCompare(settings.token, env)
     const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : undefined
-    const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: remoteBranch }
+    const context: LoopContext = { git, settings, env, compare, said: new Set<string>(), target, branch: remoteBranch, verify: options.verify }
     if (signed && !pullRequest) context.publish = signedPublish(context, signed)
     const result = await withAuthHint(auth, async () => (pullRequest ? pullRequestMode(context, edits, signed, options.describe) : { ...(await pushLoop(context, edits)), skipped: false, branch }))
     if (!result.stale) return result

@@ -220,6 +220,24 @@ export class Git {
     return out.split('\0').filter(Boolean).map(entry => entry.slice(3))
   }
 
+  /** Uncommitted changes (staged, unstaged) and untracked files, repository-relative. */
+  async uncommitted(): Promise<{ path: string; tracked: boolean }[]> {
+    const out = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out.split('\0').filter(Boolean).map(entry => ({ path: entry.slice(3), tracked: !entry.startsWith('??') }))
+  }
+
+  /** Files git ignores (a directory it ignores whole is left out), repository-relative. */
+  async ignoredFiles(): Promise<string[]> {
+    const out = await this.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--no-empty-directory'])
+    return out.split('\0').filter(entry => entry && !entry.endsWith('/'))
+  }
+
+  /** The submodules the index holds (gitlinks), repository-relative. */
+  async submodules(): Promise<string[]> {
+    const out = await this.run(['ls-files', '-z', '--stage'])
+    return out.split('\0').filter(entry => entry.startsWith('160000 ')).map(entry => entry.slice(entry.indexOf('\t') + 1))
+  }
+
   /** Paths that differ between two commits. */
   async changedPaths(from: string, to: string): Promise<string[]> {
     return (await this.run(['diff', '--name-only', '-z', '--no-renames', from, to, '--'])).split('\0').filter(Boolean)

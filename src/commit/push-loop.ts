@@ -41,7 +41,15 @@ export interface LoopContext extends GuardContext {
   target: CommitTarget
   /** how a built commit reaches the remote; default: pushed to `branch` with a lease on the tip */
   publish?: Publish
+  /** checks a commit built on a moved tip before it is published; throws to publish nothing */
+  verify?: VerifyCommit
 }
+
+/**
+ * The check of a commit built on a tip other than this checkout's (main.ts hands it in: the
+ * commit's tree is rendered and, when applying, dry-run against the cluster).
+ */
+export type VerifyCommit = (git: Git, commit: { sha: string; tip: string; branch: string }) => Promise<void>
 
 /** A commit this run built on `tip` (the fetched tip of `branch`), ready to publish. */
 export interface BuiltCommit {
@@ -119,6 +127,7 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   if (moved) await checkMovable(ctx, state, base)
   const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) }
   const sha = await git.writeCommit(base, built.files, built.message)
+  if (moved && ctx.verify) await ctx.verify(git, { sha, tip: base, branch: branch.name })
   state.built.set(sha, edits)
   const published = await (ctx.publish ?? (commit => pushToBranch(ctx, commit)))({ sha, ...built })
   await moveTo(ctx, state, published.sha)

@@ -31,7 +31,7 @@ export async function asBranchHolds(git: Git, rev: string, edits: TargetEdit[], 
       const real = await realpath(edit.target.file).catch(() => edit.target.file)
       const atTip = await git.tryReadFile(rev, path.relative(git.root, real).split(path.sep).join('/'))
       if (atTip === undefined) return edit
-      const result = editImages(atTip, images, edit.target.fileRel)
+      const result = editImages(atTip, edit.specs ?? images, edit.target.fileRel)
       return { ...edit, original: atTip, content: result.content, changed: result.changed, before: result.before, after: result.after }
     })
   )

@@ -36,7 +36,14 @@ interface Session {
   req: LookupRequest
   base: URL
   authorization?: string
+  /** the host the authorization is for (a redirect elsewhere does not carry it) */
+  authHost?: string
+  /** the host that gave the last answer (after redirects) */
+  answeredBy?: string
 }
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+const MAX_HOPS = 5
 
 /** The digest of the manifest the registry holds for `ref` (an index's own digest for a multi-platform image). */
 export async function lookupDigest(req: LookupRequest): Promise<string> {
@@ -57,8 +64,11 @@ async function ask(session: Session, method: 'HEAD' | 'GET'): Promise<HttpAnswer
   if (first.status !== 401 || session.authorization) return refusedOr(session, first)
   const challenge = parseChallenge(header(first, 'www-authenticate'))
   if (!challenge) throw new UnansweredError(`registry ${session.req.ref.registry} answered 401 without saying how to authenticate`)
-  const credential = await session.req.credential()
+  // the registry's credentials answer its own Basic challenge only, never a redirect target's
+  const own = challenge.scheme !== 'basic' || session.answeredBy === session.req.ref.apiHost
+  const credential = own ? await session.req.credential() : undefined
   session.authorization = await authorize(challenge, { registry: session.req.ref.registry, repository: session.req.ref.repository, credential, timeoutMs: session.req.timeoutMs })
+  session.authHost = session.answeredBy
   if (!session.authorization) throw noCredentials(session)
   return refusedOr(session, await request(session, method), credential)
 }
@@ -76,24 +86,40 @@ function noCredentials(session: Session, status = 401): UnansweredError {
   return new UnansweredError(`registry ${registry} wants credentials for ${repository} (HTTP ${status}) and none were found in ${session.req.searched}: log in to ${registry} before this step`)
 }
 
-/** https; a loopback registry that does not speak TLS is asked over plain HTTP, as Docker does. */
+/** The manifest request, following redirects (registry.k8s.io sends every request on to its backends). */
 async function request(session: Session, method: 'HEAD' | 'GET'): Promise<HttpAnswer> {
+  let url = new URL(`/v2/${session.req.ref.repository}/manifests/${manifestReference(session.req.ref)}`, session.base)
+  for (let hop = 0; ; hop++) {
+    const answer = await sendOnce(session, method, url)
+    const location = header(answer, 'location')
+    if (!REDIRECTS.has(answer.status) || !location || hop === MAX_HOPS) {
+      session.answeredBy = url.host
+      return answer
+    }
+    url = new URL(location, url)
+  }
+}
+
+/** https; a loopback registry that does not speak TLS (the handshake fails) is asked over plain HTTP, as Docker does. */
+async function sendOnce(session: Session, method: 'HEAD' | 'GET', url: URL): Promise<HttpAnswer> {
   const { ref, timeoutMs } = session.req
-  const path = `/v2/${ref.repository}/manifests/${manifestReference(ref)}`
-  const headers: Record<string, string> = { accept: MANIFEST_TYPES.join(', '), ...(session.authorization ? { authorization: session.authorization } : {}) }
+  const carry = session.authorization && url.host === session.authHost && (url.protocol === 'https:' || isLoopback(url.host))
+  const headers: Record<string, string> = { accept: MANIFEST_TYPES.join(', '), ...(carry ? { authorization: session.authorization! } : {}) }
   try {
-    return await send({ method, url: new URL(path, session.base), headers, timeoutMs })
+    return await send({ method, url, headers, timeoutMs })
   } catch (error) {
     if (!(error instanceof TransportError)) throw error
-    if (session.base.protocol === 'https:' && isLoopback(ref.apiHost) && !/within/.test(error.message)) {
-      const plain = new URL(`http://${ref.apiHost}`)
-      const answer = await send({ method, url: new URL(path, plain), headers, timeoutMs }).catch(() => undefined)
+    if (url.protocol === 'https:' && url.host === ref.apiHost && isLoopback(ref.apiHost) && error.kind === 'handshake') {
+      const plain = new URL(url)
+      plain.protocol = 'http:'
+      const answer = await send({ method, url: plain, headers, timeoutMs }).catch(() => undefined)
       if (answer) {
-        session.base = plain
+        session.base = new URL(`http://${ref.apiHost}`)
         return answer
       }
     }
-    throw new UnansweredError(`registry ${ref.registry} could not be asked: ${error.message}`)
+    const where = url.host === ref.apiHost ? '' : ` (redirected to ${url.host})`
+    throw new UnansweredError(`registry ${ref.registry} could not be asked${where}: ${error.message}`)
   }
 }
 
