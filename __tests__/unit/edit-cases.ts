@@ -98,7 +98,6 @@ export const EDIT_CASES: EditCase[] = [
   { name: 'new-entry-chain-before', args: ['cron:v2', 'api=worker:v9'], warnings: ["the new entry for image 'api' goes before 'worker' (line 1)"] },
   { name: 'new-entries-name-order', args: ['zz=app:v1', 'cron:v2', 'app:v3'], warnings: ["the new entry for image 'app' goes before 'app:v1' (line 4)"] },
   { name: 'no-final-newline-last-field-replaced', args: ['app=reg.io/app:v2'], warnings: ["drops the existing digest"] },
-  { name: 'no-final-newline-block-scalar-replaced', args: ['app:v2', 'web:v1'], warnings: ["drops the existing tagSuffix"] },
   // counterexamples of the differential fuzz (seed-index): duplicates in a flow list
   { name: 'fuzz-10-1384', args: [`1e3@${D}`], warnings: ["image '1e3' has 2 entries", "image 'app' has 2 entries", 'drops the existing newName'] },
   { name: 'fuzz-10-2574', args: ['localhost:5000/team/cron=ghcr.io/org/app-v2'], warnings: ["image 'localhost:5000/team/cron' has 2 entries", "image 'api' has 2 entries"] },
