@@ -16,6 +16,7 @@ import { constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { Cluster } from './apply.js'
+import { removeOnCancel } from '../cancel.js'
 import type { Git } from '../commit/git.js'
 import type { VerifyCommit } from '../commit/push-loop.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
@@ -34,9 +35,11 @@ const short = (sha: string) => sha.slice(0, 7)
 async function renderAt(git: Git, rev: string, files: { path: string; content: string }[], targets: Target[], kubectl: Kubectl): Promise<{ dirs: string[]; renders: (string | Error)[]; remove: () => Promise<void> }> {
   const parent = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'kid-tree-'))
   const root = path.join(parent, 'tree')
+  const removed = removeOnCancel(parent)
   const remove = async () => {
     await git.tryRemoveWorktree(root)
     await rm(parent, { recursive: true, force: true })
+    removed()
   }
   try {
     await git.addWorktree(root, rev).catch((error: unknown) => {
