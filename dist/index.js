@@ -18,10 +18,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -42,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -54,11 +54,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq4;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -82,17 +82,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path11) {
-      const ctrl = callVisitor(key2, node, visitor, path11);
+    function visit_(key2, node, visitor, path13) {
+      const ctrl = callVisitor(key2, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visit_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path13, ctrl);
+        return visit_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path11) {
-      const ctrl = await callVisitor(key2, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path13) {
+      const ctrl = await callVisitor(key2, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path13, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path11);
+        return visitor(key2, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path11);
+        return visitor.Map?.(key2, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path11);
+        return visitor.Seq?.(key2, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path11);
+        return visitor.Pair?.(key2, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path11);
+        return visitor.Scalar?.(key2, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path11);
+        return visitor.Alias?.(key2, node, path13);
       return void 0;
     }
-    function replaceNode(key2, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -708,7 +708,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -720,12 +720,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -736,7 +736,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -781,7 +781,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -792,7 +792,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -812,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -864,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key2, ...rest] = path11;
+          const [key2, ...rest] = path13;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key2, ...rest] = path11;
+      deleteIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -897,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key2, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key2, ...rest] = path13;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key2, ...rest] = path11;
+      hasIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key2, ...rest] = path11;
+      setIn(path13, value) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -1105,7 +1105,7 @@ ${indent}${text3.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1152,8 +1152,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code3 = json.substr(i + 2, 4);
-                switch (code3) {
+                const code4 = json.substr(i + 2, 4);
+                switch (code4) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1179,8 +1179,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code3.substr(0, 2) === "00")
-                      str2 += "\\x" + code3.substr(2);
+                    if (code4.substr(0, 2) === "00")
+                      str2 += "\\x" + code4.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -1248,7 +1248,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1303,7 +1303,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1326,7 +1326,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1351,20 +1351,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1513,7 +1513,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
@@ -1528,7 +1528,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar4.Scalar.BLOCK_FOLDED || key2.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar5.Scalar.BLOCK_FOLDED || key2.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1668,19 +1668,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar4.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar5.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1987,7 +1987,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key2) {
       const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -2054,7 +2054,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2152,7 +2152,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2209,7 +2209,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2305,14 +2305,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2323,13 +2323,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar4.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar5.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2374,7 +2374,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2402,7 +2402,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar4.Scalar(parseFloat(str2));
+        const node = new Scalar5.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -2493,7 +2493,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2510,7 +2510,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2561,7 +2561,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2605,15 +2605,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines2[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines2.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -2628,7 +2628,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2639,7 +2639,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2782,7 +2782,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2794,7 +2794,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2802,7 +2802,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2814,7 +2814,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2842,7 +2842,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar4.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -3443,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -3679,22 +3679,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code3, message) {
+      constructor(name, pos, code4, message) {
         super();
         this.name = name;
-        this.code = code3;
+        this.code = code4;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLParseError", pos, code3, message);
+      constructor(pos, code4, message) {
+        super("YAMLParseError", pos, code4, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLWarning", pos, code3, message);
+      constructor(pos, code4, message) {
+        super("YAMLWarning", pos, code4, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -3968,10 +3968,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3985,7 +3985,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4009,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4025,7 +4025,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4116,7 +4116,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4130,13 +4130,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4166,9 +4166,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4179,18 +4179,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4204,7 +4204,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4244,8 +4244,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap5 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4257,7 +4257,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4267,9 +4267,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4350,7 +4350,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4399,7 +4399,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4414,13 +4414,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header3.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines2 = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -4466,7 +4466,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4482,25 +4482,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4597,24 +4597,24 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4683,25 +4683,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4801,9 +4801,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok ? parseInt(cc, 16) : NaN;
+      const code4 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code4);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4819,7 +4819,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4837,11 +4837,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5125,12 +5125,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning2) => {
+        this.onError = (source, code4, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos, code4, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5292,12 +5292,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code3, message) => {
+        const _onError = (pos, code4, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code4, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5511,14 +5511,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5543,9 +5543,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path11) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field2 = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,10 +5581,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5602,7 +5602,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -5686,7 +5686,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6319,15 +6319,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6685,18 +6685,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6849,15 +6849,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7294,7 +7294,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7319,7 +7319,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7595,9 +7595,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code3, lang) {
+  addCodeBlock(code4, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code3), attrs);
+    const element = this.wrap("pre", this.wrap("code", code4), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -7858,7 +7858,7 @@ function runProcess(binary, args, options) {
     running.set(child, onAbort);
     if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener("abort", onAbort, { once: true });
-    const settle = () => {
+    const settle2 = () => {
       running.delete(child);
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
@@ -7866,12 +7866,12 @@ function runProcess(binary, args, options) {
     child.stdout.on("data", (d) => stdout.push(d));
     child.stderr.on("data", (d) => stderr.push(d));
     child.on("error", (error2) => {
-      settle();
+      settle2();
       reject(error2);
     });
-    child.on("close", (code3) => {
-      settle();
-      const result = { code: killed ? 124 : code3 ?? 128, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
+    child.on("close", (code4) => {
+      settle2();
+      const result = { code: killed ? 124 : code4 ?? 128, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
       if (killed) result.killed = killed;
       resolve4(result);
     });
@@ -8010,8 +8010,8 @@ function firstErrorLine(text3) {
   return lines2.find((l) => /^error|Error from server/.test(l)) ?? lines2[0] ?? "";
 }
 function classify(text3) {
-  for (const [kind, pattern, message] of RULES) {
-    const m = pattern.exec(text3);
+  for (const [kind, pattern2, message] of RULES) {
+    const m = pattern2.exec(text3);
     if (m) return { kind, message: message(m, text3) };
   }
   return { kind: "other", message: shorten(firstErrorLine(text3).replace(/^error: /, "")) || "kubectl failed without a message" };
@@ -8088,16 +8088,16 @@ function scanDocument(text3) {
 }
 function readKey(state, key2, raw, col, itemStart) {
   const { stack, fields } = state;
-  const path11 = stack.map((s) => s.key).join(".");
+  const path13 = stack.map((s) => s.key).join(".");
   const parent = stack[stack.length - 2];
-  if (IDENTITY_PATHS.has(path11) && !itemStart) {
-    if (fields.has(path11)) return false;
-    if (path11 === "metadata") {
-      fields.set(path11, "");
+  if (IDENTITY_PATHS.has(path13) && !itemStart) {
+    if (fields.has(path13)) return false;
+    if (path13 === "metadata") {
+      fields.set(path13, "");
       return raw.replace(/ +#.*$/, "") === "";
     }
     const value2 = simpleScalar(raw);
-    fields.set(path11, value2 ?? "");
+    fields.set(path13, value2 ?? "");
     return value2 !== void 0;
   }
   if (CONTAINER_LISTS.has(key2)) {
@@ -8195,8 +8195,8 @@ function parseManifests(render, defaultNamespace) {
   }).flatMap((doc) => toManifest(doc, defaultNamespace) ?? []);
 }
 function listItems(text3) {
-  const list3 = parseOrUndefined(text3);
-  return list3?.kind === "List" && Array.isArray(list3.items) ? list3.items : [];
+  const list4 = parseOrUndefined(text3);
+  return list4?.kind === "List" && Array.isArray(list4.items) ? list4.items : [];
 }
 function resourceName(m) {
   return `${resourceType(m)}/${m.name}`;
@@ -8255,11 +8255,11 @@ var InputError = class extends Error {
   }
 };
 var FileError = class extends Error {
-  constructor(message, file, line, column2) {
+  constructor(message, file, line, column3) {
     super(message);
     this.file = file;
     this.line = line;
-    this.column = column2;
+    this.column = column3;
     this.name = "FileError";
   }
   file;
@@ -8286,12 +8286,12 @@ function childEnvironment(extra = {}, parent = process.env) {
   for (const [key2, value] of Object.entries(parent)) if (value !== void 0 && !WITHHELD.test(key2)) env[key2] = value;
   return Object.assign(env, extra);
 }
-function passed(pattern, parent = process.env) {
-  return Object.fromEntries(Object.entries(parent).filter((kv) => kv[1] !== void 0 && pattern.test(kv[0])));
+function passed(pattern2, parent = process.env) {
+  return Object.fromEntries(Object.entries(parent).filter((kv) => kv[1] !== void 0 && pattern2.test(kv[0])));
 }
 
 // src/render/generator-literals.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile, stat as stat2 } from "node:fs/promises";
 import * as path from "node:path";
@@ -8415,6 +8415,9 @@ function formatEntry(entry) {
   return out;
 }
 
+// src/edit/images-add.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
 // src/edit/images-splices.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
@@ -8487,10 +8490,10 @@ function parseKustomization(source, file) {
     throw new FileError(`${file}:${lineOf(source, pos)}: ${message}`, file, lineOf(source, pos), col);
   };
   const docs = (0, import_yaml2.parseAllDocuments)(source);
-  const list3 = Array.isArray(docs) ? docs : [docs];
-  const doc = list3[0];
+  const list4 = Array.isArray(docs) ? docs : [docs];
+  const doc = list4[0];
   if (!doc) return { doc: (0, import_yaml2.parseAllDocuments)("")[0], root: null, images: void 0, entries: [] };
-  for (const d of list3) {
+  for (const d of list4) {
     const err = d.errors[0];
     if (err) {
       const pos = err.linePos?.[0];
@@ -8498,7 +8501,7 @@ function parseKustomization(source, file) {
     }
   }
   const empty = (c) => c === null || (0, import_yaml2.isScalar)(c) && c.value === null && !c.tag && !c.anchor && c.range[0] === c.range[1];
-  const extra = list3.slice(1).find((d) => !empty(d.contents));
+  const extra = list4.slice(1).find((d) => !empty(d.contents));
   if (extra) {
     fail2("a second YAML document starts here; kustomize reads only the first and ignores the rest, so it is refused (one kustomization per file)", extra.range[0]);
   }
@@ -8543,8 +8546,8 @@ function readEntries(source, doc, images, fail2) {
       pairs.set(field2, [...pairs.get(field2) ?? [], pair]);
     }
     const entry = { name: "" };
-    for (const [field2, list3] of pairs) {
-      const ordered = [...list3].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
+    for (const [field2, list4] of pairs) {
+      const ordered = [...list4].sort((a, b) => byteOrder(String(a.key.value), String(b.key.value)));
       const last = ordered.filter((p) => kustomizeString(source, p.value, doc) !== null).pop();
       const text3 = last ? asWritten(source, last.value, doc) : void 0;
       if (text3) entry[field2] = text3;
@@ -8664,8 +8667,8 @@ function editEntry(source, doc, e, merged, eol, file) {
   if (missing2.length === 0) return splices;
   if (e.node.flow) {
     const close = source.lastIndexOf("}", e.node.range[1]);
-    const sep4 = e.node.items.length > removed.length ? ", " : "";
-    return [...splices, { start: close, end: close, text: sep4 + missing2.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
+    const sep6 = e.node.items.length > removed.length ? ", " : "";
+    return [...splices, { start: close, end: close, text: sep6 + missing2.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
   }
   const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
   const lines2 = missing2.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
@@ -8717,12 +8720,12 @@ function mergeAdjacent(splices) {
   return out;
 }
 function removeEntries(source, parsed, gone, file) {
-  const list3 = parsed.images?.value;
-  if (!(0, import_yaml4.isSeq)(list3) || gone.length === 0) return [];
+  const list4 = parsed.images?.value;
+  if (!(0, import_yaml4.isSeq)(list4) || gone.length === 0) return [];
   for (const e of gone) checkAnchors(source, parsed.doc, e.node, file);
-  const items = list3.items;
+  const items = list4.items;
   const removed = new Set(gone.map((e) => e.node));
-  if (list3.flow) {
+  if (list4.flow) {
     const splices = [];
     for (let i = 0; i < items.length; i++) {
       if (!removed.has(items[i])) continue;
@@ -8744,6 +8747,8 @@ function removeEntries(source, parsed, gone, file) {
     return { start, end: end < 0 ? source.length : end + 1, text: "" };
   });
 }
+
+// src/edit/images-add.ts
 function entryLines(entry, dashCol, keyOffset) {
   const fields = ["name", ...FIELDS].filter((f) => entry[f] !== void 0);
   return fields.map(
@@ -8755,16 +8760,16 @@ function flowEntry(entry) {
   return `{${fields.map((f) => `${f}: ${formatScalar(entry[f])}`).join(", ")}}`;
 }
 function appendEntries(source, parsed, added, eol, finalBreak) {
-  const list3 = parsed.images?.value;
-  if ((0, import_yaml4.isSeq)(list3) && list3.flow) {
-    const items = list3.items;
+  const list4 = parsed.images?.value;
+  if ((0, import_yaml5.isSeq)(list4) && list4.flow) {
+    const items = list4.items;
     const text3 = added.map(flowEntry).join(", ");
-    const close = source.lastIndexOf("]", list3.range[1]);
+    const close = source.lastIndexOf("]", list4.range[1]);
     if (items.length === 0) return { start: close, end: close, text: text3 };
     const last = items[items.length - 1].range[1];
     return { start: last, end: last, text: `, ${text3}` };
   }
-  if ((0, import_yaml4.isSeq)(list3) && list3.items.length > 0) return appendToBlockList(source, list3.items, list3.range[0], added, eol);
+  if ((0, import_yaml5.isSeq)(list4) && list4.items.length > 0) return appendToBlockList(source, list4.items, list4.range[0], added, eol);
   const dashCol = (keyCol2) => keyCol2 + sequenceIndent(source, parsed.root);
   if (parsed.images) {
     const keyCol2 = column(source, parsed.images.key.range[0]);
@@ -8779,18 +8784,18 @@ function appendEntries(source, parsed, added, eol, finalBreak) {
 function appendToBlockList(source, items, listStart, added, eol) {
   const last = items[items.length - 1];
   const dashCol = column(source, listStart);
-  if ((0, import_yaml4.isMap)(last) && last.flow) {
+  if ((0, import_yaml5.isMap)(last) && last.flow) {
     return insertLinesAfter(source, contentEnd(last, 0), added.map((e) => `${" ".repeat(dashCol)}- ${flowEntry(e)}`), eol);
   }
   const first = items[0];
-  const keyOffset = (0, import_yaml4.isMap)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
+  const keyOffset = (0, import_yaml5.isMap)(first) && !first.flow ? keyColumn(source, first.range[0]) - dashCol : 2;
   const lines2 = added.flatMap((e) => entryLines(e, dashCol, Math.max(keyOffset, 2)));
   return insertLinesAfter(source, contentEnd(last, 0), lines2, eol);
 }
 function addImagesKey(source, root, lines2, eol, finalBreak) {
   if (!root) {
-    const sep4 = source === "" || source.endsWith("\n") ? "" : eol;
-    return { start: source.length, end: source.length, text: sep4 + lines2.join(eol) + eol };
+    const sep6 = source === "" || source.endsWith("\n") ? "" : eol;
+    return { start: source.length, end: source.length, text: sep6 + lines2.join(eol) + eol };
   }
   if (endsInKeptLineBreaks(source, root, finalBreak)) {
     const lastKey = root.items[root.items.length - 1].key;
@@ -8800,20 +8805,175 @@ function addImagesKey(source, root, lines2, eol, finalBreak) {
   return insertLinesAfter(source, contentEnd(root, source.length), lines2, eol);
 }
 function endsInKeptLineBreaks(source, node, finalBreak) {
-  if (((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) && !node.flow && node.items.length > 0) {
+  if (((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node)) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
-    return endsInKeptLineBreaks(source, (0, import_yaml4.isPair)(last) ? last.value : last, finalBreak);
+    return endsInKeptLineBreaks(source, (0, import_yaml5.isPair)(last) ? last.value : last, finalBreak);
   }
-  if (!(0, import_yaml4.isScalar)(node) || !node.range || node.type !== import_yaml4.Scalar.BLOCK_LITERAL && node.type !== import_yaml4.Scalar.BLOCK_FOLDED) return false;
+  if (!(0, import_yaml5.isScalar)(node) || !node.range || node.type !== import_yaml5.Scalar.BLOCK_LITERAL && node.type !== import_yaml5.Scalar.BLOCK_FOLDED) return false;
   const header3 = /^[|>]([-+0-9]*)/.exec(source.slice(node.range[0]))?.[1] ?? "";
   return header3.includes("+") || !header3.includes("-") && !finalBreak;
 }
 function sequenceIndent(source, root) {
   for (const pair of root?.items ?? []) {
     const value = pair.value;
-    if ((0, import_yaml4.isSeq)(value) && !value.flow && value.range) return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
+    if ((0, import_yaml5.isSeq)(value) && !value.flow && value.range) return Math.max(0, column(source, value.range[0]) - column(source, pair.key.range[0]));
   }
   return 0;
+}
+function insertEntriesBefore(source, parsed, target, added, eol, file) {
+  const list4 = parsed.images?.value;
+  const refuse = () => {
+    throw new FileError(`${file}:${target.line}: the new images entries cannot be put before this entry in place (where kustomize's order of the list puts them); add them by hand`, file, target.line);
+  };
+  const at = target.node.range[0];
+  if ((0, import_yaml5.isSeq)(list4) && list4.flow) {
+    if (!/[[,]\s*$/.test(source.slice(0, at))) refuse();
+    return { start: at, end: at, text: added.map((e) => `${flowEntry(e)}, `).join("") };
+  }
+  const dash = source.lastIndexOf("-", at - 1);
+  let start = lineStart(source, dash);
+  if (dash < 0 || !/^-[\s]*(?:[&!]\S*[\s]+)*$/.test(source.slice(dash, at)) || source.slice(start, dash).trim() !== "") refuse();
+  while (start > 0 && source.slice(lineStart(source, start - 1), start).trim().startsWith("#")) start = lineStart(source, start - 1);
+  const dashCol = column(source, dash);
+  const lines2 = target.node.flow ? added.map((e) => `${" ".repeat(dashCol)}- ${flowEntry(e)}`) : added.flatMap((e) => entryLines(e, dashCol, Math.max(keyColumn(source, at) - dashCol, 2)));
+  return { start, end: start, text: lines2.join(eol) + eol };
+}
+
+// src/edit/image-order.ts
+var ANY = 0;
+var TAG2 = 1;
+var ALL = 2;
+var admits = (c, ch) => c === ANY ? ch !== "\n" : c === TAG2 ? /^[A-Za-z0-9_.{}-]$/.test(ch) : c === ALL || c === ch;
+function meet(a, b) {
+  if (typeof a === "string") return admits(b, a);
+  return typeof b === "string" ? admits(a, b) : true;
+}
+var matchers = /* @__PURE__ */ new Map();
+function matcher(name, p) {
+  let states = matchers.get(name);
+  if (!states) {
+    if (matchers.size > 1e4) matchers.clear();
+    states = automaton(p, "match");
+    matchers.set(name, states);
+  }
+  return states;
+}
+function automaton(prefix, tail) {
+  const states = prefix.map((c, i) => ({ accept: false, out: [[c, i + 1]] }));
+  const end = prefix.length;
+  if (tail === "end") return [...states, { accept: true, out: [] }];
+  if (tail === "output") return [...states, { accept: true, out: [[":", end + 1], ["@", end + 1]] }, { accept: true, out: [[ALL, end + 1]] }];
+  const digest2 = end + 2;
+  states.push({ accept: true, out: [[":", end + 1], ["@", digest2]] }, { accept: true, out: [[TAG2, end + 1], ["@", digest2]] });
+  [..."sha256:"].forEach((ch, i) => states.push({ accept: false, out: [[ch, digest2 + i + 1]] }));
+  states.push({ accept: true, out: [[TAG2, digest2 + 7]] });
+  return states;
+}
+function intersects(a, b) {
+  const seen = /* @__PURE__ */ new Set([0]);
+  const queue = [[0, 0]];
+  while (queue.length > 0) {
+    const [p, q] = queue.pop();
+    if (a[p].accept && b[q].accept) return true;
+    for (const [c1, p2] of a[p].out) {
+      for (const [c2, q2] of b[q].out) {
+        const key2 = p2 * b.length + q2;
+        if (meet(c1, c2) && !seen.has(key2)) {
+          seen.add(key2);
+          queue.push([p2, q2]);
+        }
+      }
+    }
+  }
+  return false;
+}
+var patterns = /* @__PURE__ */ new Map();
+function pattern(name) {
+  if (!patterns.has(name)) {
+    if (patterns.size > 1e4) patterns.clear();
+    patterns.set(name, /[\\^$*+?()[\]{}|]/.test(name) ? void 0 : [...name].map((ch) => ch === "." ? ANY : ch));
+  }
+  return patterns.get(name);
+}
+function agree(x, y) {
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i] && !meet(x[i], y[i])) return false;
+  return true;
+}
+function writtenTail(e) {
+  if (e.newTag && e.digest) return `:${e.newTag}@${e.digest}`;
+  if (e.newTag) return `:${e.newTag}`;
+  if (e.digest) return `@${e.digest}`;
+  return void 0;
+}
+var outputs = /* @__PURE__ */ new WeakMap();
+function nameEnds(pa) {
+  const slash = pa.indexOf("/");
+  const ends = pa.flatMap((c, i) => i > slash && (c === ":" || c === "@" || c === ANY) ? [i] : []);
+  return [...ends, pa.length];
+}
+function output(a, pa) {
+  let out = outputs.get(a);
+  if (!out) {
+    const tail = writtenTail(a);
+    const names = a.newName ? [[...a.newName]] : nameEnds(pa).map((end) => pa.slice(0, end));
+    out = names.map((name) => ({ name, states: tail === void 0 ? automaton(name, "output") : automaton([...name, ...tail], "end") }));
+    outputs.set(a, out);
+  }
+  return out;
+}
+function feeds(a, pa, b, pb) {
+  return output(a, pa).some((out) => agree(out.name, pb) && intersects(out.states, matcher(b, pb)));
+}
+function interacts(a, b) {
+  const pa = pattern(a.name);
+  const pb = pattern(b.name);
+  if (!pa || !pb) return true;
+  const overlap = agree(pa, pb) && intersects(matcher(a.name, pa), matcher(b.name, pb));
+  return overlap || feeds(a, pa, b.name, pb) || feeds(b, pb, a.name, pa);
+}
+var nameOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+function checkOrder(kept, file) {
+  for (let j = 1; j < kept.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const [a, b] = [kept[i], kept[j]];
+      if (nameOrder(a.entry.name, b.entry.name) <= 0 || !interacts(a.entry, b.entry)) continue;
+      throw new FileError(
+        `${file}:${b.line}: images entries '${a.entry.name}' (line ${a.line}) and '${b.entry.name}' (line ${b.line}) can change the same image, so their order decides the render; kustomize edit set image writes the list sorted by name, which would apply '${b.entry.name}' first; put the two in name order (and check the render) before running the edit`,
+        file,
+        b.line
+      );
+    }
+  }
+}
+function placeNewEntries(kept, added, file) {
+  const slots = added.map(() => kept.length);
+  const lows = added.map(() => 0);
+  added.forEach((n, k) => {
+    kept.forEach((e, i) => {
+      if (!interacts(n, e.entry)) return;
+      if (nameOrder(e.entry.name, n.name) < 0) lows[k] = Math.max(lows[k], i + 1);
+      else slots[k] = Math.min(slots[k], i);
+    });
+  });
+  const descending = added.map((_, k) => k).sort((x, y) => nameOrder(added[y].name, added[x].name));
+  descending.forEach((k, at) => {
+    for (const m of descending.slice(0, at)) if (interacts(added[k], added[m])) slots[k] = Math.min(slots[k], slots[m]);
+    if (slots[k] >= lows[k]) return;
+    throw new FileError(
+      `${file}: the new images entry '${added[k].name}' cannot stand in name order with every entry that can change the same image (kustomize edit set image sorts the list, and the order decides the render); add it by hand`,
+      file
+    );
+  });
+  return slots;
+}
+function orderWithin(entries) {
+  const left = [...entries];
+  const out = [];
+  while (left.length > 0) {
+    const next = left.findIndex((e) => !left.some((o) => o !== e && nameOrder(o.name, e.name) < 0 && interacts(e, o)));
+    out.push(...left.splice(next, 1));
+  }
+  return out;
 }
 
 // src/edit/kustomization.ts
@@ -8846,6 +9006,10 @@ function editLines(source, specs, file, eol, finalBreak) {
   const removed = duplicates(groups, specs, file, warnings);
   for (const [name, [kept]] of groups) {
     const spec = specs.find((s) => s.name === name);
+    if (spec?.remove) {
+      removed.push(kept);
+      continue;
+    }
     const merged = spec ? mergeImage(kept.entry, spec) : kept.entry;
     expected.set(name, merged);
     if (!spec || same(merged, kept.entry)) continue;
@@ -8854,9 +9018,9 @@ function editLines(source, specs, file, eol, finalBreak) {
     splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file));
   }
   splices.push(...removeEntries(source, parsed, removed, file));
-  const added = specs.filter((s) => !groups.has(s.name)).map((s) => mergeImage(void 0, s));
+  const added = specs.filter((s) => !groups.has(s.name) && !s.remove).map((s) => mergeImage(void 0, s));
   for (const entry of added) expected.set(entry.name, entry);
-  if (added.length > 0) splices.push(appendEntries(source, parsed, added, eol, finalBreak));
+  splices.push(...addEntries(source, parsed, [...groups.values()].map(([k]) => k).filter((k) => expected.has(k.entry.name)), expected, added, { eol, finalBreak, file, warnings }));
   if (splices.length === 0) {
     checkStrings(source, parsed, file);
     return { content: source, changed: false, before, after: before, warnings };
@@ -8868,6 +9032,28 @@ function editLines(source, specs, file, eol, finalBreak) {
     throw new FileError(`${file}: internal error: the edit did not produce the intended images list`, file);
   }
   return { content, changed: content !== source, before, after, warnings };
+}
+function addEntries(source, parsed, kept, expected, added, ctx) {
+  const stay = kept.map((k) => ({ entry: expected.get(k.entry.name), line: k.line }));
+  checkOrder(stay, ctx.file);
+  if (added.length === 0) return [];
+  const slots = placeNewEntries(stay, added, ctx.file);
+  const splices = [];
+  for (const slot of [...new Set(slots)].sort((a, b) => a - b)) {
+    const group2 = orderWithin(added.filter((_, k) => slots[k] === slot));
+    if (slot === kept.length) {
+      splices.push(appendEntries(source, parsed, group2, ctx.eol, ctx.finalBreak));
+      continue;
+    }
+    const before = stay[slot];
+    for (const e of group2.filter((g) => interacts(g, before.entry))) {
+      ctx.warnings.push(
+        `${ctx.file}: the new entry for image '${e.name}' goes before '${before.entry.name}' (line ${before.line}), where kustomize edit set image's order of the list puts it; '${before.entry.name}' is applied after it and can change the same images`
+      );
+    }
+    splices.push(insertEntriesBefore(source, parsed, kept[slot], group2, ctx.eol, ctx.file));
+  }
+  return splices;
 }
 function duplicates(groups, specs, file, warnings) {
   const removed = [];
@@ -8894,8 +9080,8 @@ function readBack(content, file) {
 }
 function checkStrings(content, parsed, file) {
   for (const { pairs } of parsed.entries) {
-    for (const list3 of pairs.values()) {
-      for (const pair of list3) {
+    for (const list4 of pairs.values()) {
+      for (const pair of list4) {
         if (kustomizeString(content, pair.value, parsed.doc) !== void 0) continue;
         const at = pair.value?.range?.[0] ?? 0;
         const text3 = content.slice(at, pair.value?.range?.[1] ?? at);
@@ -8919,7 +9105,7 @@ async function readDoc(dir) {
   const file = KUSTOMIZATION_FILES.map((f) => path.join(dir, f)).find((f) => existsSync2(f));
   if (!file) return void 0;
   try {
-    const doc = (0, import_yaml5.parse)(await readFile(file, "utf8"));
+    const doc = (0, import_yaml6.parse)(await readFile(file, "utf8"));
     return doc && typeof doc === "object" && !Array.isArray(doc) ? doc : void 0;
   } catch {
     return void 0;
@@ -9140,8 +9326,8 @@ var EXTRACTORS = [
 ];
 function objectHint(text3) {
   const hint = {};
-  for (const [pattern, read] of EXTRACTORS) {
-    const m = pattern.exec(text3);
+  for (const [pattern2, read] of EXTRACTORS) {
+    const m = pattern2.exec(text3);
     if (!m) continue;
     for (const [key2, value] of Object.entries(read(m))) {
       if (hint[key2] === void 0 && value !== void 0) hint[key2] = value;
@@ -9181,7 +9367,7 @@ function objectErrors(stderr, applied, manifests) {
 var formatObjectError = (e) => e.object ? `${e.object}: ${e.message}` : e.message;
 
 // src/apply/apply-target.ts
-async function applyTarget(kubectl, target, flags, manifests) {
+async function applyTarget(kubectl, target, flags, manifests, redact = (t) => t) {
   let stdout = "";
   let stderr = "";
   let failed = false;
@@ -9196,7 +9382,7 @@ async function applyTarget(kubectl, target, flags, manifests) {
   const resources = toResources(lines2, manifests).map((r) => ({ path: target.rel, ...r }));
   for (const r of resources) info2(oneLine(`${target.rel}: ${objectLabel(r)}${r.namespace ? ` (${r.namespace})` : ""} ${r.action}${r.dryRun ? ` (${r.dryRun} dry run)` : ""}`));
   if (!failed) return { result: { path: target.rel, state: flags.dryRun === "none" ? "applied" : "dry-run", errors: [] }, resources };
-  const errors = objectErrors(stderr, lines2, manifests);
+  const errors = objectErrors(redact(stderr), lines2, manifests);
   const failedObjects = errors.flatMap((e) => e.manifest ? [{ path: target.rel, kind: e.manifest.kind, namespace: e.manifest.namespace, name: e.manifest.name, action: "failed", error: e.message }] : []);
   const messages = errors.map((e) => `${target.rel}: kubectl apply failed: ${formatObjectError(e)}`);
   for (const m of messages) info2(oneLine(m));
@@ -9271,14 +9457,14 @@ function liveQueries(candidates) {
 }
 
 // src/apply/kubeconfig.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import * as path2 from "node:path";
 
 // src/apply/kubeconfig-secrets.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SECRET_FIELDS = /* @__PURE__ */ new Set(["token", "password", "client-key-data", "client-certificate-data", "certificate-authority-data"]);
 var SECRET_NAME = /token|secret|passw|credential|private|key|cookie|session|authorization|cert/i;
 var LOCATION_NAME = /(file|path|dir|url|endpoint)$/i;
@@ -9286,7 +9472,7 @@ var MIN_GUESSED = 4;
 function kubeconfigSecrets(content) {
   let doc;
   try {
-    doc = (0, import_yaml6.parse)(content);
+    doc = (0, import_yaml7.parse)(content);
   } catch {
     return linesOf(content);
   }
@@ -9369,11 +9555,11 @@ function maskKubeconfig(content, mask = setSecret) {
 function parseKubeconfig(content, source) {
   let doc;
   try {
-    doc = (0, import_yaml7.parse)(content);
+    doc = (0, import_yaml8.parse)(content);
   } catch (error2) {
     const at = error2.linePos?.[0]?.line;
-    const code3 = error2.code ?? "YAML error";
-    throw new InputError("kubeconfig", source, EXPECTED2, `not YAML (${code3}${at ? ` at line ${at}` : ""})`);
+    const code4 = error2.code ?? "YAML error";
+    throw new InputError("kubeconfig", source, EXPECTED2, `not YAML (${code4}${at ? ` at line ${at}` : ""})`);
   }
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new InputError("kubeconfig", source, EXPECTED2, "not a YAML mapping");
   const record = doc;
@@ -9393,29 +9579,29 @@ function mergeKubeconfigs(docs) {
 }
 function chooseContext(doc, requested, source) {
   const known = [...doc.contexts.keys()];
-  const list3 = known.length > 0 ? `one of its contexts: ${known.join(", ")}` : "a kubeconfig that defines contexts";
+  const list4 = known.length > 0 ? `one of its contexts: ${known.join(", ")}` : "a kubeconfig that defines contexts";
   if (requested) {
     const ctx2 = doc.contexts.get(requested);
-    if (!ctx2) throw new InputError("context", requested, list3, `${source} has no such context`);
+    if (!ctx2) throw new InputError("context", requested, list4, `${source} has no such context`);
     return { context: requested, namespace: ctx2.namespace };
   }
-  if (!doc.currentContext) throw new InputError("context", "", list3, `${source} sets no current-context`);
+  if (!doc.currentContext) throw new InputError("context", "", list4, `${source} sets no current-context`);
   const ctx = doc.contexts.get(doc.currentContext);
   if (!ctx) throw new InputError("kubeconfig", source, EXPECTED2, `its current-context '${doc.currentContext}' is not one of its contexts`);
   return { context: doc.currentContext, namespace: ctx.namespace };
 }
 async function prepareKubeconfig(content, context, env = process.env) {
   if (content.trim() !== "") return writeKubeconfig(content, context, env);
-  const list3 = env.KUBECONFIG || path2.join(homedir(), ".kube", "config");
-  const files2 = list3.split(path2.delimiter).filter((f) => f && existsSync3(f));
-  const source = env.KUBECONFIG ? `the runner's KUBECONFIG (${list3})` : `the runner's ${list3}`;
+  const list4 = env.KUBECONFIG || path2.join(homedir(), ".kube", "config");
+  const files2 = list4.split(path2.delimiter).filter((f) => f && existsSync3(f));
+  const source = env.KUBECONFIG ? `the runner's KUBECONFIG (${list4})` : `the runner's ${list4}`;
   if (files2.length === 0) {
     throw new InputError("kubeconfig", "", "kubeconfig content, or a runner whose KUBECONFIG or ~/.kube/config exists", `${source} does not exist`);
   }
   const docs = await Promise.all(files2.map(async (f) => parseKubeconfig(await readFile2(f, "utf8"), f)));
   const chosen = chooseContext(mergeKubeconfigs(docs), context, source);
   info2(`kubeconfig: ${source}, context ${chosen.context}`);
-  return { path: list3, ...chosen, dispose: async () => {
+  return { path: list4, ...chosen, dispose: async () => {
   } };
 }
 async function writeKubeconfig(content, context, env) {
@@ -9538,8 +9724,8 @@ function formatDuration(seconds2) {
   const s = seconds2 % 60;
   return [h ? `${h}h` : "", m ? `${m}m` : "", s || !h && !m ? `${s}s` : ""].join("");
 }
-async function waitOne(kubectl, ref, timeoutSeconds) {
-  const base = { kind: ref.kind, namespace: ref.namespace, name: ref.name };
+async function waitOne(kubectl, ref, timeoutSeconds, redact) {
+  const base = { ...ref.path !== void 0 ? { path: ref.path } : {}, kind: ref.kind, namespace: ref.namespace, name: ref.name };
   const label = `${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ""}`;
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds);
   const lastLine = result.stdout.trim().split("\n").pop() ?? "";
@@ -9554,31 +9740,33 @@ async function waitOne(kubectl, ref, timeoutSeconds) {
   }
   const classified = classify(result.stderr);
   const why = [classified.kind === "timeout" ? lastLine.replace(/\.\.\.$/, "") : "", ref.unchanged ? "the apply left it unchanged and it is not ready" : ""].filter(Boolean).join("; ");
-  const message = classified.kind === "timeout" ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${why ? ` (${why})` : ""}` : `rollout of ${label} failed: ${classified.message}${why ? ` (${why})` : ""}`;
+  const message = redact(
+    classified.kind === "timeout" ? `rollout of ${label} did not complete within ${formatDuration(timeoutSeconds)}${why ? ` (${why})` : ""}` : `rollout of ${label} failed: ${classified.message}${why ? ` (${why})` : ""}`
+  );
   const [describe2, events, pods] = await Promise.all([kubectl.describe(ref), kubectl.events(ref), notReadyPods(kubectl, ref)]);
   const workload = `$ kubectl describe ${ref.kind.toLowerCase()} ${ref.name}
-${bounded(describe2.trimEnd())}
+${bounded(redact(describe2.trimEnd()))}
 
 $ kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}
-${bounded(events.trimEnd())}`;
+${bounded(redact(events.trimEnd()))}`;
   const details = pods ? `${workload}
 
-${pods}` : workload;
+${redact(pods)}` : workload;
   info2(message);
   logVerbatim(details);
   return { ...base, ok: false, message, details };
 }
-async function waitForRollouts(kubectl, refs, timeoutSeconds) {
+async function waitForRollouts(kubectl, refs, timeoutSeconds, redact = (t) => t) {
   const unchanged = refs.filter((r) => r.unchanged).length;
   if (refs.length > 0) info2(`waiting up to ${formatDuration(timeoutSeconds)} for ${refs.length} workload(s) to be ready${unchanged ? ` (${unchanged} unchanged by this apply)` : ""}`);
-  return Promise.all(refs.map((ref) => waitOne(kubectl, ref, timeoutSeconds)));
+  return Promise.all(refs.map((ref) => waitOne(kubectl, ref, timeoutSeconds, redact)));
 }
 
-// src/apply/apply.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+// src/apply/secret-redaction.ts
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/preview/secret-copies.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var MIN_SUBSTRING = 4;
 var MIN_LINE = 8;
 var PLACEHOLDERS = { both: "(redacted secret value)", old: "(redacted secret value: old)", new: "(redacted secret value: new)" };
@@ -9589,7 +9777,7 @@ function secretValues(render) {
     if (!isSecret(text3, readDocument(text3).id?.kind)) continue;
     let object;
     try {
-      object = (0, import_yaml8.parse)(text3);
+      object = (0, import_yaml9.parse)(text3);
     } catch {
       continue;
     }
@@ -9645,6 +9833,65 @@ function redactCopies(text3, copies) {
   return out;
 }
 
+// src/apply/secret-redaction.ts
+var list3 = (value) => Array.isArray(value) ? value.filter((v) => v && typeof v === "object") : [];
+function podSpec(object) {
+  return object.spec?.jobTemplate?.spec?.template?.spec ?? object.spec?.template?.spec ?? (object.kind === "Pod" ? object.spec : void 0);
+}
+function secretRefs(object) {
+  const spec = object && typeof object === "object" ? podSpec(object) : void 0;
+  if (!spec) return [];
+  const names = list3(spec.imagePullSecrets).map((s) => s.name);
+  for (const volume of list3(spec.volumes)) names.push(volume.secret?.secretName, ...list3(volume.projected?.sources).map((s) => s.secret?.name));
+  for (const c of [...list3(spec.containers), ...list3(spec.initContainers), ...list3(spec.ephemeralContainers)]) {
+    names.push(...list3(c.env).map((e) => e.valueFrom?.secretKeyRef?.name), ...list3(c.envFrom).map((e) => e.secretRef?.name));
+  }
+  return [...new Set(names.filter((n) => typeof n === "string" && n !== ""))];
+}
+function oldNames(manifests, live, defaultNamespace) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  const add = (ns, name) => byNamespace.set(ns, (byNamespace.get(ns) ?? /* @__PURE__ */ new Set()).add(`secret/${name}`));
+  for (const m of manifests) if (m.kind === "Secret" && m.group === "") add(m.namespace, m.name);
+  for (const object of live) {
+    const ns = object?.metadata?.namespace || defaultNamespace;
+    for (const name of secretRefs(object)) add(ns, name);
+  }
+  return byNamespace;
+}
+var HASHED = /^(.+)-[2456789bcdfghkmt]{10}$/;
+async function otherGenerations(kubectl, manifests) {
+  const bases = /* @__PURE__ */ new Map();
+  for (const m of manifests) {
+    const base = m.kind === "Secret" && m.group === "" ? HASHED.exec(m.name)?.[1] : void 0;
+    if (base) bases.set(m.namespace, (bases.get(m.namespace) ?? /* @__PURE__ */ new Set()).add(base));
+  }
+  const read = await Promise.all(
+    [...bases].map(async ([ns, names]) => {
+      const all = await kubectl.get(["secrets"], ns || void 0).catch(() => []);
+      return all.filter((s) => names.has(HASHED.exec(String(s?.metadata?.name ?? ""))?.[1] ?? ""));
+    })
+  );
+  return read.flat();
+}
+async function liveSecrets(kubectl, manifests, live, defaultNamespace) {
+  const queries = [...oldNames(manifests, live, defaultNamespace)];
+  const read = await Promise.all([otherGenerations(kubectl, manifests), ...queries.map(([ns, refs]) => kubectl.get([...refs], ns || void 0).catch(() => []))]);
+  return read.flat().map((object) => `${(0, import_yaml10.stringify)(object)}---
+`).join("");
+}
+function targetCopies(live, recorded, rendered) {
+  const copies = secretCopies(live || recorded, rendered);
+  if (live) {
+    for (const [form] of secretCopies(recorded, "")) if (!copies.has(form)) copies.set(form, PLACEHOLDERS.old);
+  }
+  return copies;
+}
+function redactor(copies) {
+  const all = /* @__PURE__ */ new Map();
+  for (const map of copies) for (const [form, placeholder2] of map) if (!all.has(form)) all.set(form, placeholder2);
+  return (text3) => redactCopies(text3, all);
+}
+
 // src/apply/apply.ts
 async function prepareCluster(settings, checked2) {
   const kubeconfig = await prepareKubeconfig(settings.kubeconfig, settings.context);
@@ -9671,28 +9918,21 @@ async function preview(cluster, target, before, render, looked) {
   const recorded = before === void 0 ? void 0 : parseManifests(before, cluster.namespace);
   const [rendered, { diff, live }] = await Promise.all([render ?? cluster.kubectl.kustomize(target.dir), looked ?? look(cluster, target, recorded)]);
   const manifests = parseManifests(rendered, cluster.namespace);
-  if (live instanceof Error) info2(oneLine(`${target.rel}: no drift check: ${errorMessage(live)}`));
+  const liveObjects = live instanceof Error ? [] : live;
+  const copies = targetCopies(await liveSecrets(cluster.kubectl, [...manifests, ...recorded ?? []], liveObjects, cluster.namespace), before ?? "", rendered);
+  const redact = redactor([copies]);
+  if (live instanceof Error) info2(redact(`${target.rel}: no drift check: ${errorMessage(live)}`));
   const drift = recorded && !(live instanceof Error) ? findDrift(recorded, live, manifests) : [];
   if (diff instanceof Error) {
     const why = diff instanceof KubectlError ? classifyAll(diff.result.stderr).map((c) => c.message).join("; ") : errorMessage(diff);
-    warning(`${target.rel}: kubectl diff failed, applying anyway: ${why}`);
-    return { manifests, drift };
+    warning(redact(`${target.rel}: kubectl diff failed, applying anyway: ${why}`));
+    return { manifests, drift, copies };
   }
-  if (diff.warnings) info2(oneLine(`${target.rel}: kubectl diff said: ${diff.warnings}`));
+  if (diff.warnings) info2(redact(`${target.rel}: kubectl diff said: ${diff.warnings}`));
   const how = diff.parts ? `kubectl diff of the render in ${diff.parts} parts at once` : "kubectl diff -k";
   info2(oneLine(diff.differences ? `${target.rel}: ${how} shows differences:` : `${target.rel}: ${how} shows no differences`));
-  if (diff.differences) {
-    const old = await liveSecrets(cluster, manifests) || before || "";
-    logVerbatim(redactCopies(redactSecretDiffs(diff.output), secretCopies(old, rendered)));
-  }
-  return { manifests, changed: changedInDiff(diff.output, manifests), drift };
-}
-async function liveSecrets(cluster, manifests) {
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const m of manifests.filter((m2) => m2.kind === "Secret" && m2.group === "")) byNamespace.set(m.namespace, [...byNamespace.get(m.namespace) ?? [], `secret/${m.name}`]);
-  const read = await Promise.all([...byNamespace].map(([ns, refs]) => cluster.kubectl.get(refs, ns || void 0).catch(() => [])));
-  return read.flat().map((object) => `${(0, import_yaml9.stringify)(object)}---
-`).join("");
+  if (diff.differences) logVerbatim(redact(redactSecretDiffs(diff.output)));
+  return { manifests, changed: changedInDiff(diff.output, manifests), drift, copies };
 }
 async function liveWorkloads(cluster, recorded) {
   try {
@@ -9708,7 +9948,7 @@ function rolloutTargets(resources, changed) {
     if (r.action !== "serverside-applied") return false;
     return changed === void 0 || changed.some((m) => m.kind === r.kind && m.name === r.name && m.namespace === r.namespace);
   };
-  return resources.filter((r) => ROLLOUT_KINDS.has(r.kind) && !r.dryRun && r.action !== "failed").map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, ...changedByApply(r) ? {} : { unchanged: true } }));
+  return resources.filter((r) => ROLLOUT_KINDS.has(r.kind) && !r.dryRun && r.action !== "failed").map((r) => ({ kind: r.kind, name: r.name, namespace: r.namespace, ...r.path !== void 0 ? { path: r.path } : {}, ...changedByApply(r) ? {} : { unchanged: true } }));
 }
 async function applyTargets(cluster, targets, recorded, rendered, looked) {
   const version = await cluster.checked;
@@ -9716,13 +9956,14 @@ async function applyTargets(cluster, targets, recorded, rendered, looked) {
   const s = cluster.settings;
   const outcome = { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: [], drift: [], rollouts: [], failures: [] };
   const previews2 = await mapLimit(targets, (t, i) => preview(cluster, t, recorded.get(t.dir), rendered?.get(t.dir), looked?.[i]));
+  const redact = redactor(previews2.map((p) => p.copies));
   outcome.drift = previews2.flatMap((p) => p.drift);
   for (const d of outcome.drift) {
     warning(`drift: ${d.kind.toLowerCase()}/${d.name} in ${d.namespace} container ${d.container} runs ${d.live}, git recorded ${d.recorded}; applying ${d.applied || "the recorded state"}`);
   }
   const toWait = [];
   for (const [i, target] of targets.entries()) {
-    const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews2[i].manifests);
+    const { result, resources } = await applyTarget(cluster.kubectl, target, flagsOf(s), previews2[i].manifests, redact);
     outcome.targets.push(result);
     outcome.resources.push(...resources);
     outcome.failures.push(...result.errors);
@@ -9730,7 +9971,7 @@ async function applyTargets(cluster, targets, recorded, rendered, looked) {
   }
   outcome.applied = s.dryRun === "none" && outcome.targets.every((t) => t.state === "applied");
   if (s.wait && s.dryRun === "none") {
-    outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds);
+    outcome.rollouts = await waitForRollouts(cluster.kubectl, toWait, s.timeoutSeconds, redact);
     outcome.failures.push(...outcome.rollouts.filter((r) => !r.ok).map((r) => r.message));
   }
   return outcome;
@@ -9740,6 +9981,12 @@ function nothingApplied(cluster, targets, why) {
   const s = cluster.settings;
   return { applied: false, dryRun: s.dryRun, context: cluster.kubeconfig.context, resources: [], targets: notAttempted(targets, why), drift: [], rollouts: [], failures: [] };
 }
+
+// src/apply/committed-tree.ts
+import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir2, realpath, rm as rm3, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { constants as constants3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import * as path3 from "node:path";
 
 // src/apply/apply-summary.ts
 function applyOutputs(outcome) {
@@ -9816,28 +10063,32 @@ function preflightMarkdown(context, refusals) {
 async function preflight(cluster, targets, looking) {
   const started = Date.now();
   const looked = await looking;
-  const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: "server" };
   return mapLimit(
     targets,
     async (target, i) => {
       const diff = looked[i].diff;
       if (!(diff instanceof Error) && diff.warnings === "") return { target, result: "diff", ms: Date.now() - started };
-      const asked = Date.now();
-      const result = await cluster.kubectl.apply(target.dir, flags).catch(
-        (error2) => error2 instanceof KubectlError ? error2.result : error2 instanceof Error ? error2 : new Error(errorMessage(error2))
-      );
-      return { target, result, ms: Date.now() - asked };
+      return askDryRun(cluster, target);
     },
     Math.max(targets.length, 1)
   );
 }
-async function checkPreflight(runs, rendered, cluster) {
+async function askDryRun(cluster, target) {
+  const flags = { serverSide: cluster.settings.serverSide, fieldManager: cluster.settings.fieldManager, forceConflicts: cluster.settings.forceConflicts, dryRun: "server" };
+  const asked = Date.now();
+  const result = await cluster.kubectl.apply(target.dir, flags).catch(
+    (error2) => error2 instanceof KubectlError ? error2.result : error2 instanceof Error ? error2 : new Error(errorMessage(error2))
+  );
+  return { target, result, ms: Date.now() - asked };
+}
+async function checkPreflight(runs, rendered, cluster, recorded = /* @__PURE__ */ new Map()) {
   const manifests = new Map(runs.map((r) => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? "", cluster.namespace)]));
   const all = [...manifests.values()].flat();
+  const redact = redactor(runs.map((r) => targetCopies("", recorded.get(r.target.dir) ?? "", rendered.get(r.target.dir) ?? "")));
   const refusals = [];
   for (const { target, result, ms } of runs) {
     if (result instanceof Error) {
-      refusals.push(`${target.rel}: ${result.message}`);
+      refusals.push(redact(`${target.rel}: ${result.message}`));
       continue;
     }
     if (result === "diff") {
@@ -9851,7 +10102,7 @@ async function checkPreflight(runs, rendered, cluster) {
       info2(oneLine(`${target.rel}: ${accepted} in ${ms} ms`));
       continue;
     }
-    const errors = objectErrors(result.stderr, lines2, manifests.get(target.dir) ?? []);
+    const errors = objectErrors(redact(result.stderr), lines2, manifests.get(target.dir) ?? []);
     for (const error2 of errors) {
       const why = createdByThisApply(error2, all);
       if (why) info2(oneLine(`${target.rel}: ${error2.object ?? "an object"}: not checked, ${why}`));
@@ -9878,13 +10129,106 @@ function createdByThisApply(error2, all) {
   return void 0;
 }
 
+// src/apply/committed-tree.ts
+var MAX_IGNORED = 1e3;
+var short = (sha) => sha.slice(0, 7);
+async function renderAt(git, rev, files2, targets, kubectl) {
+  const parent = await mkdtemp2(path3.join(process.env.RUNNER_TEMP || tmpdir2(), "kid-tree-"));
+  const root = path3.join(parent, "tree");
+  const removed = removeOnCancel(parent);
+  const remove = async () => {
+    await git.tryRemoveWorktree(root);
+    await rm3(parent, { recursive: true, force: true });
+    removed();
+  };
+  try {
+    await git.addWorktree(root, rev).catch((error2) => {
+      throw new Error(`commit: cannot check out ${short(rev)} into a temporary work tree to render it (${errorMessage(error2)}); nothing was pushed`);
+    });
+    await copyIgnored(git, root);
+    await linkSubmodules(git, root);
+    for (const file of files2) await writeFile3(path3.join(root, file.path), file.content);
+    const dirs = await Promise.all(targets.map(async (t) => path3.join(root, await repoPath(git, t.dir))));
+    const relative7 = (error2) => new Error(errorMessage(error2).split(`${root}${path3.sep}`).join(""));
+    const renders = await mapLimit(dirs, (dir) => kubectl.kustomize(dir).catch(relative7));
+    return { dirs, renders, remove };
+  } catch (error2) {
+    await remove();
+    throw error2;
+  }
+}
+async function repoPath(git, file) {
+  const real = await realpath(file).catch(() => file);
+  return path3.relative(git.root, real);
+}
+async function copyIgnored(git, root) {
+  const ignored = await git.ignoredFiles();
+  if (ignored.length > MAX_IGNORED) info2(`${ignored.length} files git ignores: only the first ${MAX_IGNORED} are rendered with the commit`);
+  for (const file of ignored.slice(0, MAX_IGNORED)) {
+    await mkdir2(path3.dirname(path3.join(root, file)), { recursive: true });
+    await copyFile2(path3.join(git.root, file), path3.join(root, file), constants3.COPYFILE_EXCL).catch(() => void 0);
+  }
+}
+async function linkSubmodules(git, root) {
+  for (const sub of await git.submodules()) {
+    const from = path3.join(git.root, sub);
+    if ((await readdir2(from).catch(() => [])).length === 0) continue;
+    await rm3(path3.join(root, sub), { recursive: true, force: true });
+    await mkdir2(path3.dirname(path3.join(root, sub)), { recursive: true });
+    await symlink2(from, path3.join(root, sub), "dir");
+  }
+}
+function describeDirty(dirty) {
+  const named = dirty.slice(0, 5).map((d) => `${d.path} (${d.tracked ? "uncommitted change" : "not tracked"})`);
+  return named.join(", ") + (dirty.length > 5 ? ` and ${dirty.length - 5} more` : "");
+}
+async function checkCheckout(git, edits, recorded, kubectl) {
+  const ours2 = new Set(await Promise.all(edits.filter((e) => e.changed).map((e) => repoPath(git, e.target.file))));
+  const dirty = (await git.uncommitted()).filter((d) => !ours2.has(d.path));
+  const head = await git.tryRevParse("HEAD");
+  const checked2 = edits.filter((e) => recorded.has(e.target.dir));
+  if (dirty.length === 0 || !head || checked2.length === 0) return;
+  const files2 = await Promise.all(edits.filter((e) => e.changed).map(async (e) => ({ path: await repoPath(git, e.target.file), content: e.original })));
+  const { renders, remove } = await renderAt(git, head, files2, checked2.map((e) => e.target), kubectl);
+  await remove();
+  const where2 = `HEAD ${short(head)} plus its kustomization edit`;
+  const fix = "commit or discard them before this step (nothing was written, pushed or applied)";
+  checked2.forEach((edit, i) => {
+    const render = renders[i];
+    if (render instanceof Error) throw new Error(`commit: ${edit.target.rel} does not render at ${where2} (${render.message}): this checkout has ${describeDirty(dirty)}, which the commit would not hold; ${fix}`);
+    if (render !== recorded.get(edit.target.dir)) {
+      throw new Error(`commit: ${edit.target.rel} renders differently in this checkout than in the commit this run would push (${where2}): ${describeDirty(dirty)} would be applied but not committed; ${fix}`);
+    }
+  });
+  info2(`this checkout has ${describeDirty(dirty)}; every target renders as the commit will hold it`);
+}
+function commitVerifier(cluster, kubectl, targets, rendered) {
+  return async (git, commit) => {
+    const where2 = `the commit built on '${commit.branch}' (${short(commit.sha)}, on ${short(commit.tip)})`;
+    const { dirs, renders, remove } = await renderAt(git, commit.sha, [], targets, kubectl);
+    try {
+      const broken = renders.findIndex((r) => r instanceof Error);
+      if (broken >= 0) throw new Error(`commit: ${targets[broken].rel} does not render at ${where2}: ${renders[broken].message}; nothing was pushed`);
+      info2(`every target renders at ${where2}`);
+      if (!cluster || cluster.settings.dryRun !== "none") return;
+      const changed = targets.map((t, i) => ({ ...t, dir: dirs[i], render: renders[i] })).filter((t, i) => t.render !== rendered.get(targets[i].dir));
+      if (changed.length === 0) return;
+      info2(`${changed.map((t) => t.rel).join(", ")}: ${where2} renders otherwise than the preflight asked about: asking the cluster again`);
+      const runs = await mapLimit(changed, (t) => askDryRun(cluster, t), Math.max(changed.length, 1));
+      await checkPreflight(runs, new Map(changed.map((t) => [t.dir, t.render])), cluster);
+    } finally {
+      await remove();
+    }
+  };
+}
+
 // src/edit/files.ts
 import { randomBytes } from "node:crypto";
-import { lstat as lstat2, open as open2, readdir as readdir2, rename as rename2, stat as stat3, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
-import * as path3 from "node:path";
+import { lstat as lstat2, open as open2, readdir as readdir3, rename as rename2, stat as stat3, unlink as unlink2, writeFile as writeFile4 } from "node:fs/promises";
+import * as path4 from "node:path";
 var MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
 var TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
-var tempName = (file) => path3.join(path3.dirname(file), `.${path3.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+var tempName = (file) => path4.join(path4.dirname(file), `.${path4.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
 async function readKustomization(file, rel) {
   const handle = await open2(file, "r");
   try {
@@ -9899,11 +10243,11 @@ async function readKustomization(file, rel) {
   }
 }
 async function removeLeftovers(file) {
-  const dir = path3.dirname(file);
+  const dir = path4.dirname(file);
   const removed = [];
-  for (const name of await readdir2(dir)) {
-    if (TEMP.exec(name)?.[1] !== path3.basename(file)) continue;
-    const leftover = path3.join(dir, name);
+  for (const name of await readdir3(dir)) {
+    if (TEMP.exec(name)?.[1] !== path4.basename(file)) continue;
+    const leftover = path4.join(dir, name);
     if (!(await lstat2(leftover)).isFile()) continue;
     await unlink2(leftover);
     removed.push(leftover);
@@ -9914,7 +10258,7 @@ async function writeAtomic(file, content) {
   const mode = (await stat3(file).catch(() => void 0))?.mode ?? 420;
   const temp = tempName(file);
   try {
-    await writeFile3(temp, content, { mode: mode & 511, flag: "wx" });
+    await writeFile4(temp, content, { mode: mode & 511, flag: "wx" });
     await rename2(temp, file);
   } catch (error2) {
     await unlink2(temp).catch(() => void 0);
@@ -9993,6 +10337,13 @@ async function connect(settings, targets, held) {
 function renderer(settings) {
   return new Kubectl(settings.apply.kubectl, {}, { loadRestrictor: settings.apply.loadRestrictor });
 }
+async function checkCheckoutCommitted(connected, repository, edits) {
+  if (!repository || !connected.cluster || connected.cluster.settings.dryRun !== "none") return;
+  await group("Checking the checkout against HEAD", () => checkCheckout(repository.git, edits, connected.recorded, connected.kubectl));
+}
+function verifyCommit(connected, targets, rendered) {
+  return commitVerifier(connected.cluster, connected.kubectl, targets, rendered);
+}
 function askAhead(connected, targets, rendering) {
   const { cluster, recorded } = connected;
   if (!cluster) return void 0;
@@ -10000,7 +10351,7 @@ function askAhead(connected, targets, rendering) {
   return { cluster, targets, recorded, looking, preflight: cluster.settings.dryRun === "none" ? preflight(cluster, targets, looking) : void 0 };
 }
 async function judgePreflight(ahead, rendered) {
-  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster);
+  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded);
 }
 async function applyCommitted(ahead, commit, rendered) {
   const { cluster, targets, recorded } = ahead;
@@ -10174,10 +10525,10 @@ var RULES2 = [
     /could not resolve host|connection (refused|reset|timed out)|couldn't connect to server|failed to connect|empty reply from server|recv failure|send failure|timed out|rpc failed|remote end hung up|early eof|returned error: 5\d\d|unexpected disconnect|gnutls|tls connection|ssl_error/i
   ]
 ];
-function split(output) {
+function split(output2) {
   const own = [];
   const remote2 = [];
-  for (const raw of output.split("\n")) {
+  for (const raw of output2.split("\n")) {
     const line = raw.replace(/\s+/g, " ").trim();
     if (line === "") continue;
     if (/^remote:/i.test(line)) {
@@ -10187,17 +10538,17 @@ function split(output) {
   }
   return { own, remote: remote2 };
 }
-function classify2(output) {
-  const { own, remote: remote2 } = split(output);
+function classify2(output2) {
+  const { own, remote: remote2 } = split(output2);
   const all = [...own, ...remote2].join("\n");
   const ownText = own.join("\n");
-  for (const [kind, scope, pattern] of RULES2) if (pattern.test(scope === "any" ? all : ownText)) return kind;
+  for (const [kind, scope, pattern2] of RULES2) if (pattern2.test(scope === "any" ? all : ownText)) return kind;
   return "other";
 }
 var PROGRESS = /^(Counting|Compressing|Writing|Total|Resolving|Enumerating|Delta|Receiving|Unpacking|Processing|Create a pull request|To create a merge|https?:\/\/|(error: )?hook declined to update)/i;
 var GENERIC = /failed to push some refs|^To |^Done$/i;
-function keyLine(output) {
-  const { own, remote: remote2 } = split(output);
+function keyLine(output2) {
+  const { own, remote: remote2 } = split(output2);
   const clean = (l) => l.replace(/^(fatal|error):\s*/i, "");
   const gh = [...remote2, ...own].find((l) => /GH0\d\d/.test(l));
   if (gh) return clean(gh);
@@ -10220,10 +10571,10 @@ var PushError = class extends Error {
   }
   kind;
 };
-function pushError(operation, url, branch, output) {
-  const kind = classify2(output);
+function pushError(operation, url, branch, output2) {
+  const kind = classify2(output2);
   const where2 = `${operation} of branch '${branch}' at ${redactUrl(url)}`;
-  const detail = keyLine(output);
+  const detail = keyLine(output2);
   switch (kind) {
     case "auth":
       return new PushError(
@@ -10295,7 +10646,7 @@ async function configureAuth(git, remoteUrl, token) {
 }
 
 // src/commit/preconditions.ts
-import { realpath as realpath2 } from "node:fs/promises";
+import { realpath as realpath3 } from "node:fs/promises";
 
 // src/github/repository.ts
 var DEFAULT_SERVER = "https://github.com";
@@ -10338,9 +10689,9 @@ function resolveRepository(remoteUrl, isWorkspace, env) {
 var fullName = (repo) => `${repo.owner}/${repo.repo}`;
 
 // src/commit/git.ts
-import { mkdtemp as mkdtemp2, realpath, rm as rm3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import * as path4 from "node:path";
+import { mkdtemp as mkdtemp3, realpath as realpath2, rm as rm4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import * as path5 from "node:path";
 
 // src/commit/git-exec.ts
 var GitError = class extends Error {
@@ -10391,7 +10742,7 @@ var Git = class _Git {
     await versionChecked;
     const result = await probe.exec(["rev-parse", "--show-toplevel"]);
     if (result.code !== 0) throw new GitError(`${dir} is not inside a git repository (${firstLines(result.stderr)})`, result);
-    return new _Git(await realpath(result.stdout.trim()), identity);
+    return new _Git(await realpath2(result.stdout.trim()), identity);
   }
   async checkVersion() {
     const result = await this.exec(["version"]);
@@ -10437,8 +10788,8 @@ var Git = class _Git {
     return (await this.run(["remote", "get-url", "--push", remote2])).trim();
   }
   /** `[key, value]` pairs of every config entry whose key matches `pattern` (none: empty). */
-  async tryConfigGetRegexp(pattern) {
-    const result = await this.exec(["config", "--null", "--get-regexp", pattern]);
+  async tryConfigGetRegexp(pattern2) {
+    const result = await this.exec(["config", "--null", "--get-regexp", pattern2]);
     if (result.code !== 0) return [];
     return result.stdout.split("\0").filter(Boolean).map((entry) => {
       const newline = entry.indexOf("\n");
@@ -10492,8 +10843,8 @@ var Git = class _Git {
    * index: neither the work tree, nor the index, nor any branch is touched. Returns its id.
    */
   async writeCommit(parent, files2, message) {
-    const dir = await mkdtemp2(path4.join(tmpdir2(), "kid-index-"));
-    const env = { GIT_INDEX_FILE: path4.join(dir, "index") };
+    const dir = await mkdtemp3(path5.join(tmpdir3(), "kid-index-"));
+    const env = { GIT_INDEX_FILE: path5.join(dir, "index") };
     const removed = removeOnCancel(dir);
     try {
       await this.run(["read-tree", parent], { env });
@@ -10507,7 +10858,7 @@ var Git = class _Git {
       const tree = (await this.run(["write-tree"], { env })).trim();
       return (await this.run(["commit-tree", tree, "-p", parent, "-F", "-"], { input: message })).trim();
     } finally {
-      await rm3(dir, { recursive: true, force: true });
+      await rm4(dir, { recursive: true, force: true });
       removed();
     }
   }
@@ -10525,6 +10876,21 @@ var Git = class _Git {
     const out = await this.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"]);
     return out.split("\0").filter(Boolean).map((entry) => entry.slice(3));
   }
+  /** Uncommitted changes (staged, unstaged) and untracked files, repository-relative. */
+  async uncommitted() {
+    const out = await this.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"]);
+    return out.split("\0").filter(Boolean).map((entry) => ({ path: entry.slice(3), tracked: !entry.startsWith("??") }));
+  }
+  /** Files git ignores (a directory it ignores whole is left out), repository-relative. */
+  async ignoredFiles() {
+    const out = await this.run(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"]);
+    return out.split("\0").filter((entry) => entry && !entry.endsWith("/"));
+  }
+  /** The submodules the index holds (gitlinks), repository-relative. */
+  async submodules() {
+    const out = await this.run(["ls-files", "-z", "--stage"]);
+    return out.split("\0").filter((entry) => entry.startsWith("160000 ")).map((entry) => entry.slice(entry.indexOf("	") + 1));
+  }
   /** Paths that differ between two commits. */
   async changedPaths(from, to) {
     return (await this.run(["diff", "--name-only", "-z", "--no-renames", from, to, "--"])).split("\0").filter(Boolean);
@@ -10533,7 +10899,7 @@ var Git = class _Git {
   async restoreOrRemove(paths) {
     for (const file of paths) {
       if (await this.tryBlobId("HEAD", file)) await this.run(["checkout", "--quiet", "HEAD", "--", file]);
-      else await rm3(path4.join(this.root, file), { force: true });
+      else await rm4(path5.join(this.root, file), { force: true });
     }
   }
   /** Move HEAD (and the checked-out branch) to `rev`, updating the files that differ. */
@@ -10581,7 +10947,9 @@ var KEYS = {
   run: "Deploy-Run",
   environment: "Deploy-Environment",
   paths: "Deploy-Path",
-  images: "Deploy-Image"
+  images: "Deploy-Image",
+  rollbackOf: "Deploy-Rollback-Of",
+  restoredSources: "Deploy-Restored-Source"
 };
 function formatTrailers(record) {
   const clean = (value) => value.replace(/[\r\n]+/g, " ").trim();
@@ -10589,8 +10957,10 @@ function formatTrailers(record) {
   for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
     if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
   }
-  for (const path11 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path11)}`);
+  for (const path13 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path13)}`);
   for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
+  if (record.rollbackOf) lines2.push(`${KEYS.rollbackOf}: ${clean(record.rollbackOf)}`);
+  for (const source of record.restoredSources ?? []) lines2.push(`${KEYS.restoredSources}: ${clean(source)}`);
   return lines2;
 }
 function parseTrailers(message) {
@@ -10609,6 +10979,8 @@ function parseTrailers(message) {
     else if (key2 === KEYS.environment.toLowerCase()) record.environment = value;
     else if (key2 === KEYS.paths.toLowerCase()) record.paths.push(value);
     else if (key2 === KEYS.images.toLowerCase()) record.images.push(value);
+    else if (key2 === KEYS.rollbackOf.toLowerCase()) record.rollbackOf = value;
+    else if (key2 === KEYS.restoredSources.toLowerCase()) record.restoredSources = [...record.restoredSources ?? [], value];
     else continue;
     found = true;
   }
@@ -10618,8 +10990,8 @@ function imageName(image) {
   const eq = image.indexOf("=");
   return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
 }
-function sameTarget(record, path11, imageNames) {
-  if (!record.paths.includes(path11)) return false;
+function sameTarget(record, path13, imageNames) {
+  if (!record.paths.includes(path13)) return false;
   if (record.images.length === 0 || imageNames.length === 0) return true;
   return record.images.some((image) => imageNames.includes(imageName(image)));
 }
@@ -10699,7 +11071,7 @@ async function checkGitHubSide(settings, edits, git, url, branch, env) {
     const [needs, why] = sign ? ["'sign-commits' is true", "GitHub creates the commit through its API"] : ["'commit' is pull-request", "the pull request is opened through GitHub's API"];
     throw new InputError("token", "", `a token when ${needs}`, why);
   }
-  resolveRepository(url, git.root === await realpath2(settings.workspace).catch(() => settings.workspace), env);
+  resolveRepository(url, git.root === await realpath3(settings.workspace).catch(() => settings.workspace), env);
   if (mode === "pull-request") await deployBranch(git, settings, edits, branch);
 }
 async function openRepository(edits, author) {
@@ -10732,7 +11104,7 @@ async function resolveBranch(git, input, workspace, env) {
   }
   if (current) return { branch: current, detach: false };
   const ref = env.GITHUB_REF ?? "";
-  if (git.root === await realpath2(workspace).catch(() => workspace) && ref.startsWith("refs/heads/")) {
+  if (git.root === await realpath3(workspace).catch(() => workspace) && ref.startsWith("refs/heads/")) {
     const branch = ref.slice("refs/heads/".length);
     if (await git.isValidBranchName(branch)) return { branch, detach: false };
   }
@@ -10740,7 +11112,7 @@ async function resolveBranch(git, input, workspace, env) {
 }
 
 // src/commit/pull-request-mode.ts
-import { realpath as realpath5 } from "node:fs/promises";
+import { realpath as realpath6 } from "node:fs/promises";
 
 // src/github/pull-requests.ts
 var toPull = (raw) => ({ number: raw.number, url: raw.html_url, nodeId: raw.node_id, title: raw.title, body: raw.body ?? "" });
@@ -10789,7 +11161,7 @@ function commitInput(request2) {
   const fileChanges = {
     additions: request2.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.contents, "utf8").toString("base64") }))
   };
-  if (request2.deletions?.length) fileChanges.deletions = request2.deletions.map((path11) => ({ path: path11 }));
+  if (request2.deletions?.length) fileChanges.deletions = request2.deletions.map((path13) => ({ path: path13 }));
   const { headline, body: body2 } = splitMessage(request2.message);
   return {
     branch: { repositoryNameWithOwner: `${request2.repo.owner}/${request2.repo.repo}`, branchName: request2.branch },
@@ -10894,8 +11266,8 @@ async function autoMerge(ctx, api, pr, message) {
 }
 
 // src/commit/push-loop.ts
-import { realpath as realpath3 } from "node:fs/promises";
-import * as path5 from "node:path";
+import { realpath as realpath4 } from "node:fs/promises";
+import * as path6 from "node:path";
 
 // src/retry.ts
 var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8e3 };
@@ -10919,18 +11291,31 @@ async function retry(fn, options) {
   }
 }
 
+// src/commit/change.ts
+function deployChange(settings, env) {
+  return {
+    remake: (atBase, edit) => editImages(atBase, edit.specs ?? settings.images, edit.target.fileRel),
+    message: (edits, paths) => deployMessage(settings, env, edits, paths),
+    guarded: true
+  };
+}
+
 // src/commit/record-trust.ts
 function distrust(record, file, before, after) {
   const missing2 = Object.keys(TRAILER).filter((k) => k === "images" ? record.images.length === 0 : !record[k]);
   if (missing2.length > 0) return `its trailers are not the action's whole block (no ${missing2.map((k) => TRAILER[k]).join(", ")})`;
   if (before === void 0 || after === void 0) return `it ${after === void 0 ? "removes" : "creates"} the file, or its parent is not in the history`;
   try {
-    const expected = editImages(before, record.images.map((image) => parseImageArg(image)), file);
+    const expected = editImages(before, record.images.map((image) => recordedSpec(record, image)), file);
     if (!expected.changed) return "its change to the file is not the images edit it names";
     return sameEntries(readImages(expected.content, file), readImages(after, file)) ? void 0 : "its change to the file is not the images edit it names";
   } catch {
     return "its Deploy-Image lines or the file cannot be read as an images edit";
   }
+}
+function recordedSpec(record, image) {
+  const bare = !image.includes("=") && splitImage(image).name === image;
+  return record.rollbackOf && bare ? { arg: image, name: image, remove: true } : parseImageArg(image);
 }
 var TRAILER = { source: "Deploy-Source", run: "Deploy-Run", environment: "Deploy-Environment", images: "Deploy-Image" };
 function sameEntries(expected, actual) {
@@ -10943,50 +11328,56 @@ function sameEntries(expected, actual) {
 }
 
 // src/commit/stale-guard.ts
-var short = (sha) => sha.slice(0, 7);
+var short2 = (sha) => sha.slice(0, 7);
 var MAX_LOG = 1e3;
 function sameCommit(a, b) {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
 }
-async function findLastDeploy(commits, path11, imageNames, read) {
+async function findLastDeploy(commits, path13, imageNames, read) {
   const skipped = [];
   for (const commit of commits) {
     const record = parseTrailers(commit.message);
-    if (!record || !sameTarget(record, path11, imageNames)) continue;
-    const why = distrust(record, path11, await read(`${commit.sha}^`, path11), await read(commit.sha, path11));
+    if (!record || !sameTarget(record, path13, imageNames)) continue;
+    const why = distrust(record, path13, await read(`${commit.sha}^`, path13), await read(commit.sha, path13));
     if (!why) return { last: { commit: commit.sha, record }, skipped };
-    skipped.push(`${path11}: ${short(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
+    skipped.push(`${path13}: ${short2(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
   }
   return { skipped };
 }
-function judge(path11, ours2, last, { relation, note }, allowDowngrade) {
-  if (!last) return { path: path11, relation, refuse: false, info: `${path11}: no earlier deploy recorded` };
-  const theirs = `${short(last.record.source)} (recorded by ${short(last.commit)})`;
-  const base = { path: path11, relation, last };
+function judge(path13, ours2, last, { relation, note }, allowDowngrade) {
+  if (!last) return { path: path13, relation, refuse: false, info: `${path13}: no earlier deploy recorded` };
+  const theirs = `${short2(last.record.source)} (recorded by ${short2(last.commit)})`;
+  const base = { path: path13, relation, last };
+  if (last.record.rollbackOf && relation === "same") return rolledBack(base, ours2, last, allowDowngrade);
   switch (relation) {
     case "same":
-      return { ...base, refuse: false, info: `${path11}: last deployed from the same source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path13}: last deployed from the same source ${short2(ours2.sha)}` };
     case "older":
-      return { ...base, refuse: false, info: `${path11}: last deployed from ${theirs}, an ancestor of this run's source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path13}: last deployed from ${theirs}, an ancestor of this run's source ${short2(ours2.sha)}` };
     case "diverged":
-      return { ...base, refuse: false, info: `${path11}: last deployed from ${theirs}, which has diverged from this run's source ${short(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path13}: last deployed from ${theirs}, which has diverged from this run's source ${short2(ours2.sha)}` };
     case "unknown":
       return {
         ...base,
         refuse: false,
-        warning: `${path11}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
+        warning: `${path13}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short2(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
       };
     case "newer":
       if (allowDowngrade) {
-        return { ...base, refuse: false, warning: `${path11}: rolling back from ${theirs} to the older source ${short(ours2.sha)} (allow-downgrade: true)` };
+        return { ...base, refuse: false, warning: `${path13}: rolling back from ${theirs} to the older source ${short2(ours2.sha)} (allow-downgrade: true)` };
       }
       return {
         ...base,
         refuse: true,
-        warning: `${path11}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
+        warning: `${path13}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short2(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
       };
   }
+}
+function rolledBack(base, ours2, last, allowDowngrade) {
+  const what = `${base.path}: this run's source ${short2(ours2.sha)} was rolled back by ${short2(last.commit)} (its deploy ${short2(last.record.rollbackOf ?? "")} failed)`;
+  if (allowDowngrade) return { ...base, refuse: false, warning: `${what}; deploying it again (allow-downgrade: true)` };
+  return { ...base, refuse: true, warning: `${what}; not pushing and not applying it again (set allow-downgrade: true to deploy it deliberately)` };
 }
 async function relate(oracle, ours2, theirs) {
   if (sameCommit(ours2.sha, theirs.sha)) return { relation: "same" };
@@ -11011,9 +11402,9 @@ async function relate(oracle, ours2, theirs) {
   }
   return { relation: "unknown", note: "the commits are not both in the local history and no compare API is available" };
 }
-async function lastDeployOf(git, branch, path11, imageNames) {
+async function lastDeployOf(git, branch, path13, imageNames) {
   for (; ; ) {
-    const found = await findLastDeploy(await git.log(branch.ref, [path11], MAX_LOG), path11, imageNames, (rev, file) => git.tryReadFile(rev, file));
+    const found = await findLastDeploy(await git.log(branch.ref, [path13], MAX_LOG), path13, imageNames, (rev, file) => git.tryReadFile(rev, file));
     if (found.last || !await branch.deepen()) return found;
   }
 }
@@ -11035,11 +11426,11 @@ async function guardTargets(ctx, branch, paths) {
   };
   const imageNames = settings.images.map((s) => s.name);
   const verdicts = [];
-  for (const path11 of paths) {
-    const { last, skipped } = await lastDeployOf(git, branch, path11, imageNames);
+  for (const path13 of paths) {
+    const { last, skipped } = await lastDeployOf(git, branch, path13, imageNames);
     for (const note of skipped) say(note, info2);
     const relation = last ? await relate(oracle, ours2, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: "unknown" };
-    const verdict = judge(path11, ours2, last, relation, settings.commit.allowDowngrade);
+    const verdict = judge(path13, ours2, last, relation, settings.commit.allowDowngrade);
     say(verdict.warning, warning);
     say(verdict.info, info2);
     verdicts.push(verdict);
@@ -11049,10 +11440,10 @@ async function guardTargets(ctx, branch, paths) {
 
 // src/commit/push-loop.ts
 var NETWORK_RETRIES = 3;
-var short2 = (sha) => sha.slice(0, 7);
+var short3 = (sha) => sha.slice(0, 7);
 async function pushLoop(ctx, initial) {
   const { git } = ctx;
-  const paths = await Promise.all(initial.map((e) => repoPath(git, e.target.file)));
+  const paths = await Promise.all(initial.map((e) => repoPath2(git, e.target.file)));
   const state = { initial, paths, head: await git.tryRevParse("HEAD"), built: /* @__PURE__ */ new Map(), retries: 0, networkFailures: 0 };
   return retry((attempt) => pushAttempt(ctx, state, attempt), {
     ...DEFAULT_BACKOFF,
@@ -11069,32 +11460,34 @@ function retryable(state, error2) {
   if (error2.kind === "rejected") return true;
   return error2.kind === "transient" && state.networkFailures++ < NETWORK_RETRIES;
 }
-async function repoPath(git, file) {
-  const real = await realpath3(file).catch(() => file);
-  return path5.relative(git.root, real).split(path5.sep).join("/");
+async function repoPath2(git, file) {
+  const real = await realpath4(file).catch(() => file);
+  return path6.relative(git.root, real).split(path6.sep).join("/");
 }
 async function pushAttempt(ctx, state, attempt) {
   const { git, branch } = ctx;
   info2(`attempt ${attempt + 1}: fetching '${branch.name}'`);
   const tip = await branch.fetchTip();
+  const change2 = ctx.change ?? deployChange(ctx.settings, ctx.env);
   if (tip) {
     const landed = await landedEarlier(ctx, state, tip);
     if (landed) return landed;
-    const refused = (await guardTargets(ctx, branch, guarded(state))).find((v) => v.refuse);
-    if (refused) {
+    const refused2 = change2.guarded ? (await guardTargets(ctx, branch, guarded(state))).find((v) => v.refuse) : void 0;
+    if (refused2) {
       await discard(state);
-      return { pushed: false, commitSha: "", stale: true, refused: refused.warning, retries: state.retries };
+      return { pushed: false, commitSha: "", stale: true, refused: refused2.warning, retries: state.retries };
     }
   }
   const base = tip ?? state.head;
   if (!base) throw new Error(`commit: the repository at ${git.root} has no commit yet and branch '${branch.name}' does not exist on the remote`);
   const moved = base !== state.head;
-  if (moved) info2(`'${branch.name}' is at ${short2(base)}, not at this checkout's ${state.head ? short2(state.head) : "(no commit)"}: applying the edit to its files`);
-  const edits = await editsAt(ctx, state, base);
+  if (moved) info2(`'${branch.name}' is at ${short3(base)}, not at this checkout's ${state.head ? short3(state.head) : "(no commit)"}: applying the edit to its files`);
+  const edits = await editsAt(ctx, state, base, change2);
   if (!edits.some((e) => e.changed)) return alreadyThere(ctx, state, tip, edits);
   if (moved) await checkMovable(ctx, state, base);
-  const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) };
+  const built = { tip, files: files(state, edits, base), message: change2.message(edits, changedPaths(state, edits)) };
   const sha = await git.writeCommit(base, built.files, built.message);
+  if (moved && ctx.verify) await ctx.verify(git, { sha, tip: base, branch: branch.name });
   state.built.set(sha, edits);
   const published = await (ctx.publish ?? ((commit) => pushToBranch(ctx, commit)))({ sha, ...built });
   await moveTo(ctx, state, published.sha);
@@ -11111,7 +11504,7 @@ ${result.stdout}`);
 async function landedEarlier(ctx, state, tip) {
   for (const [sha, edits] of state.built) {
     if (sha !== tip && !await ctx.git.tryIsAncestor(sha, tip)) continue;
-    info2(`'${ctx.branch.name}' holds ${short2(sha)}, the commit this run pushed: the push landed although its answer was lost`);
+    info2(`'${ctx.branch.name}' holds ${short3(sha)}, the commit this run pushed: the push landed although its answer was lost`);
     await moveTo(ctx, state, sha);
     return { pushed: true, commitSha: sha, stale: false, retries: state.retries, ...state.head !== await parentOf(ctx.git, sha) ? { edits } : {} };
   }
@@ -11126,13 +11519,13 @@ async function alreadyThere(ctx, state, tip, edits) {
     info2(`branch '${ctx.branch.name}' does not exist on the remote and nothing changed: nothing to push`);
     return { pushed: false, commitSha: "", stale: false, retries: state.retries };
   }
-  info2(`${short2(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`);
+  info2(`${short3(tip)} on '${ctx.branch.name}' already holds this edit: nothing to push`);
   if (!wrote) return { pushed: false, commitSha: tip, stale: false, retries: state.retries };
   if (tip !== state.head) await checkMovable(ctx, state, tip);
   await moveTo(ctx, state, tip);
   return { pushed: false, commitSha: tip, stale: false, retries: state.retries, edits };
 }
-async function editsAt(ctx, state, base) {
+async function editsAt(ctx, state, base, change2) {
   const { git } = ctx;
   if (base === state.head) return state.initial;
   return Promise.all(
@@ -11142,16 +11535,16 @@ async function editsAt(ctx, state, base) {
       const headId = state.head ? await git.tryBlobId(state.head, file) : void 0;
       if (baseId === void 0) {
         if (headId === void 0) return edit;
-        throw new Error(`commit: ${file} was removed from branch '${ctx.branch.name}' (now at ${short2(base)}) since this checkout; not re-creating it`);
+        throw new Error(`commit: ${file} was removed from branch '${ctx.branch.name}' (now at ${short3(base)}) since this checkout; not re-creating it`);
       }
       if (baseId === headId) return edit;
       if (await git.blobId(edit.original, file) !== headId) {
         throw new Error(
-          `commit: ${file} has uncommitted changes here and branch '${ctx.branch.name}' changed it since ${short2(state.head ?? "")} (now at ${short2(base)}); commit or discard them before this step (nothing was pushed)`
+          `commit: ${file} has uncommitted changes here and branch '${ctx.branch.name}' changed it since ${short3(state.head ?? "")} (now at ${short3(base)}); commit or discard them before this step (nothing was pushed)`
         );
       }
       const atBase = await git.tryReadFile(base, file) ?? "";
-      const result = editImages(atBase, edit.specs ?? ctx.settings.images, edit.target.fileRel);
+      const result = change2.remake(atBase, edit);
       return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after };
     })
   );
@@ -11180,9 +11573,9 @@ async function checkMovable(ctx, state, base) {
   const upstream = new Set(await ctx.git.changedPaths(state.head, base));
   const conflicts = dirty.filter((p) => upstream.has(p));
   if (conflicts.length === 0) return;
-  const list3 = conflicts.slice(0, 5).join(", ") + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : "");
+  const list4 = conflicts.slice(0, 5).join(", ") + (conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : "");
   throw new Error(
-    `commit: cannot move this checkout onto '${ctx.branch.name}' (${short2(base)}): ${list3} ${conflicts.length === 1 ? "has" : "have"} uncommitted changes here and the branch changed ${conflicts.length === 1 ? "it" : "them"} since ${short2(state.head)}; commit or discard them before this step (nothing was pushed)`
+    `commit: cannot move this checkout onto '${ctx.branch.name}' (${short3(base)}): ${list4} ${conflicts.length === 1 ? "has" : "have"} uncommitted changes here and the branch changed ${conflicts.length === 1 ? "it" : "them"} since ${short3(state.head)}; commit or discard them before this step (nothing was pushed)`
   );
 }
 async function moveTo(ctx, state, sha) {
@@ -11222,9 +11615,9 @@ var RemoteBranch = class {
       await this.git.fetch(this.remote, this.name, this.ref, depth);
     } catch (error2) {
       if (!(error2 instanceof GitError)) throw error2;
-      const output = error2.result.stderr + error2.result.stdout;
-      if (/couldn't find remote ref/i.test(output)) return void 0;
-      throw pushError("fetch", this.url, this.name, output);
+      const output2 = error2.result.stderr + error2.result.stdout;
+      if (/couldn't find remote ref/i.test(output2)) return void 0;
+      throw pushError("fetch", this.url, this.name, output2);
     }
     this.fetched = true;
     return this.git.tryRevParse(this.ref);
@@ -11244,7 +11637,7 @@ var RemoteBranch = class {
 };
 
 // src/commit/signed-commit.ts
-import { realpath as realpath4 } from "node:fs/promises";
+import { realpath as realpath5 } from "node:fs/promises";
 
 // src/inputs.ts
 var BOOLEAN = "true or false";
@@ -11259,6 +11652,11 @@ function parseBoolean(name, value, fallback) {
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
   throw new InputError(name, value, BOOLEAN);
+}
+function oneLineInput(name) {
+  const value = text2(name);
+  if (CONTROL.test(value)) throw new InputError(name, oneLine(value), "one line without control characters (shown escaped)");
+  return value;
 }
 function flag(name, fallback) {
   return parseBoolean(name, text2(name), fallback);
@@ -11345,7 +11743,7 @@ function getSettings(env = process.env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     paths: paths.length > 0 ? paths : ["."],
     images,
-    environment: text2("environment"),
+    environment: oneLineInput("environment"),
     unmatched: oneOf("unmatched", ["error", "warn"], "error"),
     commit: {
       ...parseCommit(text2("commit")),
@@ -11378,7 +11776,8 @@ function getSettings(env = process.env) {
       forceConflicts: flag("force-conflicts", false),
       dryRun: oneOf("dry-run", ["none", "client", "server"], "none"),
       wait: flag("wait", true),
-      timeoutSeconds: parseDuration("timeout", text2("timeout"), 300)
+      timeoutSeconds: parseDuration("timeout", text2("timeout"), 300),
+      rollback: flag("rollback", false)
     },
     comment: flag("comment", true),
     registry: parseRegistry(text2("verify-images"), flag("pin-digest", false))
@@ -11406,7 +11805,7 @@ async function signedTarget(git, url, settings, env) {
   if (given.name !== DEFAULT_IDENTITY.name || given.email !== DEFAULT_IDENTITY.email) {
     warning(`commit-author '${given.name} <${given.email}>' cannot apply with sign-commits: GitHub sets the author (the token's user) and the committer (GitHub)`);
   }
-  const workspace = await realpath4(settings.workspace).catch(() => settings.workspace);
+  const workspace = await realpath5(settings.workspace).catch(() => settings.workspace);
   const repo = resolveRepository(url, git.root === workspace, env);
   return { api: await githubApi(settings.token, env), repo, token: settings.token, env };
 }
@@ -11467,7 +11866,7 @@ async function pullRequestMode(ctx, edits, signed, describe2) {
   const { git, settings, env } = ctx;
   const base = ctx.branch;
   const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(git, settings, edits, base.name));
-  const workspace = await realpath5(settings.workspace).catch(() => settings.workspace);
+  const workspace = await realpath6(settings.workspace).catch(() => settings.workspace);
   const repo = resolveRepository(base.url, git.root === workspace, env);
   info2(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`);
   let last;
@@ -11532,8 +11931,8 @@ ${result.stdout}`);
 }
 
 // src/commit/unpushed.ts
-import { realpath as realpath6 } from "node:fs/promises";
-import * as path6 from "node:path";
+import { realpath as realpath7 } from "node:fs/promises";
+import * as path7 from "node:path";
 async function putBack(git, head, edits) {
   if (await git.tryRevParse("HEAD") !== head) return;
   const written = edits.filter((e) => e.changed);
@@ -11543,10 +11942,10 @@ async function putBack(git, head, edits) {
 async function asBranchHolds(git, rev, edits, images) {
   return Promise.all(
     edits.map(async (edit) => {
-      const real = await realpath6(edit.target.file).catch(() => edit.target.file);
-      const atTip = await git.tryReadFile(rev, path6.relative(git.root, real).split(path6.sep).join("/"));
+      const real = await realpath7(edit.target.file).catch(() => edit.target.file);
+      const atTip = await git.tryReadFile(rev, path7.relative(git.root, real).split(path7.sep).join("/"));
       if (atTip === void 0) return edit;
-      const result = editImages(atTip, images, edit.target.fileRel);
+      const result = editImages(atTip, edit.specs ?? images, edit.target.fileRel);
       return { ...edit, original: atTip, content: result.content, changed: result.changed, before: result.before, after: result.after };
     })
   );
@@ -11571,7 +11970,7 @@ async function commitBack(settings, edits, options) {
     const auth = await configureAuth(git, url, settings.token);
     const compare = options.compare ?? apiCompare(settings.token, env);
     const signed = settings.commit.sign ? await signedTarget(git, url, settings, env) : void 0;
-    const context = { git, settings, env, compare, said: /* @__PURE__ */ new Set(), target, branch: remoteBranch };
+    const context = { git, settings, env, compare, said: /* @__PURE__ */ new Set(), target, branch: remoteBranch, verify: options.verify };
     if (signed && !pullRequest) context.publish = signedPublish(context, signed);
     const result = await withAuthHint(auth, async () => pullRequest ? pullRequestMode(context, edits, signed, options.describe) : { ...await pushLoop(context, edits), skipped: false, branch });
     if (!result.stale) return result;
@@ -11606,12 +12005,12 @@ function apiCompare(token, env) {
 }
 
 // src/edit/edit-targets.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 async function planEdits(targets, specs, environment) {
   return Promise.all(
     targets.map(async (target) => {
       for (const leftover of await removeLeftovers(target.file)) {
-        info2(`removed ${path7.join(path7.dirname(target.fileRel), path7.basename(leftover))}, a temp file an interrupted run left behind`);
+        info2(`removed ${path8.join(path8.dirname(target.fileRel), path8.basename(leftover))}, a temp file an interrupted run left behind`);
       }
       const original = await readKustomization(target.file, target.fileRel);
       const result = editImages(original, specs, target.fileRel);
@@ -11627,9 +12026,9 @@ async function writeEdits(edits, journal) {
 
 // src/preview/preview.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import * as path8 from "node:path";
+import { mkdtemp as mkdtemp4, readFile as readFile3, rm as rm5 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import * as path9 from "node:path";
 
 // src/preview/comment-upsert.ts
 var ownedBy = (owner, c) => "login" in owner ? c.author?.login === owner.login : c.author?.type === "Bot";
@@ -11807,16 +12206,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path11, added, removed, oldPosInc, options) {
-    const last = path11.lastComponent;
+  addToPath(path13, added, removed, oldPosInc, options) {
+    const last = path13.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -12076,7 +12475,7 @@ function splitLines(text3) {
 }
 
 // src/preview/resource-diff.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var REDACTED = "(redacted)";
 var SECRET_FIELDS2 = ["data", "stringData"];
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -12086,7 +12485,7 @@ function resourceLabel(id) {
 var keyOf = (id) => [id.apiVersion, id.kind, id.namespace, id.name].join("\0");
 var digest = (value) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 function redactSecret(text3) {
-  const object = (0, import_yaml10.parse)(text3);
+  const object = (0, import_yaml11.parse)(text3);
   const digests = /* @__PURE__ */ new Map();
   for (const field2 of SECRET_FIELDS2) {
     const values = object[field2];
@@ -12100,7 +12499,7 @@ function redactSecret(text3) {
   }
   const annotations = object.metadata?.annotations;
   if (annotations && LAST_APPLIED in annotations) annotations[LAST_APPLIED] = REDACTED;
-  return { text: (0, import_yaml10.stringify)(object, { lineWidth: 0 }), digests };
+  return { text: (0, import_yaml11.stringify)(object, { lineWidth: 0 }), digests };
 }
 function toResource(text3, index, copies) {
   const doc = readDocument(text3);
@@ -12191,9 +12590,9 @@ var SUMMARY_LIMIT = 1e6;
 var DIFF_OUTPUT_LIMIT = 256 * 1024;
 var CUT_LINES = [60, 20, 8, 3];
 var MAX_IMAGE_ROWS = 30;
-function commentMarker(environment, path11) {
+function commentMarker(environment, path13) {
   const enc = (s) => encodeURIComponent(s).replace(/-/g, "%2D");
-  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path11)} -->`;
+  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path13)} -->`;
 }
 var escapeMarkdown = text;
 function imageChanges(diff) {
@@ -12324,13 +12723,13 @@ async function readEvent(env) {
   return { name, base: env.GITHUB_SHA || void 0 };
 }
 async function renderBase(git, base, edits, kubectl, env, signal) {
-  const parent = await mkdtemp3(path8.join(env.RUNNER_TEMP || tmpdir3(), "kid-base-"));
-  const tree = path8.join(parent, "tree");
+  const parent = await mkdtemp4(path9.join(env.RUNNER_TEMP || tmpdir4(), "kid-base-"));
+  const tree = path9.join(parent, "tree");
   const removed = removeOnCancel(parent);
   try {
     await git.addWorktree(tree, base);
     const renders = await mapLimit(edits, async (edit) => {
-      const dir = path8.join(tree, path8.relative(git.root, edit.target.dir));
+      const dir = path9.join(tree, path9.relative(git.root, edit.target.dir));
       if (!existsSync5(dir)) return { render: "", note: `${edit.target.rel} does not exist at the base commit: every resource is new.` };
       try {
         return { render: await kubectl.kustomize(dir, signal) };
@@ -12341,7 +12740,7 @@ async function renderBase(git, base, edits, kubectl, env, signal) {
     return new Map(edits.map((edit, i) => [edit.target.dir, renders[i]]));
   } finally {
     await git.tryRemoveWorktree(tree);
-    await rm4(parent, { recursive: true, force: true });
+    await rm5(parent, { recursive: true, force: true });
     removed();
   }
 }
@@ -12469,8 +12868,8 @@ function environmentPreviews(edits, renders, rendered, base, head) {
 var BODY_MARKER = "<!-- kustomize-image-deploy:pull-request -->";
 function sourceLine(input) {
   if (!input.source) return "Source commit: unknown (no `source-commit` and no `GITHUB_SHA`).";
-  const short3 = `\`${input.source.slice(0, 12)}\``;
-  const link = input.serverUrl && input.sourceRepository ? `[${short3}](${input.serverUrl}/${input.sourceRepository}/commit/${input.source})` : short3;
+  const short4 = `\`${input.source.slice(0, 12)}\``;
+  const link = input.serverUrl && input.sourceRepository ? `[${short4}](${input.serverUrl}/${input.sourceRepository}/commit/${input.source})` : short4;
   return `Source commit: ${link}${input.sourceRepository ? ` of ${escapeMarkdown(input.sourceRepository)}` : ""}.`;
 }
 function pullRequestBody(input, limit = COMMENT_LIMIT) {
@@ -12516,6 +12915,193 @@ function describePullRequest(settings, kubectl, env = process.env) {
     runUrl: runUrl(env),
     serverUrl: env.GITHUB_SERVER_URL
   });
+}
+
+// src/commit/push-change.ts
+import { realpath as realpath8 } from "node:fs/promises";
+import * as path10 from "node:path";
+async function pushChange(settings, edits, change2, env = process.env) {
+  const target = await checkCommit(settings, edits, env);
+  const { git, remote: remote2, url, branch } = target;
+  try {
+    const auth = await configureAuth(git, url, settings.token);
+    const context = { git, settings, env, said: /* @__PURE__ */ new Set(), target, branch: new RemoteBranch(git, remote2, url, branch), change: change2 };
+    if (settings.commit.sign) context.publish = signedPublish(context, await signedTarget(git, url, settings, env));
+    return await withAuthHint(auth, () => pushLoop(context, edits));
+  } finally {
+    git.clearEnvConfig();
+  }
+}
+async function sourcesBefore(settings, edits, commit) {
+  const { git } = await checkCommit(settings, edits);
+  const names = settings.images.map((s) => s.name);
+  const sources = await Promise.all(
+    edits.map(async (edit) => {
+      const file = path10.relative(git.root, await realpath8(edit.target.file).catch(() => edit.target.file)).split(path10.sep).join("/");
+      const commits = await git.log(`${commit}^`, [file], 1e3).catch(() => []);
+      const { last } = await findLastDeploy(commits, file, names, (rev, f) => git.tryReadFile(rev, f));
+      return last?.record.source;
+    })
+  );
+  return [...new Set(sources.filter((s) => !!s))];
+}
+
+// src/rollback/restore.ts
+var FIELDS2 = ["newName", "newTag", "digest", "tagSuffix"];
+var sameEntry = (a, b) => a === b || a !== void 0 && b !== void 0 && a.name === b.name && FIELDS2.every((f) => a[f] === b[f]);
+function entryArg(entry) {
+  return `${entry.name}${entry.newName ? `=${entry.newName}` : ""}${entry.newTag ? `:${entry.newTag}` : ""}${entry.digest ? `@${entry.digest}` : ""}`;
+}
+function changedEntries(before, after) {
+  return after.flatMap((deployed) => {
+    const previous = before.find((b) => b.name === deployed.name);
+    return sameEntry(previous, deployed) ? [] : [{ deployed, ...previous ? { previous } : {} }];
+  });
+}
+function restoreImages(atTip, before, after, file) {
+  const tipEntries = readImages(atTip, file);
+  const entries = changedEntries(before, after).map(({ deployed, previous }) => judgeEntry(deployed, previous, tipEntries.find((e) => e.name === deployed.name)));
+  const specs = entries.filter((e) => e.state === "restored").map((e) => e.previous ? parseImageArg(entryArg(e.previous)) : { arg: e.name, name: e.name, remove: true });
+  if (specs.length === 0) return { content: atTip, changed: false, entries, images: [] };
+  const result = editImages(atTip, specs, file);
+  return { content: result.content, changed: result.changed, entries, images: specs.map((s) => s.arg) };
+}
+function judgeEntry(deployed, previous, tip) {
+  const base = { name: deployed.name, deployed, ...previous ? { previous } : {}, ...tip ? { tip } : {} };
+  if (!sameEntry(tip, deployed)) {
+    const now = tip ? `holds ${formatEntry(tip)}` : "no longer has this entry";
+    return { ...base, state: "newer", note: `the branch ${now}, not this run's ${formatEntry(deployed)}: a newer change wins, left as it is` };
+  }
+  if (previous?.tagSuffix) return { ...base, state: "cannot", note: `its earlier tagSuffix '${previous.tagSuffix}' cannot be written back by the images edit` };
+  if (previous && !previous.newName && !previous.newTag && !previous.digest) return { ...base, state: "cannot", note: "its earlier entry set nothing an images argument can write back" };
+  return { ...base, state: "restored" };
+}
+
+// src/rollback/rollback-message.ts
+function describeRestore(restores) {
+  const changes = /* @__PURE__ */ new Set();
+  for (const entry of restores.flatMap((r) => r.entries.filter((e) => e.state === "restored"))) {
+    changes.add(`${entry.name} ${entryValue(entry.deployed)} \u2192 ${entry.previous ? entryValue(entry.previous) : "(removed)"}`);
+  }
+  return [...changes].join(", ");
+}
+function rollbackMessage(settings, env, restores, paths, context) {
+  const environment = settings.environment || context.environments.join(", ");
+  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
+  const subject = `rollback(${environment}): ${describeRestore(restores)} (${context.why})${settings.commit.skipCi ? " [skip ci]" : ""}`;
+  const left = restores.flatMap((r) => r.entries.filter((e) => e.state !== "restored").map((e) => `- ${e.name}: ${e.note}`));
+  const body2 = [`The deploy ${context.rollbackOf.slice(0, 12)} failed; this commit puts back what its images edit changed.`, ...left.length > 0 ? ["", "Left as they are:", ...left] : []];
+  const trailers = formatTrailers({
+    source: settings.commit.sourceCommit,
+    sourceRepository: settings.commit.sourceRepository,
+    run: run2,
+    environment,
+    paths,
+    images: restores.flatMap((r) => r.images),
+    rollbackOf: context.rollbackOf,
+    restoredSources: context.restoredSources
+  });
+  return `${subject}
+
+${body2.join("\n")}
+
+${trailers.join("\n")}
+`;
+}
+
+// src/rollback/rollback.ts
+function failedTargets(applied) {
+  const failed = /* @__PURE__ */ new Map();
+  const add = (path13, line) => failed.set(path13, [...failed.get(path13) ?? [], line]);
+  for (const t of applied.targets.filter((t2) => t2.state === "failed")) for (const e of t.errors) add(t.path, e);
+  for (const r of applied.rollouts.filter((r2) => !r2.ok && r2.path !== void 0)) add(r.path, r.message);
+  return failed;
+}
+function notRollable(settings, commit) {
+  if (settings.apply.dryRun !== "none") return "a dry run changes nothing";
+  if (!commit.pushed || !commit.commitSha) return "this run pushed no commit (its edit was already on the branch, or it was not committed)";
+  return void 0;
+}
+async function rollBackFailed(ahead, settings, commit, edits, applied) {
+  if (!settings.apply.rollback) return void 0;
+  const failed = failedTargets(applied);
+  const targets = applied.targets.map((t) => ({ path: t.path, outcome: failed.has(t.path) ? "failed" : "deployed", failures: failed.get(t.path) ?? [], entries: [] }));
+  const outcome = { targets, commitSha: "", pushed: false, failures: [] };
+  if (failed.size === 0) return outcome;
+  return group("Rolling back", async () => {
+    const why = notRollable(settings, commit);
+    if (why) return declined(outcome, why);
+    const chosen = edits.filter((e) => failed.has(e.target.rel));
+    for (const t of targets.filter((t2) => t2.outcome === "failed" && !chosen.some((e) => e.target.rel === t2.path && e.changed))) t.why = "this run did not change its kustomization";
+    await rollBack(ahead, settings, commit, chosen.filter((e) => e.changed), outcome).catch((error2) => {
+      outcome.failures.push(`rollback: ${errorMessage(error2)}; nothing more was rolled back`);
+    });
+    return outcome;
+  });
+}
+function declined(outcome, why) {
+  info2(`not rolling back: ${why}`);
+  for (const t of outcome.targets.filter((t2) => t2.outcome === "failed")) t.why = why;
+  return outcome;
+}
+async function rollBack(ahead, settings, commit, deployed, outcome) {
+  const restores = /* @__PURE__ */ new Map();
+  const initial = await Promise.all(deployed.map(async (d) => restoreEdit(d, await readKustomization(d.target.file, d.target.fileRel), restores)));
+  const context = {
+    rollbackOf: commit.commitSha,
+    restoredSources: await sourcesBefore(settings, deployed, commit.commitSha).catch(() => []),
+    why: firstWhy(outcome),
+    environments: [...new Set(deployed.map((d) => d.environment))]
+  };
+  const byDir = new Map(deployed.map((d) => [d.target.dir, d]));
+  const change2 = {
+    remake: (atBase, edit) => restoreEdit(byDir.get(edit.target.dir), atBase, restores),
+    message: (edits, paths) => rollbackMessage(settings, process.env, edits.filter((e) => e.changed).map((e) => restores.get(e.target.dir)), paths, context),
+    guarded: false
+  };
+  if (initial.some((e) => e.changed)) {
+    const pushed = await pushChange(settings, initial, change2).catch((error2) => error2);
+    if (pushed instanceof Error) return refused(outcome, deployed, restores, pushed);
+    outcome.commitSha = pushed.pushed ? pushed.commitSha : "";
+    outcome.pushed = pushed.pushed;
+  }
+  settle(outcome, deployed, restores);
+  if (!outcome.pushed) return;
+  info2(`rollback commit ${outcome.commitSha} pushed; applying the rolled-back target(s) with a timeout of their own`);
+  const rolled = ahead.targets.filter((t) => outcome.targets.some((o) => o.path === t.rel && o.outcome === "rolled-back"));
+  outcome.apply = await applyTargets(ahead.cluster, rolled, /* @__PURE__ */ new Map());
+  outcome.failures.push(...outcome.apply.failures.map((f) => `rollback: ${f}`));
+  if (outcome.apply.failures.length > 0) info2("the rollback did not bring every rolled-back target back to ready: the failure may not come from this run's images edit; left as it is (no rollback of a rollback)");
+}
+function restoreEdit(deployed, text3, restores) {
+  const restore = restoreImages(text3, deployed.before, deployed.after, deployed.target.fileRel);
+  restores.set(deployed.target.dir, restore);
+  return { target: deployed.target, environment: deployed.environment, original: text3, content: restore.content, changed: restore.changed, before: readImages(text3, deployed.target.fileRel), after: readImages(restore.content, deployed.target.fileRel) };
+}
+function settle(outcome, deployed, restores) {
+  for (const d of deployed) {
+    const t = outcome.targets.find((t2) => t2.path === d.target.rel);
+    const restore = restores.get(d.target.dir);
+    t.entries = restore.entries;
+    if (restore.changed && outcome.pushed) t.outcome = "rolled-back";
+    else t.why = restore.entries.map((e) => `${e.name}: ${e.note ?? "the branch already holds what it held before this run"}`).join("; ");
+    const line = t.outcome === "rolled-back" ? `${t.path}: rolled back` : `${t.path}: not rolled back: ${t.why}`;
+    for (const e of restore.entries.filter((e2) => e2.state !== "restored" || t.outcome !== "rolled-back")) info2(oneLine(`${t.path}: ${e.name}: ${e.note ?? "not restored"}`));
+    info2(oneLine(line));
+  }
+}
+function refused(outcome, deployed, restores, error2) {
+  const why = `the push of the rollback commit failed: ${errorMessage(error2)}`;
+  for (const d of deployed) {
+    const t = outcome.targets.find((t2) => t2.path === d.target.rel);
+    t.entries = restores.get(d.target.dir)?.entries ?? [];
+    t.why = why;
+  }
+  outcome.failures.push(`rollback: ${why}; nothing was rolled back`);
+}
+function firstWhy(outcome) {
+  const line = outcome.targets.find((t) => t.outcome === "failed")?.failures[0] ?? "the deploy failed";
+  return line.replace(/ \(.*$/, "").replace(/^[^:]*: kubectl apply failed: /, "kubectl apply failed: ");
 }
 
 // src/render/render.ts
@@ -12650,7 +13236,7 @@ function checkImages(specs, edits, rendered, mode) {
 // src/registry/credentials.ts
 import { readFile as readFile4 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import * as path9 from "node:path";
+import * as path11 from "node:path";
 
 // src/registry/reference.ts
 var DOCKER_HUB = "docker.io";
@@ -12695,8 +13281,8 @@ function helperServerUrl(registry) {
 
 // src/registry/credentials.ts
 async function readDockerConfig(env = process.env) {
-  const dir = env.DOCKER_CONFIG || path9.join(env.HOME || homedir2(), ".docker");
-  const file = path9.join(dir, "config.json");
+  const dir = env.DOCKER_CONFIG || path11.join(env.HOME || homedir2(), ".docker");
+  const file = path11.join(dir, "config.json");
   let text3;
   try {
     text3 = await readFile4(file, "utf8");
@@ -12769,10 +13355,10 @@ function helperRunner(timeoutMs, env = process.env) {
     const binary = `docker-credential-${name}`;
     let result;
     try {
-      result = await runProcess(binary, ["get"], { env, input: serverUrl, timeoutMs });
+      result = await runProcess(binary, ["get"], { env: childEnvironment({}, env), input: serverUrl, timeoutMs });
     } catch (error2) {
-      const code3 = error2.code;
-      throw new Error(code3 === "ENOENT" ? `${binary} is not on PATH` : errorMessage(error2));
+      const code4 = error2.code;
+      throw new Error(code4 === "ENOENT" ? `${binary} is not on PATH` : errorMessage(error2));
     }
     const said = (result.stdout + result.stderr).trim();
     if (result.code !== 0) {
@@ -12794,47 +13380,62 @@ import { createHash as createHash2 } from "node:crypto";
 
 // src/registry/http.ts
 import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { Agent, request as httpsRequest } from "node:https";
 import * as tls from "node:tls";
 var TransportError = class extends Error {
-  constructor(message, tls2) {
+  constructor(message, kind) {
     super(message);
-    this.tls = tls2;
+    this.kind = kind;
     this.name = "TransportError";
   }
-  tls;
+  kind;
 };
 var MAX_BODY = 4 * 1024 * 1024;
-var bundle;
-function caBundle() {
+var systemAgent;
+function withSystemCAs() {
   const get = tls.getCACertificates;
   if (!get) return void 0;
-  if (bundle) return bundle;
-  let system = [];
+  if (systemAgent) return systemAgent;
+  let system;
   try {
     system = get("system");
   } catch {
+    return void 0;
   }
-  bundle = [.../* @__PURE__ */ new Set([...get("default"), ...system])];
-  return bundle;
+  systemAgent = new Agent({ keepAlive: true, ca: [.../* @__PURE__ */ new Set([...get("default"), ...system])] });
+  return systemAgent;
 }
-var TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|HOSTNAME|ERR_SSL|EPROTO/;
+var UNTRUSTED = /^(UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)$/;
+var TLS_CODES = /CERT|SSL|TLS|HOSTNAME|EPROTO/;
 function describe(error2, url, timeoutMs, timedOut2) {
   const host = url.host;
-  if (timedOut2) return new TransportError(`no answer from ${host} within ${seconds(timeoutMs)} (KID_REGISTRY_TIMEOUT)`, false);
-  const code3 = error2.code ?? "";
-  if (TLS_CODES.test(code3) || TLS_CODES.test(error2.message)) {
-    return new TransportError(`TLS with ${host} failed (${code3 || error2.message}); a private CA goes in NODE_EXTRA_CA_CERTS`, true);
+  if (timedOut2) return new TransportError(`no answer from ${host} within ${seconds(timeoutMs)} (KID_REGISTRY_TIMEOUT)`, "timeout");
+  const code4 = error2.code ?? "";
+  if (UNTRUSTED.test(code4) || /CERT|HOSTNAME|ALTNAME/.test(code4)) {
+    return new TransportError(`TLS with ${host} failed (${code4}); a private CA goes in NODE_EXTRA_CA_CERTS`, "untrusted");
   }
-  if (code3 === "ENOTFOUND" || code3 === "EAI_AGAIN") return new TransportError(`${url.hostname} does not resolve (${code3})`, false);
-  if (code3 === "ECONNREFUSED") return new TransportError(`${host} refused the connection`, false);
-  return new TransportError(`${host} could not be reached (${code3 || error2.message})`, false);
+  if (TLS_CODES.test(code4) || code4 === "ECONNRESET") return new TransportError(`TLS with ${host} failed (${code4 || error2.message})`, "handshake");
+  if (code4 === "ENOTFOUND" || code4 === "EAI_AGAIN") return new TransportError(`${url.hostname} does not resolve (${code4})`, "network");
+  if (code4 === "ECONNREFUSED") return new TransportError(`${host} refused the connection`, "network");
+  return new TransportError(`${host} could not be reached (${code4 || error2.message})`, "network");
 }
-function send(req) {
+async function send(req) {
+  const transport = (error2) => error2 instanceof TransportError ? error2 : describe(error2, req.url, req.timeoutMs, false);
+  try {
+    return await sendWith(req);
+  } catch (error2) {
+    const agent = UNTRUSTED.test(error2.code ?? "") ? withSystemCAs() : void 0;
+    if (!agent) throw transport(error2);
+    return sendWith(req, agent).catch((again) => {
+      throw transport(again);
+    });
+  }
+}
+function sendWith(req, agent) {
   return new Promise((resolve4, reject) => {
     const secure = req.url.protocol === "https:";
     const headers = { "user-agent": "kustomize-image-deploy", ...req.headers, ...req.body !== void 0 ? { "content-length": String(Buffer.byteLength(req.body)) } : {} };
-    const options = { method: req.method, headers, ...secure ? { ca: caBundle() } : {} };
+    const options = { method: req.method, headers, ...secure && agent ? { agent } : {} };
     let timedOut2 = false;
     const call2 = (secure ? httpsRequest : httpRequest)(req.url, options, (res) => {
       const chunks = [];
@@ -12856,7 +13457,8 @@ function send(req) {
     }, req.timeoutMs);
     call2.on("error", (error2) => {
       clearTimeout(timer);
-      reject(describe(error2, req.url, req.timeoutMs, timedOut2));
+      if (timedOut2) reject(describe(error2, req.url, req.timeoutMs, true));
+      else reject(error2);
     });
     call2.end(req.body);
   });
@@ -12948,6 +13550,8 @@ var MANIFEST_TYPES = [
 var MissingError = class extends Error {
   name = "MissingError";
 };
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_HOPS = 5;
 async function lookupDigest(req) {
   const session = { req, base: new URL(`https://${req.ref.apiHost}`) };
   const head = await ask(session, "HEAD");
@@ -12964,8 +13568,10 @@ async function ask(session, method) {
   if (first.status !== 401 || session.authorization) return refusedOr(session, first);
   const challenge = parseChallenge(header2(first, "www-authenticate"));
   if (!challenge) throw new UnansweredError(`registry ${session.req.ref.registry} answered 401 without saying how to authenticate`);
-  const credential = await session.req.credential();
+  const own = challenge.scheme !== "basic" || session.answeredBy === session.req.ref.apiHost;
+  const credential = own ? await session.req.credential() : void 0;
   session.authorization = await authorize(challenge, { registry: session.req.ref.registry, repository: session.req.ref.repository, credential, timeoutMs: session.req.timeoutMs });
+  session.authHost = session.answeredBy;
   if (!session.authorization) throw noCredentials(session);
   return refusedOr(session, await request(session, method), credential);
 }
@@ -12980,22 +13586,36 @@ function noCredentials(session, status = 401) {
   return new UnansweredError(`registry ${registry} wants credentials for ${repository} (HTTP ${status}) and none were found in ${session.req.searched}: log in to ${registry} before this step`);
 }
 async function request(session, method) {
+  let url = new URL(`/v2/${session.req.ref.repository}/manifests/${manifestReference(session.req.ref)}`, session.base);
+  for (let hop = 0; ; hop++) {
+    const answer = await sendOnce(session, method, url);
+    const location = header2(answer, "location");
+    if (!REDIRECTS.has(answer.status) || !location || hop === MAX_HOPS) {
+      session.answeredBy = url.host;
+      return answer;
+    }
+    url = new URL(location, url);
+  }
+}
+async function sendOnce(session, method, url) {
   const { ref, timeoutMs } = session.req;
-  const path11 = `/v2/${ref.repository}/manifests/${manifestReference(ref)}`;
-  const headers = { accept: MANIFEST_TYPES.join(", "), ...session.authorization ? { authorization: session.authorization } : {} };
+  const carry = session.authorization && url.host === session.authHost && (url.protocol === "https:" || isLoopback(url.host));
+  const headers = { accept: MANIFEST_TYPES.join(", "), ...carry ? { authorization: session.authorization } : {} };
   try {
-    return await send({ method, url: new URL(path11, session.base), headers, timeoutMs });
+    return await send({ method, url, headers, timeoutMs });
   } catch (error2) {
     if (!(error2 instanceof TransportError)) throw error2;
-    if (session.base.protocol === "https:" && isLoopback(ref.apiHost) && !/within/.test(error2.message)) {
-      const plain = new URL(`http://${ref.apiHost}`);
-      const answer = await send({ method, url: new URL(path11, plain), headers, timeoutMs }).catch(() => void 0);
+    if (url.protocol === "https:" && url.host === ref.apiHost && isLoopback(ref.apiHost) && error2.kind === "handshake") {
+      const plain = new URL(url);
+      plain.protocol = "http:";
+      const answer = await send({ method, url: plain, headers, timeoutMs }).catch(() => void 0);
       if (answer) {
-        session.base = plain;
+        session.base = new URL(`http://${ref.apiHost}`);
         return answer;
       }
     }
-    throw new UnansweredError(`registry ${ref.registry} could not be asked: ${error2.message}`);
+    const where2 = url.host === ref.apiHost ? "" : ` (redirected to ${url.host})`;
+    throw new UnansweredError(`registry ${ref.registry} could not be asked${where2}: ${error2.message}`);
   }
 }
 function header2(answer, name) {
@@ -13004,15 +13624,15 @@ function header2(answer, name) {
 }
 function errorCode(answer) {
   try {
-    const code3 = JSON.parse(answer.body.toString("utf8")).errors?.[0]?.code;
-    return code3 ? ` ${code3}` : "";
+    const code4 = JSON.parse(answer.body.toString("utf8")).errors?.[0]?.code;
+    return code4 ? ` ${code4}` : "";
   } catch {
     return "";
   }
 }
 function missing(ref, answer) {
-  const code3 = errorCode(answer).trim();
-  const why = code3 === "NAME_UNKNOWN" ? "repository unknown" : code3 === "MANIFEST_UNKNOWN" || code3 === "" ? "manifest unknown" : code3.toLowerCase().replace(/_/g, " ");
+  const code4 = errorCode(answer).trim();
+  const why = code4 === "NAME_UNKNOWN" ? "repository unknown" : code4 === "MANIFEST_UNKNOWN" || code4 === "" ? "manifest unknown" : code4.toLowerCase().replace(/_/g, " ");
   return new MissingError(`images: '${ref.text}' is not in registry ${ref.registry} (${why}): was it pushed?`);
 }
 function unexpected(session, answer) {
@@ -13109,6 +13729,52 @@ async function pinned(edits, specs, verifying) {
   });
 }
 
+// src/rollback/rollback-summary.ts
+var code3 = (s) => code(s, true);
+function rollbackOutputs(rollback, apply) {
+  const outputs2 = { "rolled-back": String(rollback?.pushed ?? false), "rollback-sha": rollback?.commitSha ?? "" };
+  if (!rollback || !apply) return outputs2;
+  const resources = apply.resources.map((r) => {
+    const t = rollback.targets.find((t2) => t2.path === r.path);
+    return t ? { ...r, outcome: t.outcome, ...t.why ? { why: t.why } : {} } : r;
+  });
+  for (const r of rollback.apply?.resources ?? []) resources.push({ ...r, rollback: true });
+  return { ...outputs2, resources: JSON.stringify(resources) };
+}
+var entryLine = (e) => e.state === "restored" ? `${code3(e.name)} ${code3(entryValue(e.deployed))} \u2192 ${e.previous ? code3(entryValue(e.previous)) : "removed"}` : `${code3(e.name)} left: ${text(e.note ?? "")}`;
+function targetCell2(t) {
+  const entries = t.entries.map(entryLine).join("<br>");
+  const failures = t.failures.map((f) => text(f.replace(`${t.path}: `, ""))).join("<br>");
+  switch (t.outcome) {
+    case "deployed":
+      return "\u2705 deployed";
+    case "rolled-back":
+      return `\u21A9\uFE0F **failed, rolled back** \u2014 ${failures}<br>${entries}`;
+    case "failed":
+      return `\u274C **failed, not rolled back** \u2014 ${failures}<br>not rolled back: ${text(t.why ?? "")}${entries ? `<br>${entries}` : ""}`;
+  }
+}
+function backMarkdown(apply) {
+  const out = [];
+  for (const r of apply.rollouts) out.push(`- ${r.ok ? "\u2705" : "\u274C"} ${code3(`${r.kind.toLowerCase()}/${r.name}`)} (${code3(r.namespace)}): ${text(r.message)}`);
+  if (apply.failures.length === 0) return [...out, "", "**The cluster is back and ready** at the rolled-back images.", ""];
+  out.push("", "**The rollback did not bring the cluster back to ready**: the failure may not come from this run's images edit. Left as it is (no rollback of a rollback).", "");
+  for (const f of apply.failures) out.push(`- ${text(f)}`);
+  return [...out, ""];
+}
+function rollbackMarkdown(rollback, branch) {
+  const out = ["### Rollback", ""];
+  const on = branch ? ` on ${code3(branch)}` : "";
+  if (rollback.pushed) out.push(`Pushed the rollback commit ${code3(rollback.commitSha.slice(0, 12))}${on}: this run's images edit of the failed targets is reverted in git. The run still fails.`, "");
+  else if (rollback.targets.some((t) => t.outcome === "failed")) out.push("No rollback commit was made.", "");
+  out.push("| target | outcome |", "| --- | --- |");
+  for (const t of rollback.targets) out.push(`| ${code3(t.path)} | ${targetCell2(t)} |`);
+  out.push("");
+  for (const f of rollback.failures.filter(() => !rollback.apply)) out.push(`**Failed**: ${text(f)}`, "");
+  if (rollback.apply) out.push(...backMarkdown(rollback.apply));
+  return out.join("\n");
+}
+
 // src/report.ts
 function imagesJson(edits) {
   return JSON.stringify(
@@ -13117,7 +13783,7 @@ function imagesJson(edits) {
 }
 function imageRows(edit) {
   const names = [...new Set([...edit.before, ...edit.after].map((i) => i.name))];
-  const find = (list3, name) => list3.find((i) => i.name === name);
+  const find = (list4, name) => list4.find((i) => i.name === name);
   return names.map((name) => {
     const before = formatEntry(find(edit.before, name));
     const after = formatEntry(find(edit.after, name));
@@ -13165,6 +13831,7 @@ function summaryMarkdown(outcome, limit = STEP_SUMMARY_LIMIT) {
   }
   if (outcome.commit) out.push(...commitMarkdown(outcome.commit));
   if (outcome.apply) out.push(applyMarkdown(outcome.apply));
+  if (outcome.rollback?.targets.some((t) => t.outcome !== "deployed")) out.push(rollbackMarkdown(outcome.rollback, outcome.commit?.branch));
   if (outcome.notApplied) out.push(outcome.notApplied, "");
   const fixed = cutMarkdown(out.join("\n"), outcome.preview ? limit - 256 : limit);
   if (!outcome.preview) return fixed;
@@ -13179,7 +13846,7 @@ function failedOutputs(commit) {
 }
 async function report(outcome) {
   const changed = outcome.edits.filter((e) => e.changed);
-  const outputs = {
+  const outputs2 = {
     changed: String(changed.length > 0),
     "changed-files": changed.map((e) => e.target.fileRel).join("\n"),
     images: imagesJson(outcome.edits),
@@ -13187,13 +13854,14 @@ async function report(outcome) {
     pushed: String(outcome.commit?.pushed ?? false),
     stale: String(outcome.commit?.stale ?? false),
     ...applyOutputs(outcome.apply),
+    ...rollbackOutputs(outcome.rollback, outcome.apply),
     diff: outcome.preview ? diffText(outcome.preview.environments, DIFF_OUTPUT_LIMIT) : "",
     "comment-url": outcome.preview?.comments.map((c) => c.url).join("\n") ?? "",
     "pull-request-number": outcome.commit?.pullRequest?.number ? String(outcome.commit.pullRequest.number) : "",
     "pull-request-url": outcome.commit?.pullRequest?.url ?? "",
     "pull-request-operation": outcome.commit?.pullRequest?.operation ?? ""
   };
-  for (const [name, value] of Object.entries(outputs)) {
+  for (const [name, value] of Object.entries(outputs2)) {
     setOutput(name, value);
     info2(`${name}=${name === "diff" ? `(${value.length} characters)` : oneLine(value)}`);
   }
@@ -13201,64 +13869,64 @@ async function report(outcome) {
 }
 
 // src/edit/targets.ts
-import { glob, lstat as lstat3, readdir as readdir3, realpath as realpath7, stat as stat4 } from "node:fs/promises";
-import * as path10 from "node:path";
+import { glob, lstat as lstat3, readdir as readdir4, realpath as realpath9, stat as stat4 } from "node:fs/promises";
+import * as path12 from "node:path";
 var EXPECTED3 = "a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization";
 var isGlob = (p) => /[*?[\]{}]/.test(p);
-var toPosix = (p) => p.split(path10.sep).join("/");
-var inside = (root, p) => p === root || p.startsWith(root + path10.sep);
+var toPosix = (p) => p.split(path12.sep).join("/");
+var inside = (root, p) => p === root || p.startsWith(root + path12.sep);
 async function kustomizationsIn(dir) {
-  const names = new Set(await readdir3(dir));
+  const names = new Set(await readdir4(dir));
   return KUSTOMIZATION_FILES.filter((n) => names.has(n));
 }
 async function isDirectory2(p) {
   return (await stat4(p).catch(() => void 0))?.isDirectory() ?? false;
 }
-async function expand(pattern, workspace) {
-  if (!isGlob(pattern)) return [path10.resolve(workspace, pattern)];
+async function expand(pattern2, workspace) {
+  if (!isGlob(pattern2)) return [path12.resolve(workspace, pattern2)];
   const found = [];
-  for await (const match of glob(pattern, { cwd: workspace })) {
-    const abs = path10.resolve(workspace, match);
+  for await (const match of glob(pattern2, { cwd: workspace })) {
+    const abs = path12.resolve(workspace, match);
     if (await isDirectory2(abs) && (await kustomizationsIn(abs)).length > 0) found.push(abs);
   }
-  if (found.length === 0) throw new InputError("path", pattern, EXPECTED3, "the pattern matches no kustomization directory");
+  if (found.length === 0) throw new InputError("path", pattern2, EXPECTED3, "the pattern matches no kustomization directory");
   return found.sort();
 }
-async function resolveTargets(patterns, workspace) {
-  const root = await realpath7(workspace);
+async function resolveTargets(patterns2, workspace) {
+  const root = await realpath9(workspace);
   const targets = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    for (const candidate of await expand(pattern, workspace)) {
-      if (!await isDirectory2(candidate)) throw new InputError("path", pattern, EXPECTED3, "no such directory");
-      const dir = await realpath7(candidate);
-      if (!inside(root, dir)) throw new InputError("path", pattern, EXPECTED3, "it resolves outside the workspace");
+  for (const pattern2 of patterns2) {
+    for (const candidate of await expand(pattern2, workspace)) {
+      if (!await isDirectory2(candidate)) throw new InputError("path", pattern2, EXPECTED3, "no such directory");
+      const dir = await realpath9(candidate);
+      if (!inside(root, dir)) throw new InputError("path", pattern2, EXPECTED3, "it resolves outside the workspace");
       const files2 = await kustomizationsIn(dir);
       if (files2.length !== 1) {
         const why = files2.length === 0 ? "no kustomization file there" : `several kustomization files there (${files2.join(", ")})`;
-        throw new InputError("path", pattern, EXPECTED3, why);
+        throw new InputError("path", pattern2, EXPECTED3, why);
       }
-      const rel = toPosix(path10.relative(root, dir)) || ".";
-      const file = await kustomizationFile(path10.join(dir, files2[0]), root, pattern);
-      const fileRel = toPosix(path10.relative(root, file));
-      refuseControl(pattern, toPosix(path10.relative(root, candidate)), rel, fileRel);
+      const rel = toPosix(path12.relative(root, dir)) || ".";
+      const file = await kustomizationFile(path12.join(dir, files2[0]), root, pattern2);
+      const fileRel = toPosix(path12.relative(root, file));
+      refuseControl(pattern2, toPosix(path12.relative(root, candidate)), rel, fileRel);
       targets.set(dir, { dir, rel, file, fileRel });
     }
   }
   return [...targets.values()];
 }
-function refuseControl(pattern, ...paths) {
-  const bad = [pattern, ...paths].find((p) => CONTROL.test(p));
+function refuseControl(pattern2, ...paths) {
+  const bad = [pattern2, ...paths].find((p) => CONTROL.test(p));
   if (bad === void 0) return;
-  const where2 = bad === pattern ? "" : `it matches '${oneLine(bad)}', `;
-  throw new InputError("path", oneLine(pattern), EXPECTED3, `${where2}a name holding a control character (shown escaped)`);
+  const where2 = bad === pattern2 ? "" : `it matches '${oneLine(bad)}', `;
+  throw new InputError("path", oneLine(pattern2), EXPECTED3, `${where2}a name holding a control character (shown escaped)`);
 }
-async function kustomizationFile(file, root, pattern) {
+async function kustomizationFile(file, root, pattern2) {
   if (!(await lstat3(file)).isSymbolicLink()) return file;
-  const real = await realpath7(file).catch(() => void 0);
-  const name = path10.basename(file);
-  if (real === void 0) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to nothing`);
-  if (!inside(root, real)) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to a file outside the workspace`);
-  if (!(await stat4(real)).isFile()) throw new InputError("path", pattern, EXPECTED3, `its ${name} is a symlink to something other than a file`);
+  const real = await realpath9(file).catch(() => void 0);
+  const name = path12.basename(file);
+  if (real === void 0) throw new InputError("path", pattern2, EXPECTED3, `its ${name} is a symlink to nothing`);
+  if (!inside(root, real)) throw new InputError("path", pattern2, EXPECTED3, `its ${name} is a symlink to a file outside the workspace`);
+  if (!(await stat4(real)).isFile()) throw new InputError("path", pattern2, EXPECTED3, `its ${name} is a symlink to something other than a file`);
   return real;
 }
 
@@ -13273,7 +13941,8 @@ async function run() {
     const planned = await group("Editing images", () => planEdits(targets, settings.images, settings.environment));
     const verifying = startVerifying(settings.registry, planned, settings.images);
     const edits = await pinDigests(settings.registry, planned, settings.images, verifying);
-    await group("Checking git", () => checkCommit(settings, edits));
+    const repository = await group("Checking git", () => checkCommit(settings, edits));
+    await checkCheckoutCommitted(connected, repository, edits);
     await group("Writing kustomizations", () => writeEdits(edits, journal));
     done.written = true;
     const render = startRender(connected.kubectl, targets, stillCurrent(edits, connected.recorded));
@@ -13281,12 +13950,14 @@ async function run() {
     const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)));
     await group("Verifying images", () => restoring(journal, () => checkVerified(settings.registry, verifying)));
     if (ahead?.preflight) await group("Preflight: server-side dry run", () => restoring(journal, () => judgePreflight(ahead, rendered)));
-    const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer) }));
+    const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) }));
     const applied = ahead && await applyCommitted(ahead, commit, rendered);
+    const rolledBack2 = ahead && applied && await rollBackFailed(ahead, settings, commit, commit.edits ?? edits, applied);
     const previewed = await group("Previewing", () => preview2(settings, edits, rendered, connected.kubectl, connected.recorded));
-    await group("Reporting", () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }));
+    await group("Reporting", () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, rollback: rolledBack2, notApplied: settings.apply.off, preview: previewed }));
     done.reported = true;
-    if (applied && applied.failures.length > 0) throw new FailureList(applied.failures);
+    const failures = [...applied?.failures ?? [], ...rolledBack2?.failures ?? []];
+    if (failures.length > 0) throw new FailureList(failures);
   } catch (error2) {
     if (done.written && !done.reported) failedOutputs(done.commit);
     fail(error2);

@@ -172,6 +172,22 @@ describe('rollback: a failed rollout is reverted through git', () => {
     expect(resources(run)).toEqual([expect.objectContaining({ name: 'web', outcome: 'failed', why: expect.stringContaining('the push of the rollback commit failed') })])
   })
 
+  it('a failure this run\'s edit did not cause: the images are restored, the rollout still fails, and the run says so plainly', async () => {
+    const { ns, repo } = await deployedRepo('kid-rb-cause')
+    const ws = repo.clone()
+    // the broken change comes from another commit: a label that keeps every pod of web unready
+    writeFileSync(path.join(ws, 'a/web.yaml'), deployment('web', `${REG}/web`).replace('labels: {app: web}', 'labels: {app: web, kid.e2e/never-ready: "true"}'))
+    git(ws, repo.home, 'commit', '--quiet', '-am', 'web: a label')
+    git(ws, repo.home, 'push', '--quiet', 'origin', 'main')
+    const run = await deploy(repo, ws, { images: `${REG}/web:1.1.0` })
+    expect(run.code).toBe(1)
+    expect(run.outputs['rolled-back']).toBe('true')
+    expect(repo.show(repo.tip(), 'a/kustomization.yaml')).toContain('newTag: 1.0.0')
+    expect(liveImage(ns, 'web')).toBe(`${REG}/web:1.0.0`)
+    expect(errorLines(run).filter(l => l.startsWith('::error::rollback: rollout of deployment/web'))).toHaveLength(1)
+    expect(run.summary).toContain("**The rollback did not bring the cluster back to ready**: the failure may not come from this run's images edit")
+  })
+
   it('rollback: false: as before, the failure is reported and nothing is reverted', async () => {
     const { ns, repo } = await deployedRepo('kid-rb-off')
     const run = await deploy(repo, repo.clone(), { images: BROKEN, rollback: 'false' })
