@@ -56,10 +56,10 @@ function unverifiedWarning(check: ImageCheck): string {
  */
 export async function pinDigests(settings: RegistrySettings, edits: TargetEdit[], specs: ImageSpec[], verifying: Verifying): Promise<TargetEdit[]> {
   if (!settings.pin || !verifying) return edits
-  return core.group('Pinning digests', () => pinned(edits, specs, verifying))
+  return core.group('Pinning digests', () => pinEach(edits, specs, verifying))
 }
 
-async function pinned(edits: TargetEdit[], specs: ImageSpec[], verifying: Promise<ImageCheck[]>): Promise<TargetEdit[]> {
+async function pinEach(edits: TargetEdit[], specs: ImageSpec[], verifying: Promise<ImageCheck[]>): Promise<TargetEdit[]> {
   const checks = new Map((await verifying).map(c => [c.ref.text, c]))
   const missing = [...checks.values()].filter(c => c.missing).map(c => c.missing!)
   if (missing.length > 0) throw new FailureList(missing)
