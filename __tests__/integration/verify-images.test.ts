@@ -155,6 +155,22 @@ describe('verify-images against a token-auth registry', () => {
     expect(logs(run)).not.toContain('ci-password')
   })
 
+  it('a helper that fails or is missing: named with where it was configured, its output kept out when it may hold a secret', async () => {
+    const image = `${token.host}/team/api`
+    const config = { credHelpers: { [token.host]: 'leaky' } }
+    const failing = registryEnv(ca, { dockerConfig: config, helpers: { leaky: `echo '{"Secret":"leak-me"}'\nexit 3` } })
+    const run = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true' }, failing)
+    const where = `credHelpers["${token.host}"] in ${path.join(failing.DOCKER_CONFIG, 'config.json')}`
+    expect(annotations(run, 'error')).toEqual([
+      `::error::images: '${image}:v1' could not be verified: docker-credential-leaky (${where}) failed: exit code 3: (its output is not shown: it may hold a secret) (verify-images: true)`
+    ])
+    expect(logs(run)).not.toContain('leak-me')
+    const missing = registryEnv(ca, { dockerConfig: { credHelpers: { [token.host]: 'absent' } } })
+    const again = await runVerify(imageWorkspace(image), { images: `${image}:v1` }, missing)
+    expect(again.code).toBe(0)
+    expect(annotations(again, 'warning')).toEqual([expect.stringContaining(`docker-credential-absent (credHelpers["${token.host}"] in ${path.join(missing.DOCKER_CONFIG, 'config.json')}) failed: docker-credential-absent is not on PATH`)])
+  })
+
   it('an identity token (az acr login) is exchanged with grant_type=refresh_token', async () => {
     const image = `${token.host}/team/api`
     const identity = token.issuer!.identityToken('ci')

@@ -131,10 +131,12 @@ export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process
       const code = (error as NodeJS.ErrnoException).code
       throw new Error(code === 'ENOENT' ? `${binary} is not on PATH` : errorMessage(error))
     }
-    const said = (result.stdout + result.stderr).trim()
     if (result.code !== 0) {
+      const said = (result.stderr.trim() || result.stdout.trim()).split('\n')[0]
       if (/credentials not found/i.test(said)) return undefined
-      throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `exit code ${result.code}: ${said.split('\n')[0].slice(0, 200)}`)
+      // what a failing helper printed is shown, unless it could hold the secret
+      const shown = /secret|password|token/i.test(said) ? '(its output is not shown: it may hold a secret)' : said.slice(0, 200)
+      throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `exit code ${result.code}: ${shown}`)
     }
     let parsed: { Username?: string; Secret?: string }
     try {
