@@ -2,8 +2,9 @@
  * Secret values in what the apply phase logs and summarises, against the real control plane
  * (the bundle under Node 24): the describe, events and pod details of a failed rollout, where
  * kustomize's `replacements` copied a Secret's value into a container's env and an annotation;
- * and the diff of a `secretGenerator` Secret whose value changed, so that the old value lives
- * only in the cluster, under the old hash-suffixed name.
+ * the diff of a `secretGenerator` Secret whose value changed, so that the old value lives
+ * only in the cluster, under the old hash-suffixed name; and the preflight's refusal, where the
+ * API server quotes the invalid value it was sent (a Secret's value copied into a label).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
@@ -20,7 +21,7 @@ const logs = (run: ActionRun) => (run.stdout + run.stderr).split('\n').filter(l 
 const secretValue = () => `pw-${randomBytes(6).toString('hex')}`
 const forms = (v: string) => [v, Buffer.from(v).toString('base64')]
 
-function deployment(neverReady: boolean): string {
+function deployment(neverReady: boolean, refersToSecret = true): string {
   const label = neverReady ? ', kid.e2e/never-ready: "true"' : ''
   return `apiVersion: apps/v1
 kind: Deployment
@@ -39,9 +40,7 @@ spec:
       containers:
       - name: web
         image: ${IMAGE}:0.1.0
-        envFrom:
-        - secretRef: {name: db}
-        env:
+${refersToSecret ? '        envFrom:\n        - secretRef: {name: db}\n' : ''}        env:
         - name: DB_PASSWORD
           value: placeholder
 `
@@ -81,13 +80,16 @@ describe('Secret values in the apply phase', () => {
     expectNowhere(run, [value])
   })
 
-  it('the diff of a secretGenerator Secret whose value changed shows neither value, the old one read under its old name', async () => {
+  it.each([
+    ['a workload refers to it', true],
+    ['only copies of it exist', false]
+  ])('the diff of a secretGenerator Secret whose value changed shows neither value, the old one read under its old name (%s)', async (_name, refers) => {
     const ns = await freshNamespace('kid-secret-generator')
     const values = [secretValue(), secretValue()]
     const ws = tempDir('kid-e2e-secret-')
     const write = (value: string) =>
       writeFiles(ws, {
-        'app/web.yaml': deployment(false),
+        'app/web.yaml': deployment(false, refers),
         'app/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  greeting: hello\n',
         'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- config.yaml\n- web.yaml\nsecretGenerator:\n- name: db\n  literals:\n  - password=${value}\n${replacement('data.password', true)}`
       })
@@ -101,5 +103,22 @@ describe('Secret values in the apply phase', () => {
     expect(logs(run)).toMatch(/-\s+copied: \(redacted secret value: old\)/)
     expect(logs(run)).toMatch(/\+\s+copied: \(redacted secret value: new\)/)
     expectNowhere(run, values)
+  })
+
+  it('a preflight refusal that quotes a copied Secret value shows it redacted, in the log and the summary', async () => {
+    const ns = await freshNamespace('kid-secret-preflight')
+    const value = `${secretValue()}!` // not a valid label value: the API server quotes it
+    const ws = tempDir('kid-e2e-secret-')
+    const toLabel = 'replacements:\n- source: {kind: Secret, name: db, fieldPath: stringData.password}\n  targets:\n  - select: {kind: Deployment, name: web}\n    fieldPaths: [metadata.labels.db]\n    options: {create: true}\n'
+    writeFiles(ws, {
+      'app/web.yaml': deployment(false),
+      'app/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: "${value}"\n`,
+      'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- secret.yaml\n- web.yaml\n${toLabel}`
+    })
+    const run = await deploy(ws, '1.0.0')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error::preflight: app: .*Invalid value: "\(redacted secret value\)"/m)
+    expect(run.summary).toContain('Preflight refused')
+    expectNowhere(run, [value])
   })
 })

@@ -75,6 +75,24 @@ describe('an image argument that changes no container', () => {
     expect(snapshot(ws, FILES)).toEqual(snapshot(workspace(), FILES))
   })
 
+  it('a new entry that an entry kustomize applies after it overrides: warned, unmatched, restored (issue 17, open-cluster-management)', async () => {
+    const ws = tempDir('kid-unmatched-order-')
+    const ocm = 'quay.io/open-cluster-management/registration-operator'
+    const digest = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3'
+    writeFiles(ws, {
+      'config/kustomization.yaml': `resources:\n- pod.yaml\nimages:\n- name: ${ocm}:latest\n  newName: ${ocm}\n  newTag: latest\n`,
+      'config/pod.yaml': pod(`${ocm}:latest`)
+    })
+    const before = snapshot(ws, ['config/kustomization.yaml'])
+    const run = await runAction(ws, { path: 'config', images: `${ocm}:latest@${digest}` })
+    expect(run.code).toBe(1)
+    const warning = run.stdout.split('\n').find(l => l.startsWith('::warning') && l.includes('goes before'))
+    expect(warning).toContain(`the new entry for image '${ocm}' goes before '${ocm}:latest' (line 4)`)
+    expect(errors(run.stdout)).toHaveLength(1)
+    expect(errors(run.stdout)[0]).toContain(`matches no container in config; rendered images: ${ocm}:latest`)
+    expect(snapshot(ws, ['config/kustomization.yaml'])).toEqual(before)
+  })
+
   it('unmatched: warn writes the entry and warns instead', async () => {
     const ws = workspace()
     const run = await runAction(ws, { path: 'apps/web', images: 'web:v2', unmatched: 'warn' })

@@ -171,6 +171,18 @@ describe('verify-images against a token-auth registry', () => {
     expect(annotations(again, 'warning')).toEqual([expect.stringContaining(`docker-credential-absent (credHelpers["${token.host}"] in ${path.join(missing.DOCKER_CONFIG, 'config.json')}) failed: docker-credential-absent is not on PATH`)])
   })
 
+  it('a credential helper gets none of the action\'s inputs (token, kubeconfig content) in its environment', async () => {
+    const image = `${token.host}/team/api`
+    const dump = path.join(tempDir('kid-helper-'), 'env')
+    const helper = `env > ${dump}\nread -r url || true\nprintf '{"ServerURL":"%s","Username":"ci","Secret":"ci-password"}' "$url"`
+    const env = registryEnv(ca, { dockerConfig: { credHelpers: { [token.host]: 'kidenv' } }, helpers: { kidenv: helper } })
+    const run = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true', token: 'input-token-value', kubeconfig: 'users: [{user: {token: input-kubeconfig-token}}]' }, env)
+    expect(annotations(run, 'error')).toEqual([])
+    const seen = readFileSync(dump, 'utf8')
+    expect(seen).toContain('PATH=')
+    expect(seen.split('\n').filter(l => /^INPUT_|input-token-value|input-kubeconfig-token/.test(l))).toEqual([])
+  })
+
   it('an identity token (az acr login) is exchanged with grant_type=refresh_token', async () => {
     const image = `${token.host}/team/api`
     const identity = token.issuer!.identityToken('ci')

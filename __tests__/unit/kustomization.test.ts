@@ -44,6 +44,12 @@ describe('editImages results', () => {
     expect(result.after).toEqual([{ name: 'web', newTag: 'v2' }, { name: 'api', newName: 'reg/api', newTag: '3' }])
   })
 
+  it('removes a block scalar that ends a file without a final newline, and adds no blank line', () => {
+    const before = 'resources:\n- deploy.yaml\nimages:\n- name: app\n  newTag: v1\n  tagSuffix: |\n    -debug'
+    const result = editImages(before, parseImageArgs(['app:v2', 'web:v1']), 'k')
+    expect(result.content).toBe('resources:\n- deploy.yaml\nimages:\n- name: app\n  newTag: v2\n- name: web\n  newTag: v1')
+  })
+
   it('reads an unquoted numeric tag as written', () => {
     expect(readImages('images:\n- name: web\n  newTag: 1.10\n', 'k')).toEqual([{ name: 'web', newTag: '1.10' }])
   })

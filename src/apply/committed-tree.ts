@@ -6,15 +6,17 @@
  *   that a target reads would otherwise be diffed, preflighted and applied but never committed.
  * - `commitVerifier`, before a push onto a moved tip: the commit built there must render and,
  *   when applying, the cluster must take every target whose render changed with the tip.
- * Files git ignores are copied into the temporary tree: no commit can hold them (a `.env` that a
- * secretGenerator reads, written by an earlier step), and `kubectl apply -k` reads them from the
- * checkout as kustomize always has.
+ * What no commit of this repository holds is taken from the checkout, as `kubectl apply -k`
+ * takes it: files git ignores are copied into the temporary tree (a `.env` that a
+ * secretGenerator reads, written by an earlier step), and each submodule checked out here is
+ * linked into it (`git worktree add` leaves submodules empty).
  */
-import { copyFile, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { Cluster } from './apply.js'
+import { removeOnCancel } from '../cancel.js'
 import type { Git } from '../commit/git.js'
 import type { VerifyCommit } from '../commit/push-loop.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
@@ -33,13 +35,18 @@ const short = (sha: string) => sha.slice(0, 7)
 async function renderAt(git: Git, rev: string, files: { path: string; content: string }[], targets: Target[], kubectl: Kubectl): Promise<{ dirs: string[]; renders: (string | Error)[]; remove: () => Promise<void> }> {
   const parent = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'kid-tree-'))
   const root = path.join(parent, 'tree')
+  const removed = removeOnCancel(parent)
   const remove = async () => {
     await git.tryRemoveWorktree(root)
     await rm(parent, { recursive: true, force: true })
+    removed()
   }
   try {
-    await git.addWorktree(root, rev)
+    await git.addWorktree(root, rev).catch((error: unknown) => {
+      throw new Error(`commit: cannot check out ${short(rev)} into a temporary work tree to render it (${errorMessage(error)}); nothing was pushed`)
+    })
     await copyIgnored(git, root)
+    await linkSubmodules(git, root)
     for (const file of files) await writeFile(path.join(root, file.path), file.content)
     const dirs = await Promise.all(targets.map(async t => path.join(root, await repoPath(git, t.dir))))
     // kustomize names files by their path in the temporary tree: say them repository-relative
@@ -64,6 +71,17 @@ async function copyIgnored(git: Git, root: string): Promise<void> {
   for (const file of ignored.slice(0, MAX_IGNORED)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true })
     await copyFile(path.join(git.root, file), path.join(root, file), constants.COPYFILE_EXCL).catch(() => undefined)
+  }
+}
+
+/** Each submodule checked out here, linked into the tree in place of its empty directory. */
+async function linkSubmodules(git: Git, root: string): Promise<void> {
+  for (const sub of await git.submodules()) {
+    const from = path.join(git.root, sub)
+    if ((await readdir(from).catch(() => [])).length === 0) continue
+    await rm(path.join(root, sub), { recursive: true, force: true })
+    await mkdir(path.dirname(path.join(root, sub)), { recursive: true })
+    await symlink(from, path.join(root, sub), 'dir')
   }
 }
 

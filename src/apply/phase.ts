@@ -82,7 +82,7 @@ export function askAhead(connected: Connected, targets: Target[], rendering: Pro
 
 /** The preflight's verdict on the render (throws a FailureList when the cluster refuses). */
 export async function judgePreflight(ahead: Ahead, rendered: Map<string, string>): Promise<void> {
-  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster)
+  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded)
 }
 
 /**

@@ -20,6 +20,7 @@ import { errorMessage, FailureList } from '../errors.js'
 import { KubectlError, type ExecResult } from './kubectl.js'
 import { parseApplyOutput } from './apply-output.js'
 import { preflightMarkdown } from './apply-summary.js'
+import { redactor, targetCopies } from './secret-redaction.js'
 import { formatObjectError, objectErrors, plural, type ObjectError } from './object-errors.js'
 import { parseManifests, type Manifest } from '../render/manifests.js'
 import { mapLimit } from '../pool.js'
@@ -67,15 +68,17 @@ export async function askDryRun(cluster: Cluster, target: Target): Promise<DryRu
 /**
  * Judge the dry runs against the renders: log what the cluster would do; throw a FailureList,
  * one line per refused object. An object in a namespace, or of a kind, that the same apply
- * creates cannot be checked by a dry run: that is a note, not a refusal.
+ * creates cannot be checked by a dry run: that is a note, not a refusal. The server's words may
+ * quote a value it was sent: Secret values of the render and of what git `recorded` are redacted.
  */
-export async function checkPreflight(runs: DryRun[], rendered: Map<string, string>, cluster: Cluster): Promise<void> {
+export async function checkPreflight(runs: DryRun[], rendered: Map<string, string>, cluster: Cluster, recorded: Map<string, string> = new Map()): Promise<void> {
   const manifests = new Map(runs.map(r => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? '', cluster.namespace)]))
   const all = [...manifests.values()].flat()
+  const redact = redactor(runs.map(r => targetCopies('', recorded.get(r.target.dir) ?? '', rendered.get(r.target.dir) ?? '')))
   const refusals: string[] = []
   for (const { target, result, ms } of runs) {
     if (result instanceof Error) {
-      refusals.push(`${target.rel}: ${result.message}`)
+      refusals.push(redact(`${target.rel}: ${result.message}`))
       continue
     }
     if (result === 'diff') {
@@ -89,7 +92,7 @@ export async function checkPreflight(runs: DryRun[], rendered: Map<string, strin
       log.info(oneLine(`${target.rel}: ${accepted} in ${ms} ms`))
       continue
     }
-    const errors = objectErrors(result.stderr, lines, manifests.get(target.dir) ?? [])
+    const errors = objectErrors(redact(result.stderr), lines, manifests.get(target.dir) ?? [])
     for (const error of errors) {
       const why = createdByThisApply(error, all)
       if (why) log.info(oneLine(`${target.rel}: ${error.object ?? 'an object'}: not checked, ${why}`))

@@ -3,9 +3,10 @@
  * events and pod details, in the log and the job summary) goes through one redaction: every copy
  * of a Secret value (preview/secret-copies.ts) of the old side and of the new render. The old side
  * is what the cluster holds, read under every name it may have: the render's Secret names, those
- * git recorded before this run, and those the live workloads refer to (a `secretGenerator`
- * Secret whose value changed has a new hash-suffixed name; the old one is only live). What git
- * recorded counts as old side too, for values the cluster no longer (or never) held.
+ * git recorded before this run, those the live workloads refer to, and the other hash-suffixed
+ * generations of the render's generated Secrets (a `secretGenerator` Secret whose value changed
+ * has a new name; the old one is only live). What git recorded counts as old side too, for
+ * values the cluster no longer (or never) held.
  */
 import { stringify } from 'yaml'
 import type { Kubectl } from './kubectl.js'
@@ -46,10 +47,32 @@ function oldNames(manifests: Manifest[], live: unknown[], defaultNamespace: stri
   return byNamespace
 }
 
+/** kustomize's hash suffix of a generated name (10 characters of its encoding alphabet). */
+const HASHED = /^(.+)-[2456789bcdfghkmt]{10}$/
+
+/**
+ * The live Secrets that are other generations of the render's generated ones (the same name with
+ * another hash suffix), by listing each such namespace's Secrets where RBAC allows it.
+ */
+async function otherGenerations(kubectl: Kubectl, manifests: Manifest[]): Promise<unknown[]> {
+  const bases = new Map<string, Set<string>>()
+  for (const m of manifests) {
+    const base = m.kind === 'Secret' && m.group === '' ? HASHED.exec(m.name)?.[1] : undefined
+    if (base) bases.set(m.namespace, (bases.get(m.namespace) ?? new Set()).add(base))
+  }
+  const read = await Promise.all(
+    [...bases].map(async ([ns, names]) => {
+      const all = (await kubectl.get(['secrets'], ns || undefined).catch(() => [])) as Obj[]
+      return all.filter(s => names.has(HASHED.exec(String(s?.metadata?.name ?? ''))?.[1] ?? ''))
+    })
+  )
+  return read.flat()
+}
+
 /** The live Secrets under every old name, as YAML documents; '' when there are none or they cannot be read. */
 export async function liveSecrets(kubectl: Kubectl, manifests: Manifest[], live: unknown[], defaultNamespace: string): Promise<string> {
   const queries = [...oldNames(manifests, live, defaultNamespace)]
-  const read = await Promise.all(queries.map(([ns, refs]) => kubectl.get([...refs], ns || undefined).catch(() => [])))
+  const read = await Promise.all([otherGenerations(kubectl, manifests), ...queries.map(([ns, refs]) => kubectl.get([...refs], ns || undefined).catch(() => []))])
   return read.flat().map(object => `${stringify(object)}---\n`).join('')
 }
 

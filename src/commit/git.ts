@@ -232,6 +232,12 @@ export class Git {
     return out.split('\0').filter(entry => entry && !entry.endsWith('/'))
   }
 
+  /** The submodules the index holds (gitlinks), repository-relative. */
+  async submodules(): Promise<string[]> {
+    const out = await this.run(['ls-files', '-z', '--stage'])
+    return out.split('\0').filter(entry => entry.startsWith('160000 ')).map(entry => entry.slice(entry.indexOf('\t') + 1))
+  }
+
   /** Paths that differ between two commits. */
   async changedPaths(from: string, to: string): Promise<string[]> {
     return (await this.run(['diff', '--name-only', '-z', '--no-renames', from, to, '--'])).split('\0').filter(Boolean)

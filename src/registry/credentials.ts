@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
+import { childEnvironment } from '../child-env.js'
 import { runProcess } from '../process.js'
 import { helperServerUrl, keyHost, loginHosts } from './reference.js'
 
@@ -126,7 +127,7 @@ export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process
     const binary = `docker-credential-${name}`
     let result
     try {
-      result = await runProcess(binary, ['get'], { env: env as Record<string, string>, input: serverUrl, timeoutMs })
+      result = await runProcess(binary, ['get'], { env: childEnvironment({}, env), input: serverUrl, timeoutMs })
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       throw new Error(code === 'ENOENT' ? `${binary} is not on PATH` : errorMessage(error))
