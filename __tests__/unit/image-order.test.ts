@@ -18,6 +18,8 @@ describe('interacts: whether the order of two entries can change a render', () =
     ['names of one registry, different repositories', { name: `${REG}/adservice`, tagSuffix: '-x' }, { name: `${REG}/cartservice`, tagSuffix: '-x' }, false],
     ['a name that is a prefix of another', { name: 'ghcr.io/org/app', newTag: 'v1' }, { name: 'ghcr.io/org/app-v2', newTag: 'v1' }, false],
     ['a registry port is no tag', { name: 'localhost:5000/app', newTag: 'v1' }, { name: 'localhost/app', newTag: 'v1' }, false],
+    ['a dot of the name standing for the tag separator', { name: 'org/app.v1', newTag: 'v2' }, { name: 'org/app:v2', newTag: 'v3' }, true],
+    ['a dot of the name, and tags that never meet', { name: 'org/app.v1', newTag: 'v5' }, { name: 'org/app:v2', newTag: 'v3' }, false],
     ['a name holding another regular-expression operator', { name: 'app+' }, { name: 'web' }, true]
   ])('%s: %p', (_label, a, b, expected) => {
     expect(interacts(a, b)).toBe(expected)

@@ -11,7 +11,7 @@
  * commute (applied in either order, the same images come out).
  */
 import { FileError } from '../errors.js'
-import { splitImage, type ImageEntry } from './image-spec.js'
+import type { ImageEntry } from './image-spec.js'
 
 /** A character class: one literal character, or any but a line break, a tag character, anything. */
 type Cls = string | typeof ANY | typeof TAG | typeof ALL
@@ -105,18 +105,29 @@ function writtenTail(e: ImageEntry): string | undefined {
   return undefined
 }
 
-const outputs = new WeakMap<ImageEntry, { name: Cls[]; states: State[] }>()
+const outputs = new WeakMap<ImageEntry, { name: Cls[]; states: State[] }[]>()
 
 /**
- * What an entry writes: its new name, or the name part of what it matched, and then the tag and
- * digest it sets, or else the image's own.
+ * Where kustomize can split a matched image into name and tag or digest: at the first `:` or `@`
+ * after the first `/`, which is a `:` or `@` of the name or a dot of it standing for one (a dot
+ * before the first `/` of the name standing for a `/` is not considered), or at the name's end.
  */
-function output(a: ImageEntry, pa: Cls[]): { name: Cls[]; states: State[] } {
+function nameEnds(pa: Cls[]): number[] {
+  const slash = pa.indexOf('/')
+  const ends = pa.flatMap((c, i) => (i > slash && (c === ':' || c === '@' || c === ANY) ? [i] : []))
+  return [...ends, pa.length]
+}
+
+/**
+ * What an entry writes: its new name, or the name part of what it matched, then the tag and
+ * digest it sets, or else the image's own (then anything after a `:` or `@`, to be safe).
+ */
+function output(a: ImageEntry, pa: Cls[]): { name: Cls[]; states: State[] }[] {
   let out = outputs.get(a)
   if (!out) {
-    const name = a.newName ? [...a.newName] : pa.slice(0, [...splitImage(a.name).name].length)
     const tail = writtenTail(a)
-    out = { name, states: tail === undefined ? automaton(name, 'output') : automaton([...name, ...tail], 'end') }
+    const names = a.newName ? [[...a.newName]] : nameEnds(pa).map(end => pa.slice(0, end))
+    out = names.map(name => ({ name, states: tail === undefined ? automaton(name, 'output') : automaton([...name, ...tail], 'end') }))
     outputs.set(a, out)
   }
   return out
@@ -124,8 +135,7 @@ function output(a: ImageEntry, pa: Cls[]): { name: Cls[]; states: State[] } {
 
 /** Whether what `a` makes of an image can be matched by `b`. */
 function feeds(a: ImageEntry, pa: Cls[], b: string, pb: Cls[]): boolean {
-  const out = output(a, pa)
-  return agree(out.name, pb) && intersects(out.states, matcher(b, pb))
+  return output(a, pa).some(out => agree(out.name, pb) && intersects(out.states, matcher(b, pb)))
 }
 
 /** Whether the order of two entries can change a render. */
