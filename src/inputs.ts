@@ -67,6 +67,8 @@ export interface Settings {
     dryRun: DryRun
     wait: boolean
     timeoutSeconds: number
+    /** revert this run's edit of a target through git when its apply or rollout fails */
+    rollback: boolean
   }
   comment: boolean
   registry: RegistrySettings
@@ -242,7 +244,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       forceConflicts: flag('force-conflicts', false),
       dryRun: oneOf('dry-run', ['none', 'client', 'server'] as const, 'none'),
       wait: flag('wait', true),
-      timeoutSeconds: parseDuration('timeout', text('timeout'), 300)
+      timeoutSeconds: parseDuration('timeout', text('timeout'), 300),
+      rollback: flag('rollback', false)
     },
     comment: flag('comment', true),
     registry: parseRegistry(text('verify-images'), flag('pin-digest', false))

@@ -12,6 +12,7 @@ import { FileJournal } from './edit/files.js'
 import { getSettings } from './inputs.js'
 import { preview } from './preview/preview.js'
 import { describePullRequest } from './preview/pull-request-body.js'
+import { rollBackFailed } from './rollback/rollback.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
 import { checkVerified, pinDigests, startVerifying } from './registry/verify-images.js'
 import { failedOutputs, report } from './report.js'
@@ -46,10 +47,12 @@ export async function run(): Promise<void> {
     if (ahead?.preflight) await core.group('Preflight: server-side dry run', () => restoring(journal, () => judgePreflight(ahead, rendered)))
     const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) })))
     const applied = ahead && (await applyCommitted(ahead, commit, rendered))
+    const rolledBack = ahead && applied && (await rollBackFailed(ahead, settings, commit, commit.edits ?? edits, applied))
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, connected.kubectl, connected.recorded))
-    await core.group('Reporting', () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, notApplied: settings.apply.off, preview: previewed }))
+    await core.group('Reporting', () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, rollback: rolledBack, notApplied: settings.apply.off, preview: previewed }))
     done.reported = true
-    if (applied && applied.failures.length > 0) throw new FailureList(applied.failures)
+    const failures = [...(applied?.failures ?? []), ...(rolledBack?.failures ?? [])]
+    if (failures.length > 0) throw new FailureList(failures)
   } catch (error) {
     if (done.written && !done.reported) failedOutputs(done.commit)
     fail(error)

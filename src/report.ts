@@ -3,6 +3,8 @@ import * as core from '@actions/core'
 import * as log from './log.js'
 import { applyMarkdown, applyOutputs } from './apply/apply-summary.js'
 import type { ApplyOutcome } from './apply/apply.js'
+import { rollbackMarkdown, rollbackOutputs } from './rollback/rollback-summary.js'
+import type { RollbackOutcome } from './rollback/rollback.js'
 import type { CommitResult } from './commit/commit-back.js'
 import type { TargetEdit } from './edit/edit-targets.js'
 import { formatEntry, type ImageEntry } from './edit/image-spec.js'
@@ -16,6 +18,8 @@ export interface Outcome {
   commit?: CommitResult
   /** the apply phase's result, when `apply` was enabled and the phase ran */
   apply?: ApplyOutcome
+  /** the rollback phase's result, with `rollback: true` */
+  rollback?: RollbackOutcome
   /** why nothing was applied when `apply: auto` turned it off */
   notApplied?: string
   /** the rendered diff per environment and the pull request comments, when there was a base */
@@ -97,6 +101,7 @@ export function summaryMarkdown(outcome: Outcome, limit = STEP_SUMMARY_LIMIT): s
   }
   if (outcome.commit) out.push(...commitMarkdown(outcome.commit))
   if (outcome.apply) out.push(applyMarkdown(outcome.apply))
+  if (outcome.rollback?.targets.some(t => t.outcome !== 'deployed')) out.push(rollbackMarkdown(outcome.rollback, outcome.commit?.branch))
   if (outcome.notApplied) out.push(outcome.notApplied, '')
   // with a preview, room is kept for the line saying the diff did not fit
   const fixed = cutMarkdown(out.join('\n'), outcome.preview ? limit - 256 : limit)
@@ -123,6 +128,7 @@ export async function report(outcome: Outcome): Promise<void> {
     pushed: String(outcome.commit?.pushed ?? false),
     stale: String(outcome.commit?.stale ?? false),
     ...applyOutputs(outcome.apply),
+    ...rollbackOutputs(outcome.rollback, outcome.apply),
     diff: outcome.preview ? diffText(outcome.preview.environments, DIFF_OUTPUT_LIMIT) : '',
     'comment-url': outcome.preview?.comments.map(c => c.url).join('\n') ?? '',
     'pull-request-number': outcome.commit?.pullRequest?.number ? String(outcome.commit.pullRequest.number) : '',

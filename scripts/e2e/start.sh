@@ -18,8 +18,9 @@
 # Idempotent: when the recorded processes are alive and the cluster is healthy it
 # only prints the kubeconfig path. Stop with scripts/e2e/stop.sh.
 #
-# Pods whose labels carry kid.e2e/never-ready: "true" start running but never
-# become Ready, so `kubectl rollout status --timeout=...` fails as on a real cluster.
+# Pods whose labels carry kid.e2e/never-ready: "true", or one of whose container images has a
+# tag holding "never-ready" (web:2.0.0-never-ready), start running but never become Ready, so
+# `kubectl rollout status --timeout=...` fails as on a real cluster.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -253,16 +254,22 @@ for f in node/fast/node-initialize.yaml node/heartbeat-with-lease/node-heartbeat
   [ -f "$STAGES/$f" ] || fail "kwok stage $STAGES/$f not found"
 done
 NEVER_READY_LABEL=kid.e2e/never-ready
+NEVER_READY_TAG=never-ready
+# A pod never becomes ready when its labels carry kid.e2e/never-ready: "true", or when the tag of
+# one of its container images holds "never-ready" (so the failure follows the image, as in life:
+# deploy web:2.0.0-never-ready and it never gets ready; roll back to web:1.0.0 and it does).
+# A jq expression (kwok's stage selectors are jq) that is true for such pods.
+NEVER_READY='(.metadata.labels["'"$NEVER_READY_LABEL"'"] == "true") or any(.spec.containers[].image; test(":[^:/@]*'"$NEVER_READY_TAG"'"))'
 {
   cat "$STAGES/node/fast/node-initialize.yaml"
   echo '---'
   cat "$STAGES/node/heartbeat-with-lease/node-heartbeat-with-lease.yaml"
   echo '---'
-  # The stock pod-ready stage, but not for pods labelled never-ready.
-  awk -v label="$NEVER_READY_LABEL" '
+  # The stock pod-ready stage, but not for never-ready pods.
+  awk -v key="$NEVER_READY" '
     !done && /^    matchExpressions:[[:space:]]*$/ {
       print
-      print "    - key: '"'"'.metadata.labels[\"" label "\"]'"'"'"
+      print "    - key: '"'"'" key "'"'"'"
       print "      operator: '"'"'NotIn'"'"'"
       print "      values:"
       print "      - '"'"'true'"'"'"
@@ -289,7 +296,7 @@ spec:
     kind: Pod
   selector:
     matchExpressions:
-    - key: '.metadata.labels["$NEVER_READY_LABEL"]'
+    - key: '$NEVER_READY'
       operator: 'In'
       values:
       - 'true'
@@ -309,7 +316,7 @@ spec:
       - lastTransitionTime: {{ \$now | Quote }}
         status: "False"
         reason: ContainersNotReady
-        message: "kid-e2e: label $NEVER_READY_LABEL keeps this pod from becoming ready"
+        message: "kid-e2e: the label $NEVER_READY_LABEL or an image tag holding $NEVER_READY_TAG keeps this pod from becoming ready"
         type: Ready
       - lastTransitionTime: {{ \$now | Quote }}
         status: "False"

@@ -144,7 +144,7 @@ export function rolloutTargets(resources: AppliedResource[], changed: Manifest[]
   }
   return resources
     .filter(r => ROLLOUT_KINDS.has(r.kind) && !r.dryRun && r.action !== 'failed')
-    .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace, ...(changedByApply(r) ? {} : { unchanged: true }) }))
+    .map(r => ({ kind: r.kind, name: r.name, namespace: r.namespace, ...(r.path !== undefined ? { path: r.path } : {}), ...(changedByApply(r) ? {} : { unchanged: true }) }))
 }
 
 /**

@@ -11,6 +11,8 @@ import { bounded, notReadyPods } from './pod-details.js'
 import { logVerbatim } from '../verbatim.js'
 
 export interface RolloutResult {
+  /** the target the workload belongs to */
+  path?: string
   kind: string
   namespace: string
   name: string
@@ -22,7 +24,7 @@ export interface RolloutResult {
 }
 
 /** A workload to wait for; `unchanged`: the apply left it as it was (its readiness is checked all the same). */
-export type WaitRef = Required<ObjectRef> & { unchanged?: boolean }
+export type WaitRef = Required<ObjectRef> & { unchanged?: boolean; path?: string }
 
 const NOT_WAITABLE = /only available for RollingUpdate strategy|rollout status is only available/
 
@@ -36,7 +38,7 @@ export function formatDuration(seconds: number): string {
 type Redact = (text: string) => string
 
 async function waitOne(kubectl: Kubectl, ref: WaitRef, timeoutSeconds: number, redact: Redact): Promise<RolloutResult> {
-  const base = { kind: ref.kind, namespace: ref.namespace, name: ref.name }
+  const base = { ...(ref.path !== undefined ? { path: ref.path } : {}), kind: ref.kind, namespace: ref.namespace, name: ref.name }
   const label = `${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ''}`
   const result = await kubectl.rolloutStatus(ref, timeoutSeconds)
   const lastLine = result.stdout.trim().split('\n').pop() ?? ''

@@ -75,7 +75,7 @@ export async function commitUnlessDryRun(settings: Settings, edits: TargetEdit[]
 }
 
 /** A git authentication failure says which credential git used. */
-async function withAuthHint<T>(auth: AuthSource, fn: () => Promise<T>): Promise<T> {
+export async function withAuthHint<T>(auth: AuthSource, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn()
   } catch (error) {

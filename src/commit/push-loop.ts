@@ -13,9 +13,8 @@ import { realpath } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { writeAtomic } from '../edit/files.js'
-import { editImages } from '../edit/kustomization.js'
 import { DEFAULT_BACKOFF, retry } from '../retry.js'
-import { deployMessage } from './commit-message.js'
+import { deployChange, type Change } from './change.js'
 import type { CommitFile, Git } from './git.js'
 import type { CommitTarget } from './preconditions.js'
 import { PushError, pushError } from './push-failure.js'
@@ -43,6 +42,8 @@ export interface LoopContext extends GuardContext {
   publish?: Publish
   /** checks a commit built on a moved tip before it is published; throws to publish nothing */
   verify?: VerifyCommit
+  /** what the commit changes; default: the deploy's images edit */
+  change?: Change
 }
 
 /**
@@ -109,10 +110,11 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   const { git, branch } = ctx
   log.info(`attempt ${attempt + 1}: fetching '${branch.name}'`)
   const tip = await branch.fetchTip()
+  const change = ctx.change ?? deployChange(ctx.settings, ctx.env)
   if (tip) {
     const landed = await landedEarlier(ctx, state, tip)
     if (landed) return landed
-    const refused = (await guardTargets(ctx, branch, guarded(state))).find(v => v.refuse)
+    const refused = change.guarded ? (await guardTargets(ctx, branch, guarded(state))).find(v => v.refuse) : undefined
     if (refused) {
       await discard(state)
       return { pushed: false, commitSha: '', stale: true, refused: refused.warning, retries: state.retries }
@@ -122,10 +124,10 @@ async function pushAttempt(ctx: LoopContext, state: PushState, attempt: number):
   if (!base) throw new Error(`commit: the repository at ${git.root} has no commit yet and branch '${branch.name}' does not exist on the remote`)
   const moved = base !== state.head
   if (moved) log.info(`'${branch.name}' is at ${short(base)}, not at this checkout's ${state.head ? short(state.head) : '(no commit)'}: applying the edit to its files`)
-  const edits = await editsAt(ctx, state, base)
+  const edits = await editsAt(ctx, state, base, change)
   if (!edits.some(e => e.changed)) return alreadyThere(ctx, state, tip, edits)
   if (moved) await checkMovable(ctx, state, base)
-  const built = { tip, files: files(state, edits, base), message: deployMessage(ctx.settings, ctx.env, edits, changedPaths(state, edits)) }
+  const built = { tip, files: files(state, edits, base), message: change.message(edits, changedPaths(state, edits)) }
   const sha = await git.writeCommit(base, built.files, built.message)
   if (moved && ctx.verify) await ctx.verify(git, { sha, tip: base, branch: branch.name })
   state.built.set(sha, edits)
@@ -173,12 +175,12 @@ async function alreadyThere(ctx: LoopContext, state: PushState, tip: string | un
 }
 
 /**
- * The same image edit on each target's file as `base` has it. Where the branch did not change
+ * The same change (the image edit) on each target's file as `base` has it. Where the branch did not change
  * a file since this checkout, the file as written here is committed (uncommitted changes in it
  * included, as `git commit` of the file would). Where it did, the edit is applied to the
  * branch's version, unless the file also had uncommitted changes here: that is a conflict.
  */
-async function editsAt(ctx: LoopContext, state: PushState, base: string): Promise<TargetEdit[]> {
+async function editsAt(ctx: LoopContext, state: PushState, base: string, change: Change): Promise<TargetEdit[]> {
   const { git } = ctx
   if (base === state.head) return state.initial
   return Promise.all(
@@ -198,7 +200,7 @@ async function editsAt(ctx: LoopContext, state: PushState, base: string): Promis
         )
       }
       const atBase = (await git.tryReadFile(base, file)) ?? ''
-      const result = editImages(atBase, edit.specs ?? ctx.settings.images, edit.target.fileRel)
+      const result = change.remake(atBase, edit)
       return { ...edit, original: atBase, content: result.content, changed: result.changed, before: result.before, after: result.after }
     })
   )

@@ -6,8 +6,10 @@
  * change to the file (first parent → commit) is the images edit its `Deploy-Image` lines
  * describe: those arguments applied to the parent's file give exactly the commit's `images`
  * list, and change it. Other lines of the file may differ (a commit of uncommitted changes).
+ * A rollback record (`Deploy-Rollback-Of`) is judged the same way; its bare-name `Deploy-Image`
+ * lines are entries it removed (the deploy it reverts had added them).
  */
-import { parseImageArg, type ImageEntry } from '../edit/image-spec.js'
+import { parseImageArg, splitImage, type ImageEntry, type ImageSpec } from '../edit/image-spec.js'
 import { editImages, readImages } from '../edit/kustomization.js'
 import type { DeployRecord } from './trailers.js'
 
@@ -17,12 +19,18 @@ export function distrust(record: DeployRecord, file: string, before: string | un
   if (missing.length > 0) return `its trailers are not the action's whole block (no ${missing.map(k => TRAILER[k]).join(', ')})`
   if (before === undefined || after === undefined) return `it ${after === undefined ? 'removes' : 'creates'} the file, or its parent is not in the history`
   try {
-    const expected = editImages(before, record.images.map(image => parseImageArg(image)), file)
+    const expected = editImages(before, record.images.map(image => recordedSpec(record, image)), file)
     if (!expected.changed) return 'its change to the file is not the images edit it names'
     return sameEntries(readImages(expected.content, file), readImages(after, file)) ? undefined : 'its change to the file is not the images edit it names'
   } catch {
     return 'its Deploy-Image lines or the file cannot be read as an images edit'
   }
+}
+
+/** A recorded image as the argument it was; in a rollback, a bare name is an entry removed. */
+function recordedSpec(record: DeployRecord, image: string): ImageSpec {
+  const bare = !image.includes('=') && splitImage(image).name === image
+  return record.rollbackOf && bare ? { arg: image, name: image, remove: true } : parseImageArg(image)
 }
 
 const TRAILER = { source: 'Deploy-Source', run: 'Deploy-Run', environment: 'Deploy-Environment', images: 'Deploy-Image' } as const

@@ -78,6 +78,7 @@ export function judge(
   if (!last) return { path, relation, refuse: false, info: `${path}: no earlier deploy recorded` }
   const theirs = `${short(last.record.source)} (recorded by ${short(last.commit)})`
   const base = { path, relation, last }
+  if (last.record.rollbackOf && relation === 'same') return rolledBack(base, ours, last, allowDowngrade)
   switch (relation) {
     case 'same':
       return { ...base, refuse: false, info: `${path}: last deployed from the same source ${short(ours.sha)}` }
@@ -103,6 +104,16 @@ export function judge(
           `not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
       }
   }
+}
+
+/**
+ * This run's source is the one the last record rolled back: deploying it again would start a
+ * deploy–fail–rollback loop, so it is refused unless `allow-downgrade` asks for it.
+ */
+function rolledBack(base: Pick<Verdict, 'path' | 'relation' | 'last'>, ours: Source, last: LastDeploy, allowDowngrade: boolean): Verdict {
+  const what = `${base.path}: this run's source ${short(ours.sha)} was rolled back by ${short(last.commit)} (its deploy ${short(last.record.rollbackOf ?? '')} failed)`
+  if (allowDowngrade) return { ...base, refuse: false, warning: `${what}; deploying it again (allow-downgrade: true)` }
+  return { ...base, refuse: true, warning: `${what}; not pushing and not applying it again (set allow-downgrade: true to deploy it deliberately)` }
 }
 
 export interface AncestryOracle {

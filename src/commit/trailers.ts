@@ -9,6 +9,13 @@
  *   Deploy-Environment: prod
  *   Deploy-Path: overlays/prod/kustomization.yaml   (repository-relative, one per file)
  *   Deploy-Image: foo:dev-1339                       (one per image argument)
+ *
+ * A rollback commit (src/rollback/) carries the same block, its source being the rolled-back
+ * one (so that source, and every older one, stays refused), its images the restoring arguments
+ * (a bare name: the entry removed), and two more lines:
+ *
+ *   Deploy-Rollback-Of: 9c1e…       the deploy commit whose images edit it reverts
+ *   Deploy-Restored-Source: 1b7d…   the source of the deploy it restores (one per source; none when unknown)
  */
 import { splitImage } from '../edit/image-spec.js'
 
@@ -19,6 +26,10 @@ export interface DeployRecord {
   environment: string
   paths: string[]
   images: string[]
+  /** a rollback: the deploy commit it reverts */
+  rollbackOf?: string
+  /** a rollback: the sources of the deploys it restores */
+  restoredSources?: string[]
 }
 
 const KEYS = {
@@ -27,7 +38,9 @@ const KEYS = {
   run: 'Deploy-Run',
   environment: 'Deploy-Environment',
   paths: 'Deploy-Path',
-  images: 'Deploy-Image'
+  images: 'Deploy-Image',
+  rollbackOf: 'Deploy-Rollback-Of',
+  restoredSources: 'Deploy-Restored-Source'
 } as const
 
 /** Trailer lines, in a stable order; empty values are left out. Newlines are flattened. */
@@ -39,6 +52,8 @@ export function formatTrailers(record: DeployRecord): string[] {
   }
   for (const path of record.paths) lines.push(`${KEYS.paths}: ${clean(path)}`)
   for (const image of record.images) lines.push(`${KEYS.images}: ${clean(image)}`)
+  if (record.rollbackOf) lines.push(`${KEYS.rollbackOf}: ${clean(record.rollbackOf)}`)
+  for (const source of record.restoredSources ?? []) lines.push(`${KEYS.restoredSources}: ${clean(source)}`)
   return lines
 }
 
@@ -59,6 +74,8 @@ export function parseTrailers(message: string): DeployRecord | undefined {
     else if (key === KEYS.environment.toLowerCase()) record.environment = value
     else if (key === KEYS.paths.toLowerCase()) record.paths.push(value)
     else if (key === KEYS.images.toLowerCase()) record.images.push(value)
+    else if (key === KEYS.rollbackOf.toLowerCase()) record.rollbackOf = value
+    else if (key === KEYS.restoredSources.toLowerCase()) record.restoredSources = [...(record.restoredSources ?? []), value]
     else continue
     found = true
   }

@@ -18,6 +18,8 @@ export interface ImageSpec {
   digest?: string
   /** `pin-digest`: the registry's digest replaces any existing one (it is not dropped) */
   pin?: boolean
+  /** a rollback: the entry is removed (the run rolled back had added it) */
+  remove?: boolean
 }
 
 /** An entry of a kustomization's `images:` list. */

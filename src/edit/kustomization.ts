@@ -65,6 +65,10 @@ function editLines(source: string, specs: ImageSpec[], file: string, eol: string
   const removed = duplicates(groups, specs, file, warnings)
   for (const [name, [kept]] of groups) {
     const spec = specs.find(s => s.name === name)
+    if (spec?.remove) {
+      removed.push(kept)
+      continue
+    }
     const merged = spec ? mergeImage(kept.entry, spec) : kept.entry
     expected.set(name, merged)
     if (!spec || same(merged, kept.entry)) continue
@@ -73,9 +77,9 @@ function editLines(source: string, specs: ImageSpec[], file: string, eol: string
     splices.push(...editEntry(source, parsed.doc, kept, merged, eol, file))
   }
   splices.push(...removeEntries(source, parsed, removed, file))
-  const added = specs.filter(s => !groups.has(s.name)).map(s => mergeImage(undefined, s))
+  const added = specs.filter(s => !groups.has(s.name) && !s.remove).map(s => mergeImage(undefined, s))
   for (const entry of added) expected.set(entry.name, entry)
-  splices.push(...addEntries(source, parsed, [...groups.values()].map(([k]) => k), expected, added, { eol, finalBreak, file, warnings }))
+  splices.push(...addEntries(source, parsed, [...groups.values()].map(([k]) => k).filter(k => expected.has(k.entry.name)), expected, added, { eol, finalBreak, file, warnings }))
   if (splices.length === 0) {
     checkStrings(source, parsed, file)
     return { content: source, changed: false, before, after: before, warnings }
