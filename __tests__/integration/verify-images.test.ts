@@ -245,4 +245,14 @@ describe('a registry that does not answer', () => {
     expect(annotations(run, 'warning')).toEqual([expect.stringContaining(`was not verified: registry ${image.split('/')[0]} could not be asked: no answer from ${image.split('/')[0]} within 1 s (KID_REGISTRY_TIMEOUT)`)])
     expect(took).toBeLessThan(8000)
   })
+
+  it('a run that fails elsewhere (the render) does not wait for an open lookup', async () => {
+    const image = `127.0.0.1:${(silent.address() as { port: number }).port}/team/web`
+    const ws = imageWorkspace(image, 'resources:\n- pod.yaml\n- missing.yaml\n')
+    const started = Date.now()
+    const run = await runVerify(ws, { images: `${image}:v1` }, registryEnv(ca, { env: { KID_REGISTRY_TIMEOUT: '30' } }))
+    expect(run.code).toBe(1)
+    expect(annotations(run, 'error').join('\n')).toContain('missing.yaml')
+    expect(Date.now() - started).toBeLessThan(15_000)
+  })
 })

@@ -122,12 +122,12 @@ function fromAuths(key: string, entry: AuthEntry, file: string): Credential | un
 }
 
 /** The real helper protocol, through the one process runner, bounded. */
-export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process.env): HelperRunner {
+export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): HelperRunner {
   return async (name, serverUrl) => {
     const binary = `docker-credential-${name}`
     let result
     try {
-      result = await runProcess(binary, ['get'], { env: childEnvironment({}, env), input: serverUrl, timeoutMs })
+      result = await runProcess(binary, ['get'], { env: childEnvironment({}, env), input: serverUrl, timeoutMs, signal })
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       throw new Error(code === 'ENOENT' ? `${binary} is not on PATH` : errorMessage(error))
