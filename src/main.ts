@@ -14,7 +14,7 @@ import { preview } from './preview/preview.js'
 import { describePullRequest } from './preview/pull-request-body.js'
 import { rollBackFailed } from './rollback/rollback.js'
 import { renderAndCheck, startRender } from './render/unmatched-check.js'
-import { checkVerified, pinDigests, startVerifying } from './registry/verify-images.js'
+import { checkVerified, pinDigests, startVerifying, type Verifying } from './registry/verify-images.js'
 import { failedOutputs, report } from './report.js'
 import { resolveTargets } from './edit/targets.js'
 
@@ -24,6 +24,7 @@ interface Progress {
   written?: boolean
   commit?: CommitResult
   reported?: boolean
+  verifying?: Verifying
 }
 
 export async function run(): Promise<void> {
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const connected = await connect(settings, targets, done)
     const planned = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
-    const verifying = startVerifying(settings.registry, planned, settings.images) // the registry lookups run alongside what follows
+    const verifying = (done.verifying = startVerifying(settings.registry, planned, settings.images)) // the registry lookups run alongside what follows
     const edits = await pinDigests(settings.registry, planned, settings.images, verifying)
     const repository = await core.group('Checking git', () => checkCommit(settings, edits))
     await checkCheckoutCommitted(connected, repository, edits)
@@ -57,6 +58,7 @@ export async function run(): Promise<void> {
     if (done.written && !done.reported) failedOutputs(done.commit)
     fail(error)
   } finally {
+    done.verifying?.stop()
     await done.cluster?.kubeconfig.dispose()
   }
 }

@@ -39,7 +39,8 @@ describe('durations above 6 h', () => {
     ['KID_KUBECTL_TIMEOUT', '21601', "KID_KUBECTL_TIMEOUT: '21601' is not valid: more than 6 h, GitHub's job limit; expected seconds (decimals allowed), more than 0 and at most 21600"],
     ['KID_GIT_TIMEOUT', '1e9', "KID_GIT_TIMEOUT: '1e9' is not valid: more than 6 h, GitHub's job limit; expected seconds (decimals allowed), more than 0 and at most 21600"],
     ['KID_RENDER_TIMEOUT', 'soon', "KID_RENDER_TIMEOUT: 'soon' is not valid; expected seconds (decimals allowed), more than 0 and at most 21600"],
-    ['KID_PREVIEW_TIMEOUT', '0', "KID_PREVIEW_TIMEOUT: '0' is not valid; expected seconds (decimals allowed), more than 0 and at most 21600"]
+    ['KID_PREVIEW_TIMEOUT', '0', "KID_PREVIEW_TIMEOUT: '0' is not valid; expected seconds (decimals allowed), more than 0 and at most 21600"],
+    ['KID_REGISTRY_TIMEOUT', '-1', "KID_REGISTRY_TIMEOUT: '-1' is not valid; expected seconds (decimals allowed), more than 0 and at most 21600"]
   ])('%s=%s is refused before anything is written', async (name, value, message) => {
     const ws = workspace()
     const run = await runAction(ws, { images: 'app:v2' }, { [name]: value })

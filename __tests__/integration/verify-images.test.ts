@@ -155,6 +155,22 @@ describe('verify-images against a token-auth registry', () => {
     expect(logs(run)).not.toContain('ci-password')
   })
 
+  it('a helper that fails or is missing: named with where it was configured, its output kept out when it may hold a secret', async () => {
+    const image = `${token.host}/team/api`
+    const config = { credHelpers: { [token.host]: 'leaky' } }
+    const failing = registryEnv(ca, { dockerConfig: config, helpers: { leaky: `echo '{"Secret":"leak-me"}'\nexit 3` } })
+    const run = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true' }, failing)
+    const where = `credHelpers["${token.host}"] in ${path.join(failing.DOCKER_CONFIG, 'config.json')}`
+    expect(annotations(run, 'error')).toEqual([
+      `::error::images: '${image}:v1' could not be verified: docker-credential-leaky (${where}) failed: exit code 3: (its output is not shown: it may hold a secret) (verify-images: true)`
+    ])
+    expect(logs(run)).not.toContain('leak-me')
+    const missing = registryEnv(ca, { dockerConfig: { credHelpers: { [token.host]: 'absent' } } })
+    const again = await runVerify(imageWorkspace(image), { images: `${image}:v1` }, missing)
+    expect(again.code).toBe(0)
+    expect(annotations(again, 'warning')).toEqual([expect.stringContaining(`docker-credential-absent (credHelpers["${token.host}"] in ${path.join(missing.DOCKER_CONFIG, 'config.json')}) failed: docker-credential-absent is not on PATH`)])
+  })
+
   it('a credential helper gets none of the action\'s inputs (token, kubeconfig content) in its environment', async () => {
     const image = `${token.host}/team/api`
     const dump = path.join(tempDir('kid-helper-'), 'env')
@@ -228,5 +244,15 @@ describe('a registry that does not answer', () => {
     expect(run.code).toBe(0)
     expect(annotations(run, 'warning')).toEqual([expect.stringContaining(`was not verified: registry ${image.split('/')[0]} could not be asked: no answer from ${image.split('/')[0]} within 1 s (KID_REGISTRY_TIMEOUT)`)])
     expect(took).toBeLessThan(8000)
+  })
+
+  it('a run that fails elsewhere (the render) does not wait for an open lookup', async () => {
+    const image = `127.0.0.1:${(silent.address() as { port: number }).port}/team/web`
+    const ws = imageWorkspace(image, 'resources:\n- pod.yaml\n- missing.yaml\n')
+    const started = Date.now()
+    const run = await runVerify(ws, { images: `${image}:v1` }, registryEnv(ca, { env: { KID_REGISTRY_TIMEOUT: '30' } }))
+    expect(run.code).toBe(1)
+    expect(annotations(run, 'error').join('\n')).toContain('missing.yaml')
+    expect(Date.now() - started).toBeLessThan(15_000)
   })
 })

@@ -34,6 +34,7 @@ export interface AuthRequest {
   repository: string
   credential?: Credential
   timeoutMs: number
+  signal?: AbortSignal
 }
 
 /** The Authorization header that answers `challenge`; undefined when there is nothing to send. */
@@ -89,10 +90,10 @@ function parseRealm(challenge: Challenge, registry: string): URL {
 
 /** GET with Basic credentials (or none); an identity token is exchanged by POST (OAuth2 refresh). */
 function tokenRequest(realm: URL, service: string, scope: string, req: AuthRequest) {
-  const { credential, timeoutMs } = req
+  const { credential, timeoutMs, signal } = req
   if (credential?.identityToken) {
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, service, scope, client_id: 'kustomize-image-deploy' })
-    return send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), timeoutMs })
+    return send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), timeoutMs, signal })
   }
   const url = new URL(realm)
   if (service) url.searchParams.set('service', service)
@@ -103,5 +104,5 @@ function tokenRequest(realm: URL, service: string, scope: string, req: AuthReque
     core.setSecret(basic)
     headers.authorization = `Basic ${basic}`
   }
-  return send({ method: 'GET', url, headers, timeoutMs })
+  return send({ method: 'GET', url, headers, timeoutMs, signal })
 }

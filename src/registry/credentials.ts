@@ -122,20 +122,22 @@ function fromAuths(key: string, entry: AuthEntry, file: string): Credential | un
 }
 
 /** The real helper protocol, through the one process runner, bounded. */
-export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process.env): HelperRunner {
+export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): HelperRunner {
   return async (name, serverUrl) => {
     const binary = `docker-credential-${name}`
     let result
     try {
-      result = await runProcess(binary, ['get'], { env: childEnvironment({}, env), input: serverUrl, timeoutMs })
+      result = await runProcess(binary, ['get'], { env: childEnvironment({}, env), input: serverUrl, timeoutMs, signal })
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       throw new Error(code === 'ENOENT' ? `${binary} is not on PATH` : errorMessage(error))
     }
-    const said = (result.stdout + result.stderr).trim()
     if (result.code !== 0) {
+      const said = (result.stderr.trim() || result.stdout.trim()).split('\n')[0]
       if (/credentials not found/i.test(said)) return undefined
-      throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `exit code ${result.code}: ${said.split('\n')[0].slice(0, 200)}`)
+      // what a failing helper printed is shown, unless it could hold the secret
+      const shown = /secret|password|token/i.test(said) ? '(its output is not shown: it may hold a secret)' : said.slice(0, 200)
+      throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `exit code ${result.code}: ${shown}`)
     }
     let parsed: { Username?: string; Secret?: string }
     try {

@@ -23,6 +23,8 @@ export interface HttpRequest {
   headers?: Record<string, string>
   body?: string
   timeoutMs: number
+  /** the run is over (it failed elsewhere): stop asking */
+  signal?: AbortSignal
 }
 
 /**
@@ -94,7 +96,7 @@ function sendWith(req: HttpRequest, agent?: Agent): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const secure = req.url.protocol === 'https:'
     const headers = { 'user-agent': 'kustomize-image-deploy', ...req.headers, ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}) }
-    const options = { method: req.method, headers, ...(secure && agent ? { agent } : {}) }
+    const options = { method: req.method, headers, signal: req.signal, ...(secure && agent ? { agent } : {}) }
     let timedOut = false
     const call = (secure ? httpsRequest : httpRequest)(req.url, options, res => {
       const chunks: Buffer[] = []

@@ -44,9 +44,9 @@ export function referencesOf(edits: TargetEdit[], specs: ImageSpec[]): ImageRefe
 }
 
 /** Looks every reference up; never rejects (each answer or failure is in its ImageCheck). */
-export async function lookUpAll(refs: ImageReference[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<ImageCheck[]> {
+export async function lookUpAll(refs: ImageReference[], timeoutMs: number, signal?: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<ImageCheck[]> {
   const config = readDockerConfig(env)
-  const helper = helperRunner(timeoutMs, env)
+  const helper = helperRunner(timeoutMs, env, signal)
   const credentials = new Map<string, Promise<Credential | undefined>>()
   const credential = (registry: string) => () => {
     if (!credentials.has(registry)) credentials.set(registry, config.then(c => credentialFor(registry, c, helper)))
@@ -59,7 +59,7 @@ export async function lookUpAll(refs: ImageReference[], timeoutMs: number, env: 
   return Promise.all(
     refs.map(async (ref): Promise<ImageCheck> => {
       try {
-        return { ref, digest: await lookupDigest({ ref, credential: credential(ref.registry), searched: await searched, timeoutMs }) }
+        return { ref, digest: await lookupDigest({ ref, credential: credential(ref.registry), searched: await searched, timeoutMs, signal }) }
       } catch (error) {
         if (error instanceof MissingError) return { ref, missing: error.message }
         return { ref, unanswered: errorMessage(error) }

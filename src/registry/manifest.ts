@@ -30,6 +30,7 @@ export interface LookupRequest {
   /** where credentials were looked for, for the message when none were */
   searched: string
   timeoutMs: number
+  signal?: AbortSignal
 }
 
 interface Session {
@@ -67,7 +68,7 @@ async function ask(session: Session, method: 'HEAD' | 'GET'): Promise<HttpAnswer
   // the registry's credentials answer its own Basic challenge only, never a redirect target's
   const own = challenge.scheme !== 'basic' || session.answeredBy === session.req.ref.apiHost
   const credential = own ? await session.req.credential() : undefined
-  session.authorization = await authorize(challenge, { registry: session.req.ref.registry, repository: session.req.ref.repository, credential, timeoutMs: session.req.timeoutMs })
+  session.authorization = await authorize(challenge, { registry: session.req.ref.registry, repository: session.req.ref.repository, credential, timeoutMs: session.req.timeoutMs, signal: session.req.signal })
   session.authHost = session.answeredBy
   if (!session.authorization) throw noCredentials(session)
   return refusedOr(session, await request(session, method), credential)
@@ -102,17 +103,17 @@ async function request(session: Session, method: 'HEAD' | 'GET'): Promise<HttpAn
 
 /** https; a loopback registry that does not speak TLS (the handshake fails) is asked over plain HTTP, as Docker does. */
 async function sendOnce(session: Session, method: 'HEAD' | 'GET', url: URL): Promise<HttpAnswer> {
-  const { ref, timeoutMs } = session.req
+  const { ref, timeoutMs, signal } = session.req
   const carry = session.authorization && url.host === session.authHost && (url.protocol === 'https:' || isLoopback(url.host))
   const headers: Record<string, string> = { accept: MANIFEST_TYPES.join(', '), ...(carry ? { authorization: session.authorization! } : {}) }
   try {
-    return await send({ method, url, headers, timeoutMs })
+    return await send({ method, url, headers, timeoutMs, signal })
   } catch (error) {
     if (!(error instanceof TransportError)) throw error
     if (url.protocol === 'https:' && url.host === ref.apiHost && isLoopback(ref.apiHost) && error.kind === 'handshake') {
       const plain = new URL(url)
       plain.protocol = 'http:'
-      const answer = await send({ method, url: plain, headers, timeoutMs }).catch(() => undefined)
+      const answer = await send({ method, url: plain, headers, timeoutMs, signal }).catch(() => undefined)
       if (answer) {
         session.base = new URL(`http://${ref.apiHost}`)
         return answer

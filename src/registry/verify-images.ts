@@ -15,19 +15,21 @@ import type { RegistrySettings } from '../inputs.js'
 import { timeouts } from '../timeouts.js'
 import { lookUpAll, referencesOf, specReference, type ImageCheck } from './lookups.js'
 
-export type Verifying = Promise<ImageCheck[]> | undefined
+/** The lookups under way; `stop` ends those still open (a run that failed elsewhere does not wait for them). */
+export type Verifying = { checks: Promise<ImageCheck[]>; stop: () => void } | undefined
 
 /** Starts every lookup (none with `verify-images: false`). */
 export function startVerifying(settings: RegistrySettings, edits: TargetEdit[], specs: ImageSpec[]): Verifying {
   if (settings.verify === 'false') return undefined
   const refs = referencesOf(edits, specs)
   if (refs.length === 0) return undefined
-  return lookUpAll(refs, timeouts().registryMs)
+  const controller = new AbortController()
+  return { checks: lookUpAll(refs, timeouts().registryMs, controller.signal), stop: () => controller.abort() }
 }
 
 /** Fails on missing images (and, with `true`, unanswered ones); warns on the rest; sets `digests`. */
 export async function checkVerified(settings: RegistrySettings, verifying: Verifying): Promise<void> {
-  const checks = verifying ? await verifying : []
+  const checks = verifying ? await verifying.checks : []
   core.setOutput('digests', JSON.stringify(Object.fromEntries(checks.filter(c => c.digest).map(c => [c.ref.text, c.digest]))))
   if (!verifying) {
     log.info(settings.verify === 'false' ? 'verify-images: false: images not looked up' : 'no image with a tag or digest to look up')
@@ -56,10 +58,10 @@ function unverifiedWarning(check: ImageCheck): string {
  */
 export async function pinDigests(settings: RegistrySettings, edits: TargetEdit[], specs: ImageSpec[], verifying: Verifying): Promise<TargetEdit[]> {
   if (!settings.pin || !verifying) return edits
-  return core.group('Pinning digests', () => pinned(edits, specs, verifying))
+  return core.group('Pinning digests', () => pinEach(edits, specs, verifying.checks))
 }
 
-async function pinned(edits: TargetEdit[], specs: ImageSpec[], verifying: Promise<ImageCheck[]>): Promise<TargetEdit[]> {
+async function pinEach(edits: TargetEdit[], specs: ImageSpec[], verifying: Promise<ImageCheck[]>): Promise<TargetEdit[]> {
   const checks = new Map((await verifying).map(c => [c.ref.text, c]))
   const missing = [...checks.values()].filter(c => c.missing).map(c => c.missing!)
   if (missing.length > 0) throw new FailureList(missing)
