@@ -171,7 +171,7 @@ describe('untrusted content', () => {
 
   it('names from the render and the environment input reach neither Markdown, HTML nor the log raw', async () => {
     const co = hostile()
-    const run = await preview(co, { path: 'overlays/staging', unmatched: 'warn', environment: `prod\n::error title=X::injected ${EVIL}` })
+    const run = await preview(co, { path: 'overlays/staging', unmatched: 'warn', environment: `prod ::error title=X::injected ${EVIL}` }) // one line: a line break in `environment` is refused (hostile-names.test.ts)
     expect(run.stdout).not.toMatch(/^::error/m)
     expect(run.stdout.split('\n').filter(l => l.includes('title=X')).every(l => l.startsWith('::debug::') || !l.startsWith('::'))).toBe(true)
     const [comment] = ours()
