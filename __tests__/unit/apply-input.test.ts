@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseApply } from '../../src/inputs.js'
+import { parseApply } from '../../src/input-values.js'
 
 describe('parseApply: the apply input against the event', () => {
   it.each<[string, string, boolean, string]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { describeImages, entryValue } from '../../../src/commit/commit-message.js'
 import { droppedFieldsWarning, formatEntry, shortDigest } from '../../../src/edit/image-spec.js'
-import { parseRegistry } from '../../../src/inputs.js'
+import { parseRegistry } from '../../../src/input-values.js'
 
 const D = 'sha256:4f1c2e9a0b7d3c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9012345678abcde'
 
