@@ -55,8 +55,9 @@ export async function run(): Promise<void> {
     const failures = [...(applied?.failures ?? []), ...(rolledBack?.failures ?? [])]
     if (failures.length > 0) throw new FailureList(failures)
   } catch (error) {
-    if (done.written && !done.reported) failedOutputs(done.commit)
+    const pushed = done.written && !done.reported ? failedOutputs(done.commit) : undefined
     fail(error)
+    if (pushed) core.error(pushed)
   } finally {
     done.verifying?.stop()
     await done.cluster?.kubeconfig.dispose()

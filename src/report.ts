@@ -111,11 +111,17 @@ export function summaryMarkdown(outcome: Outcome, limit = STEP_SUMMARY_LIMIT): s
   return fixed + '\n' + summarySection(outcome.preview.environments, left)
 }
 
-/** A run that failed before its report still says what it did not do. */
-export function failedOutputs(commit: CommitResult | undefined): void {
+/**
+ * A run that failed before its report still says what it did and did not do: the outputs, and
+ * when its commit was already pushed, a line saying so (git holds the edit).
+ */
+export function failedOutputs(commit: CommitResult | undefined): string | undefined {
   core.setOutput('pushed', String(commit?.pushed ?? false))
   core.setOutput('stale', String(commit?.stale ?? false))
   core.setOutput('applied', 'false')
+  if (!commit?.pushed || !commit.commitSha) return undefined
+  core.setOutput('commit-sha', commit.commitSha)
+  return `commit ${commit.commitSha} was pushed${commit.branch ? ` to ${commit.branch}` : ''} before this failure: git holds this run's edit; the log above says what reached the cluster`
 }
 
 export async function report(outcome: Outcome): Promise<void> {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CommitResult } from '../../src/commit/commit-back.js'
-import { commitMarkdown, cutMarkdown, STEP_SUMMARY_LIMIT, summaryMarkdown } from '../../src/report.js'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { commitMarkdown, cutMarkdown, failedOutputs, STEP_SUMMARY_LIMIT, summaryMarkdown } from '../../src/report.js'
 import type { TargetEdit } from '../../src/edit/edit-targets.js'
 import type { Preview } from '../../src/preview/preview.js'
 import { diffRenders } from '../../src/preview/resource-diff.js'
@@ -51,5 +54,39 @@ describe('summaryMarkdown stays within the step summary limit as a whole', () =>
     const markdown = summaryMarkdown({ edits: [e] })
     expect(markdown).not.toContain('<img')
     expect(markdown).not.toMatch(/^::error/m)
+  })
+})
+
+describe('failedOutputs', () => {
+  const outputs = (commit: CommitResult | undefined): { note?: string; written: string } => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kid-failed-'))
+    const file = path.join(dir, 'output')
+    writeFileSync(file, '')
+    const saved = process.env.GITHUB_OUTPUT
+    process.env.GITHUB_OUTPUT = file
+    try {
+      const note = failedOutputs(commit)
+      return { note, written: readFileSync(file, 'utf8') }
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_OUTPUT
+      else process.env.GITHUB_OUTPUT = saved
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const sha = 'a'.repeat(40)
+
+  it.each([
+    ['nothing committed', undefined, false],
+    ['refused as stale', { pushed: false, commitSha: '', stale: true, skipped: false, retries: 0 }, false],
+    ['pushed', { pushed: true, commitSha: sha, stale: false, skipped: false, retries: 0, branch: 'main' }, true]
+  ] as [string, CommitResult | undefined, boolean][])('%s', (_, commit, pushed) => {
+    const { note, written } = outputs(commit)
+    expect(written).toMatch(new RegExp(`^pushed<<.*\\n${pushed}\\n`, 'm'))
+    expect(written).toMatch(/^applied<<.*\nfalse\n/m)
+    expect(written.includes(`commit-sha<<`)).toBe(pushed)
+    if (pushed) {
+      expect(written).toContain(`\n${sha}\n`)
+      expect(note).toBe(`commit ${sha} was pushed to main before this failure: git holds this run's edit; the log above says what reached the cluster`)
+    } else expect(note).toBeUndefined()
   })
 })
