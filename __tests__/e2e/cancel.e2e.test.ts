@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { BUNDLE, inputEnv, NODE24 } from '../helpers/action.js'
-import { deleteNamespaces, freshNamespace, KUBECTL, kubectlOk, requireCluster } from '../helpers/cluster.js'
+import { deleteNamespaces, deployment, freshNamespace, KUBECTL, kubectlOk, requireCluster } from '../helpers/cluster.js'
 import { tempDir, writeFiles } from '../helpers/workspace.js'
 
 beforeAll(() => requireCluster())
@@ -37,7 +37,7 @@ function neverReady(ns: string, name: string): string {
   const ws = tempDir('kid-e2e-cancel-')
   writeFiles(ws, {
     'app/kustomization.yaml': `namespace: ${ns}\nresources:\n- web.yaml\n`,
-    'app/web.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: 1\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}, kid.e2e/never-ready: "true"}\n    spec:\n      containers:\n      - name: web\n        image: registry.example.com/kid/web:0.1.0\n`
+    'app/web.yaml': deployment(name, 'registry.example.com/kid/web:0.1.0', 'web', { neverReady: true })
   })
   return ws
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type ActionRun } from '../helpers/action.js'
-import { deleteNamespaces, freshNamespace, KUBECTL, kubectlOk, requireCluster } from '../helpers/cluster.js'
+import { deleteNamespaces, deployment, freshNamespace, KUBECTL, kubectlOk, requireCluster } from '../helpers/cluster.js'
 import { tempDir } from '../helpers/git-http-server.js'
 import { writeFiles } from '../helpers/workspace.js'
 
@@ -15,34 +15,13 @@ const IMAGE = 'registry.example.com/kid/ready'
 const logs = (run: ActionRun) => (run.stdout + run.stderr).split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
 const errorLines = (run: ActionRun) => run.stdout.split('\n').filter(l => l.startsWith('::error'))
 
-function workload(name: string, neverReady: boolean): string {
-  const label = neverReady ? '\n        kid.e2e/never-ready: "true"' : ''
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels:
-        app: ${name}${label}
-    spec:
-      containers:
-      - name: ${name}
-        image: ${IMAGE}
-`
-}
-
 /** app/: Deployments `ok` (becomes ready) and, when asked, `stuck` (never does). */
 function workspace(ns: string, stuck: boolean): string {
   const ws = tempDir('kid-e2e-ready-')
   const names = stuck ? ['ok', 'stuck'] : ['ok']
   writeFiles(ws, {
     'app/kustomization.yaml': `namespace: ${ns}\nresources:\n${names.map(n => `- ${n}.yaml`).join('\n')}\n`,
-    ...Object.fromEntries(names.map(n => [`app/${n}.yaml`, workload(n, n === 'stuck')]))
+    ...Object.fromEntries(names.map(n => [`app/${n}.yaml`, deployment(n, IMAGE, n, { neverReady: n === 'stuck' })]))
   })
   return ws
 }

@@ -194,7 +194,7 @@ spec:
   it('a rollout that never becomes ready shows the pods\' conditions and events, one error line', async () => {
     const ns = await freshNamespace('kid-truth-rollout')
     const ws = tempDir('kid-e2e-ws-')
-    const neverReady = deployment('web', `${REG}/web:1.0.0`).replace('labels: {app: web}', 'labels: {app: web, kid.e2e/never-ready: "true"}')
+    const neverReady = deployment('web', `${REG}/web:1.0.0`, 'web', { neverReady: true })
     writeFiles(ws, { 'a/kustomization.yaml': kustomization(ns, ['web.yaml']), 'a/web.yaml': neverReady })
     const run = await runAction(ws, { path: 'a', images: `${REG}/web:1.0.1`, apply: 'true', kubectl: KUBECTL, timeout: '10s' })
     expect(run.code).toBe(1)

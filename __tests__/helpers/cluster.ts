@@ -48,7 +48,11 @@ export function deleteNamespaces(): void {
   for (const ns of created.splice(0)) kubectl(['delete', 'namespace', ns, '--wait=false'])
 }
 
-export function deployment(name: string, image: string, container = name): string {
+/** The pod label that keeps kwok from making a pod Ready (scripts/e2e/start.sh). */
+export const NEVER_READY_LABEL = 'kid.e2e/never-ready: "true"'
+
+/** A Deployment of one replica and one container; `neverReady`: its pods never become Ready. */
+export function deployment(name: string, image: string, container = name, { neverReady = false } = {}): string {
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -59,7 +63,7 @@ spec:
     matchLabels: {app: ${name}}
   template:
     metadata:
-      labels: {app: ${name}}
+      labels: {app: ${name}${neverReady ? `, ${NEVER_READY_LABEL}` : ''}}
     spec:
       containers:
       - name: ${container}

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from './action.js'
-import { createRemote, git, GitHttpServer, tempDir } from './git-http-server.js'
+import { cloneRepo, createRemote, git, GitHttpServer, pushOver, tempDir } from './git-http-server.js'
 
 export const BASE_DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -51,6 +51,23 @@ export async function deployRepo(overlays: string[], prefix = 'overlays'): Promi
   const server = await new GitHttpServer(root).start()
   const env = { GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1', HOME: home }
   return { server, home, bare, initial, env }
+}
+
+/** A fresh clone of the fixture's repository: the workspace of one run. */
+export function cloneDeploy(fx: Fixture, extra: string[] = []): Promise<string> {
+  return cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), fx.home, extra)
+}
+
+/** Empty commits pushed onto the remote's main, oldest first: source commits for the stale guard. */
+export async function sourceCommits(fx: Fixture, count: number): Promise<string[]> {
+  const ws = await cloneDeploy(fx)
+  const shas: string[] = []
+  for (let i = 0; i < count; i++) {
+    git(ws, fx.home, 'commit', '--quiet', '--allow-empty', '-m', `source ${i}`)
+    shas.push(git(ws, fx.home, 'rev-parse', 'HEAD'))
+  }
+  await pushOver(fx.server, ws, fx.home, 'origin', 'main')
+  return shas
 }
 
 /** Run the bundle with commit on (apply off, as runAction defaults). */

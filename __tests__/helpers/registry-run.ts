@@ -8,17 +8,7 @@ import * as path from 'node:path'
 import { runAction, type ActionRun } from './action.js'
 import { tempDir } from './git-http-server.js'
 import type { TestCA } from './registry-ca.js'
-import { writeFiles } from './workspace.js'
-
-export const pod = (image: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-  - name: web
-    image: ${image}
-`
+import { pod, writeFiles } from './workspace.js'
 
 /** `app/` renders `image:v0`; its kustomization has a comment and no images yet. */
 export function imageWorkspace(image: string, kustomization = '# the web app\nresources:\n- pod.yaml\n'): string {

@@ -15,6 +15,17 @@ export function exampleWorkspace(): string {
   return ws
 }
 
+/** A Pod `web` with one container `web` running `image`. */
+export const pod = (image: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: ${image}
+`
+
 export function writeFiles(root: string, files: Record<string, string>): void {
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })

@@ -74,24 +74,6 @@ describe('commit-back: history', () => {
     expect(git(ws, f.home, 'status', '--porcelain')).toBe('')
   })
 
-  it('a stale run leaves no local commit and a clean tree', async () => {
-    const f = await fresh()
-    const seed = await clone(f)
-    git(seed, f.home, 'commit', '--quiet', '--allow-empty', '-m', 'source 1')
-    const older = git(seed, f.home, 'rev-parse', 'HEAD')
-    git(seed, f.home, 'commit', '--quiet', '--allow-empty', '-m', 'source 2')
-    const newer = git(seed, f.home, 'rev-parse', 'HEAD')
-    await pushOver(f.server, seed, f.home, 'origin', 'main')
-    const early = await clone(f)
-    const head = git(early, f.home, 'rev-parse', 'HEAD')
-    expect((await deploy(f, await clone(f), { path: 'overlays/prod', images: 'foo:new', 'source-commit': newer })).outputs.pushed).toBe('true')
-    const stale = await deploy(f, early, { path: 'overlays/prod', images: 'foo:old', 'source-commit': older })
-    expect(stale.code).toBe(0)
-    expect(stale.outputs).toMatchObject({ stale: 'true', pushed: 'false', 'commit-sha': '' })
-    expect(git(early, f.home, 'rev-parse', 'HEAD')).toBe(head)
-    expect(git(early, f.home, 'status', '--porcelain')).toBe('')
-  })
-
   it('a dirty tracked file the branch also changed: a clear error, nothing pushed, no local commit', async () => {
     const f = await fresh()
     const ws = await clone(f)

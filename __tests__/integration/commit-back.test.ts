@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { deploy, deployRepo, logs, remoteReflog, type Fixture } from '../helpers/deploy-repo.js'
-import { basicHeader, cloneRepo, createRemote, git, gitEnv, protectBranch, pushOver, tempDir } from '../helpers/git-http-server.js'
+import { cloneDeploy, deploy, deployRepo, logs, remoteReflog, sourceCommits, type Fixture } from '../helpers/deploy-repo.js'
+import { basicHeader, cloneRepo, createRemote, git, gitEnv, protectBranch, tempDir } from '../helpers/git-http-server.js'
 
 const FILE = 'overlays/prod/kustomization.yaml'
 let fx: Fixture
@@ -18,26 +18,14 @@ beforeAll(async () => {
 })
 afterAll(async () => fx?.server.stop())
 
-const clone = (extra: string[] = []) => cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), fx.home, extra)
+const clone = (extra: string[] = []) => cloneDeploy(fx, extra)
 const remoteTip = () => git(fx.bare, fx.home, 'rev-parse', 'main')
 const remoteFile = (file = FILE) => git(fx.bare, fx.home, 'show', `main:${file}`)
-
-/** Commits on the remote that only serve as source commits for the stale guard. */
-async function sourceCommits(count: number): Promise<string[]> {
-  const ws = await clone()
-  const shas: string[] = []
-  for (let i = 0; i < count; i++) {
-    git(ws, fx.home, 'commit', '--quiet', '--allow-empty', '-m', `source ${i}`)
-    shas.push(git(ws, fx.home, 'rev-parse', 'HEAD'))
-  }
-  await pushOver(fx.server, ws, fx.home, 'origin', 'main')
-  return shas
-}
 
 describe('commit-back', () => {
   it('commits only the changed file with message, trailers and identity, and pushes it', async () => {
     const ws = await clone()
-    const [source] = await sourceCommits(1)
+    const [source] = await sourceCommits(fx, 1)
     const before = remoteTip()
     const run = await deploy(fx, ws, { path: 'overlays/prod', images: 'foo:dev-1339', environment: 'prod', 'source-commit': source, 'skip-ci': 'true' }, {
       GITHUB_RUN_ID: '4242',
@@ -73,7 +61,7 @@ describe('commit-back', () => {
   })
 
   it('stale guard: an older source is refused, the same source is a no-op, allow-downgrade rolls back', async () => {
-    const [older, newer] = await sourceCommits(2)
+    const [older, newer] = await sourceCommits(fx, 2)
     const early = await clone() // checked out before the newer deploy, like a delayed run
     const early2 = await clone()
     const newRun = await deploy(fx, await clone(), { path: 'overlays/prod', images: 'foo:v-new', 'source-commit': newer })
@@ -113,7 +101,7 @@ describe('commit-back', () => {
   it('pushes from a shallow clone after the branch moved on', async () => {
     const ws = await clone(['--depth', '1'])
     expect(git(ws, fx.home, 'rev-parse', '--is-shallow-repository')).toBe('true')
-    await sourceCommits(3)
+    await sourceCommits(fx, 3)
     const run = await deploy(fx, ws, { path: 'overlays/dev', images: 'bar:9', 'source-commit': git(ws, fx.home, 'rev-parse', 'HEAD') })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ pushed: 'true', 'commit-sha': remoteTip() })

@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { deploy, deployRepo, type Fixture } from '../helpers/deploy-repo.js'
-import { cloneRepo, git, installHook, pushOver, tempDir } from '../helpers/git-http-server.js'
+import { cloneDeploy, deploy, deployRepo, sourceCommits, type Fixture } from '../helpers/deploy-repo.js'
+import { git, installHook } from '../helpers/git-http-server.js'
 import { workflowCommands } from '../helpers/workflow-commands.js'
 
 const FILE = 'overlays/prod/kustomization.yaml'
@@ -27,7 +27,7 @@ beforeAll(async () => {
 })
 afterAll(async () => Promise.all(fixtures.map(f => f.server.stop())))
 
-const clone = (f = fx) => cloneRepo(f.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), f.home)
+const clone = (f = fx) => cloneDeploy(f)
 const errors = (stdout: string) => workflowCommands(stdout).filter(c => c.name === 'error').map(c => c.data)
 const status = (ws: string, f = fx) => git(ws, f.home, 'status', '--porcelain')
 const GITHUB = { GITHUB_REPOSITORY: 'acme/deploy' }
@@ -75,23 +75,20 @@ describe('a commit phase that fails before its push lands', () => {
 })
 
 describe('a run refused as out of order', () => {
-  it('puts its edit back and reports what the branch holds as "before", from an old checkout and from the tip alike', async () => {
+  it('puts its edit back, leaves no local commit and reports what the branch holds as "before", from an old checkout and from the tip alike', async () => {
     const f = await fresh()
-    const seed = await clone(f)
-    git(seed, f.home, 'commit', '--quiet', '--allow-empty', '-m', 'source 1')
-    const older = git(seed, f.home, 'rev-parse', 'HEAD')
-    git(seed, f.home, 'commit', '--quiet', '--allow-empty', '-m', 'source 2')
-    const newer = git(seed, f.home, 'rev-parse', 'HEAD')
-    await pushOver(f.server, seed, f.home, 'origin', 'main')
+    const [older, newer] = await sourceCommits(f, 2)
     const early = await clone(f) // checked out before the newer deploy
     expect((await deploy(f, await clone(f), { path: 'overlays/prod', images: 'foo:new', 'source-commit': newer })).outputs.pushed).toBe('true')
     const late = await clone(f) // checked out after it
     for (const ws of [early, late]) {
       const original = readFileSync(path.join(ws, FILE), 'utf8')
+      const head = git(ws, f.home, 'rev-parse', 'HEAD')
       const run = await deploy(f, ws, { path: 'overlays/prod', images: 'foo:old', 'source-commit': older })
       expect(run.code).toBe(0)
-      expect(run.outputs).toMatchObject({ stale: 'true', pushed: 'false' })
+      expect(run.outputs).toMatchObject({ stale: 'true', pushed: 'false', 'commit-sha': '' })
       expect(readFileSync(path.join(ws, FILE), 'utf8')).toBe(original)
+      expect(git(ws, f.home, 'rev-parse', 'HEAD')).toBe(head)
       expect(status(ws, f)).toBe('')
       expect(run.summary).toContain('| `foo` | foo:new | **foo:old** |')
       expect(run.summary).not.toContain('foo:dev-1338')

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { BASE_DEPLOYMENT, deploy, deployRepo, type Fixture } from '../helpers/deploy-repo.js'
-import { cloneRepo, createRemote, git, pushOver, tempDir } from '../helpers/git-http-server.js'
+import { BASE_DEPLOYMENT, cloneDeploy, deploy, deployRepo, type Fixture } from '../helpers/deploy-repo.js'
+import { createRemote, git, pushOver, tempDir } from '../helpers/git-http-server.js'
 
 let fx: Fixture
 let lib: string
@@ -21,7 +21,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fx?.server.stop())
 
-const clone = () => cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), fx.home)
+const clone = () => cloneDeploy(fx)
 
 describe('a commit built on a moved tip renders from its own tree', () => {
   it('with its base in a submodule: the push onto the moved tip lands', async () => {

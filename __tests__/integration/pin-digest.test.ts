@@ -11,8 +11,8 @@ import { cpSync, readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 import { ROOT } from '../helpers/action.js'
-import { deploy, deployRepo, logs, type Fixture } from '../helpers/deploy-repo.js'
-import { cloneRepo, git, pushOver, tempDir } from '../helpers/git-http-server.js'
+import { cloneDeploy, deploy, deployRepo, logs, sourceCommits, type Fixture } from '../helpers/deploy-repo.js'
+import { git, tempDir } from '../helpers/git-http-server.js'
 import { TestRegistry } from '../helpers/registry.js'
 import { Pusher } from '../helpers/registry-push.js'
 import { annotations, basicAuth, registryEnv } from '../helpers/registry-run.js'
@@ -36,21 +36,10 @@ afterAll(async () => {
   await registry?.stop()
 })
 
-const clone = () => cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), fx.home)
+const clone = () => cloneDeploy(fx)
 const remoteTip = () => git(fx.bare, fx.home, 'rev-parse', 'main')
 const render = (dir: string) => execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' })
 const pin = (ws: string, inputs: Record<string, string>) => deploy(fx, ws, { path: 'overlays/prod', 'pin-digest': 'true', 'verify-images': 'true', ...inputs }, { ...fx.env, ...env })
-
-async function sourceCommits(count: number): Promise<string[]> {
-  const ws = await clone()
-  const shas: string[] = []
-  for (let i = 0; i < count; i++) {
-    git(ws, fx.home, 'commit', '--quiet', '--allow-empty', '-m', `source ${i}`)
-    shas.push(git(ws, fx.home, 'rev-parse', 'HEAD'))
-  }
-  await pushOver(fx.server, ws, fx.home, 'origin', 'main')
-  return shas
-}
 
 describe('pin-digest', () => {
   it('writes name:tag@digest as kustomize edit set image does, renders name:tag@digest as kustomize does, commits with the short digest', async () => {
@@ -58,7 +47,7 @@ describe('pin-digest', () => {
     const ws = await clone()
     const pristine = tempDir('kid-kustomize-')
     cpSync(ws, pristine, { recursive: true })
-    const [source] = await sourceCommits(1)
+    const [source] = await sourceCommits(fx, 1)
     const run = await pin(ws, { images: `foo=${foo}:v1`, 'source-commit': source })
     expect(annotations(run, 'error')).toEqual([])
     expect(annotations(run, 'warning')).toEqual([])
@@ -89,7 +78,7 @@ describe('pin-digest', () => {
   })
 
   it('the same tag pinned again is a no-op; a moved tag is a new deploy; an older source is still refused', async () => {
-    const [older, newer, newest] = await sourceCommits(3)
+    const [older, newer, newest] = await sourceCommits(fx, 3)
     const early = await clone()
     await new Pusher(registry).image('team/foo', 'moving')
     const first = await pin(await clone(), { images: `foo=${foo}:moving`, 'source-commit': newer })

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { deploy, deployRepo, type Fixture } from '../helpers/deploy-repo.js'
-import { cloneRepo, git, pushOver, tempDir } from '../helpers/git-http-server.js'
+import { cloneDeploy, deploy, deployRepo, type Fixture } from '../helpers/deploy-repo.js'
+import { git, pushOver } from '../helpers/git-http-server.js'
 
 const FILE = 'overlays/prod/kustomization.yaml'
 let fx: Fixture
@@ -18,7 +18,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fx?.server.stop())
 
-const clone = () => cloneRepo(fx.server, 'deploy.git', path.join(tempDir('kid-ws-'), 'repo'), fx.home)
+const clone = () => cloneDeploy(fx)
 const remoteFile = () => git(fx.bare, fx.home, 'show', `main:${FILE}`)
 
 /** Two source commits (older, newer), the newer deployed with foo:v-new; and a checkout from before that deploy. */

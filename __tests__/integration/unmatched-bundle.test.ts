@@ -8,17 +8,7 @@ import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 import { runAction } from '../helpers/action.js'
 import { git, tempDir } from '../helpers/git-http-server.js'
-import { snapshot, writeFiles } from '../helpers/workspace.js'
-
-const pod = (image: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-  - name: web
-    image: ${image}
-`
+import { pod, snapshot, writeFiles } from '../helpers/workspace.js'
 
 /** apps/web renders ghcr.io/org/web:v1; apps/api renders ghcr.io/org/api:v1 (both from their own base). */
 function workspace(): string {

@@ -13,8 +13,9 @@ import { logs } from '../helpers/deploy-repo.js'
 import { tempDir } from '../helpers/git-http-server.js'
 import { TestRegistry } from '../helpers/registry.js'
 import { Pusher } from '../helpers/registry-push.js'
-import { annotations, basicAuth, imageWorkspace, pod, registryEnv, runVerify } from '../helpers/registry-run.js'
+import { annotations, basicAuth, imageWorkspace, registryEnv, runVerify } from '../helpers/registry-run.js'
 import type { TestCA } from '../helpers/registry-ca.js'
+import { pod } from '../helpers/workspace.js'
 
 let ca: TestCA
 let basic: TestRegistry
