@@ -215,7 +215,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const images = parseImageArgs(core.getInput('images').split(/\r?\n/))
   const paths = lines('path')
   const token = text('token')
-  const kubeconfig = core.getInput('kubeconfig')
   if (token) core.setSecret(token)
   const settings: Settings = {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -223,43 +222,63 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     images,
     environment: oneLineInput('environment'),
     unmatched: oneOf('unmatched', ['error', 'warn'] as const, 'error'),
-    commit: {
-      ...parseCommit(text('commit')),
-      sign: flag('sign-commits', false),
-      pullRequest: {
-        branch: checkTemplate(text('pull-request-branch') || DEFAULT_PR_BRANCH, 'pull-request-branch'),
-        labels: parseLabels(core.getInput('pull-request-labels')),
-        draft: flag('pull-request-draft', false),
-        autoMerge: oneOf('auto-merge', ['false', 'merge', 'squash', 'rebase'] as const, 'false')
-      },
-      branch: text('branch'),
-      message: checkTemplate(core.getInput('commit-message').trim() || DEFAULT_MESSAGE),
-      author: parseAuthor(text('commit-author') || DEFAULT_AUTHOR),
-      skipCi: flag('skip-ci', false),
-      sourceCommit: commitSha('source-commit', text('source-commit') || env.GITHUB_SHA || ''),
-      sourceRepository: text('source-repository') || env.GITHUB_REPOSITORY || '',
-      allowDowngrade: flag('allow-downgrade', false),
-      retries: integer('push-retries', 12, 0, 50)
-    },
+    commit: commitSettings(env),
     token,
-    apply: {
-      ...parseApply(text('apply'), env.GITHUB_EVENT_NAME ?? ''),
-      kubectl: text('kubectl') || 'kubectl',
-      loadRestrictor: parseLoadRestrictor(text('load-restrictor'), env.GITHUB_EVENT_NAME ?? ''),
-      kubeconfig,
-      context: text('context'),
-      namespace: text('namespace'),
-      serverSide: flag('server-side', false),
-      fieldManager: text('field-manager'),
-      forceConflicts: flag('force-conflicts', false),
-      dryRun: oneOf('dry-run', ['none', 'client', 'server'] as const, 'none'),
-      wait: flag('wait', true),
-      timeoutSeconds: parseDuration('timeout', text('timeout'), 300),
-      rollback: flag('rollback', false)
-    },
+    apply: applySettings(env),
     comment: flag('comment', true),
     registry: parseRegistry(text('verify-images'), flag('pin-digest', false))
   }
+  reconcile(settings)
+  const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: settings.apply.kubeconfig ? '***' : '' } }
+  core.debug(`settings: ${JSON.stringify(shown)}`)
+  if (settings.apply.off) log.info(settings.apply.off)
+  return settings
+}
+
+function commitSettings(env: NodeJS.ProcessEnv): Settings['commit'] {
+  return {
+    ...parseCommit(text('commit')),
+    sign: flag('sign-commits', false),
+    pullRequest: {
+      branch: checkTemplate(text('pull-request-branch') || DEFAULT_PR_BRANCH, 'pull-request-branch'),
+      labels: parseLabels(core.getInput('pull-request-labels')),
+      draft: flag('pull-request-draft', false),
+      autoMerge: oneOf('auto-merge', ['false', 'merge', 'squash', 'rebase'] as const, 'false')
+    },
+    branch: text('branch'),
+    message: checkTemplate(core.getInput('commit-message').trim() || DEFAULT_MESSAGE),
+    author: parseAuthor(text('commit-author') || DEFAULT_AUTHOR),
+    skipCi: flag('skip-ci', false),
+    sourceCommit: commitSha('source-commit', text('source-commit') || env.GITHUB_SHA || ''),
+    sourceRepository: text('source-repository') || env.GITHUB_REPOSITORY || '',
+    allowDowngrade: flag('allow-downgrade', false),
+    retries: integer('push-retries', 12, 0, 50)
+  }
+}
+
+function applySettings(env: NodeJS.ProcessEnv): Settings['apply'] {
+  return {
+    ...parseApply(text('apply'), env.GITHUB_EVENT_NAME ?? ''),
+    kubectl: text('kubectl') || 'kubectl',
+    loadRestrictor: parseLoadRestrictor(text('load-restrictor'), env.GITHUB_EVENT_NAME ?? ''),
+    kubeconfig: core.getInput('kubeconfig'),
+    context: text('context'),
+    namespace: text('namespace'),
+    serverSide: flag('server-side', false),
+    fieldManager: text('field-manager'),
+    forceConflicts: flag('force-conflicts', false),
+    dryRun: oneOf('dry-run', ['none', 'client', 'server'] as const, 'none'),
+    wait: flag('wait', true),
+    timeoutSeconds: parseDuration('timeout', text('timeout'), 300),
+    rollback: flag('rollback', false)
+  }
+}
+
+/**
+ * What inputs mean for each other: rollback needs commit: true, pull-request mode applies
+ * nothing, pin-digest marks the arguments, force-conflicts needs server-side.
+ */
+function reconcile(settings: Settings): void {
   checkRollback(settings.apply.rollback, settings.commit, settings.apply.dryRun)
   if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
     // the change is not on the base branch until the pull request is merged
@@ -272,8 +291,4 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (settings.apply.forceConflicts && !settings.apply.serverSide) {
     throw new InputError('force-conflicts', 'true', "'server-side: true' as well", 'it only applies to server-side apply')
   }
-  const shown = { ...settings, token: token ? '***' : '', apply: { ...settings.apply, kubeconfig: kubeconfig ? '***' : '' } }
-  core.debug(`settings: ${JSON.stringify(shown)}`)
-  if (settings.apply.off) log.info(settings.apply.off)
-  return settings
 }
