@@ -22,6 +22,7 @@ export async function renderAll(kubectl: Kubectl, targets: Target[]): Promise<Ma
       return ''
     }
   })
-  if (failures.length > 0) throw new RenderError(failures)
+  // in target order, not the order the renders happened to fail in
+  if (failures.length > 0) throw new RenderError(failures.sort((a, b) => targets.indexOf(a.target) - targets.indexOf(b.target)))
   return new Map(targets.map((t, i) => [t.dir, rendered[i]]))
 }
