@@ -97,6 +97,16 @@ export function parseCommit(value: string): { enabled: boolean; mode: CommitMode
   }
 }
 
+/**
+ * `rollback: true` reverts through git: it needs `commit: true`. In a dry run it is not used
+ * (nothing is pushed or applied, so nothing rolls back) and not refused either.
+ */
+export function checkRollback(rollback: boolean, commit: { enabled: boolean; mode: CommitMode }, dryRun: DryRun): void {
+  if (!rollback || dryRun !== 'none' || (commit.enabled && commit.mode === 'push')) return
+  const why = commit.enabled ? "'commit: pull-request' applies nothing in this run, so nothing can roll back" : "a rollback is a commit pushed to the branch, and 'commit: false' pushes nothing"
+  throw new InputError('rollback', 'true', "'commit: true' (or rollback: false)", why)
+}
+
 /** Labels, one per line or comma-separated. */
 export function parseLabels(value: string): string[] {
   return [...new Set(value.split(/[\r\n,]+/).map(l => l.trim()).filter(Boolean))]

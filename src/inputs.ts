@@ -10,6 +10,7 @@ import { parseImageArgs, type ImageSpec } from './edit/image-spec.js'
 import { timeouts } from './timeouts.js'
 import { CONTROL, oneLine } from './markdown.js'
 import {
+  checkRollback,
   commitSha,
   parseApply,
   parseAuthor,
@@ -189,10 +190,11 @@ function applySettings(env: NodeJS.ProcessEnv): Settings['apply'] {
 }
 
 /**
- * What inputs mean for each other: pull-request mode applies nothing, pin-digest marks the
- * arguments, force-conflicts needs server-side.
+ * What inputs mean for each other: rollback needs commit: true, pull-request mode applies
+ * nothing, pin-digest marks the arguments, force-conflicts needs server-side.
  */
 function reconcile(settings: Settings): void {
+  checkRollback(settings.apply.rollback, settings.commit, settings.apply.dryRun)
   if (settings.commit.enabled && settings.commit.mode === 'pull-request' && settings.apply.enabled) {
     // the change is not on the base branch until the pull request is merged
     const say = settings.apply.mode === 'true' ? core.warning : log.info

@@ -5,7 +5,7 @@
  * Ready (scripts/e2e/start.sh), so the failure follows the image, as in life.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { deleteNamespaces, deployment, freshNamespace, KUBECTL, kubectlOk, liveImage, requireCluster } from '../helpers/cluster.js'
@@ -167,9 +167,47 @@ describe('rollback: a failed rollout is reverted through git', () => {
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ pushed: 'true', 'rolled-back': 'false', 'rollback-sha': '' })
     expect(repo.tip()).toBe(run.outputs['commit-sha'])
-    expect(errorLines(run).some(l => /^::error::rollback: the push of the rollback commit failed: .*protected.*; nothing was rolled back$/i.test(l))).toBe(true)
+    expect(errorLines(run).some(l => /^::error::rollback: the rollback commit was not pushed: .*protected.*; nothing was rolled back$/i.test(l))).toBe(true)
     expect(liveImage(ns, 'web')).toBe(BROKEN)
-    expect(resources(run)).toEqual([expect.objectContaining({ name: 'web', outcome: 'failed', why: expect.stringContaining('the push of the rollback commit failed') })])
+    expect(resources(run)).toEqual([expect.objectContaining({ name: 'web', outcome: 'failed', why: expect.stringContaining('the rollback commit was not pushed') })])
+  })
+
+  /** The first run fails its rollout; during its wait `breaking` lands on the branch (another commit): its rollback must not be pushed. */
+  async function brokenDuringWait(prefix: string, breaking: (ws: string) => Record<string, string>) {
+    const { ns, repo } = await deployedRepo(prefix)
+    const running = deploy(repo, repo.clone(), { images: BROKEN, timeout: '25s' })
+    for (const deadline = Date.now() + 60_000; !liveImage(ns, 'web').endsWith('never-ready'); await new Promise(r => setTimeout(r, 250))) {
+      if (Date.now() > deadline) throw new Error('the first run never applied')
+    }
+    const other = repo.clone()
+    writeFiles(other, breaking(other))
+    git(other, repo.home, 'add', '-A')
+    git(other, repo.home, 'commit', '--quiet', '-m', 'a: a change that breaks the target')
+    git(other, repo.home, 'push', '--quiet', 'origin', 'main')
+    const landed = repo.tip()
+    const run = await running
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ pushed: 'true', 'rolled-back': 'false', 'rollback-sha': '' })
+    expect(repo.tip()).toBe(landed) // the remote is unchanged by the rollback
+    expect(liveImage(ns, 'web')).toBe(BROKEN) // nothing else was done
+    expect(logs(run)).not.toContain('rollback commit pushed')
+    expect(run.summary).toContain('No rollback commit was made.')
+    expect(resources(run)[0]).toMatchObject({ outcome: 'failed', why: expect.stringContaining('the rollback commit was not pushed') })
+    return run
+  }
+
+  it('another commit breaks the render of the target during the wait: the rollback built on it is rendered first, and not pushed', async () => {
+    const run = await brokenDuringWait('kid-rb-norender', () => ({ 'a/web.yaml': 'kind: Deployment\nmetadata: [not, a, mapping\n' }))
+    const line = errorLines(run).find(l => l.startsWith('::error::rollback:'))
+    expect(line).toMatch(/^::error::rollback: the rollback commit was not pushed: commit: a does not render at the commit built on 'main' \([0-9a-f]{7}, on [0-9a-f]{7}\): .+; nothing was rolled back$/)
+    expect(run.summary).toContain('**Failed**: rollback: the rollback commit was not pushed: commit: a does not render')
+  })
+
+  it('another commit adds what the cluster refuses during the wait: the rollback built on it is dry-run first, and not pushed', async () => {
+    const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Not_A_Valid_Name\ndata: {a: b}\n'
+    const run = await brokenDuringWait('kid-rb-refusedtree', ws => ({ 'a/bad.yaml': bad, 'a/kustomization.yaml': readFileSync(path.join(ws, 'a/kustomization.yaml'), 'utf8').replace('- web.yaml\n', '- web.yaml\n- bad.yaml\n') }))
+    const line = errorLines(run).find(l => l.startsWith('::error::rollback:'))
+    expect(line).toMatch(/^::error::rollback: the rollback commit was not pushed: .*Not_A_Valid_Name.*; nothing was rolled back$/)
   })
 
   it('a failure this run\'s edit did not cause: the images are restored, the rollout still fails, and the run says so plainly', async () => {

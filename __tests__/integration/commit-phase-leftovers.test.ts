@@ -1,9 +1,10 @@
 /**
  * What the commit phase leaves in the workspace when it pushes nothing, through the bundle under
  * Node 24 against bare remotes over smart HTTP: whatever inputs and git decide (a token for
- * sign-commits or pull-request mode, a GitHub remote, the deploy branch name) is refused before
- * any file is written; a phase that fails before its push lands puts the files back; a run
- * refused as out of order puts them back too, and its summary shows what the branch holds.
+ * sign-commits or pull-request mode, a GitHub remote, the deploy branch name, `rollback` without
+ * `commit: true`) is refused before any file is written; a phase that fails before its push
+ * lands puts the files back; a run refused as out of order puts them back too, and its summary
+ * shows what the branch holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
@@ -42,7 +43,9 @@ describe('refused before any file is written', () => {
       "pull-request-branch: 'deploy/{environment}.lock' is not valid: it gives 'deploy/overlays/prod.lock', which is not a valid branch name; expected a branch name template such as deploy/{environment}"
     ],
     ['a pull-request-branch equal to the base branch', { commit: 'pull-request', 'pull-request-branch': 'main' }, GITHUB, "pull-request-branch: 'main' is not valid; expected a branch other than the base branch 'main'"],
-    ['sign-commits with a remote that is no GitHub repository', { 'sign-commits': 'true' }, {}, 'cannot tell which GitHub repository the remote']
+    ['sign-commits with a remote that is no GitHub repository', { 'sign-commits': 'true' }, {}, 'cannot tell which GitHub repository the remote'],
+    ['rollback with commit: false', { rollback: 'true', commit: 'false' }, {}, "rollback: 'true' is not valid: a rollback is a commit pushed to the branch, and 'commit: false' pushes nothing; expected 'commit: true' (or rollback: false)"],
+    ['rollback with commit: pull-request', { rollback: 'true', commit: 'pull-request' }, GITHUB, "rollback: 'true' is not valid: 'commit: pull-request' applies nothing in this run, so nothing can roll back; expected 'commit: true' (or rollback: false)"]
   ])('%s', async (_name, inputs, env, message) => {
     const ws = await clone()
     const before = readFileSync(path.join(ws, FILE), 'utf8')

@@ -61,6 +61,14 @@ export function verifyCommit(connected: Connected, targets: Target[], rendered: 
   return commitVerifier(connected.cluster, connected.kubectl, targets, rendered)
 }
 
+/**
+ * The same check for a rollback commit built on a moved tip: the rolled-back `targets` render
+ * from its tree and the cluster takes each of them (server-side dry run), before it is pushed.
+ */
+export function verifyRollback(ahead: Ahead, targets: Target[]): VerifyCommit {
+  return commitVerifier(ahead.cluster, ahead.cluster.kubectl, targets, new Map())
+}
+
 /** What the cluster is being asked while the render runs. */
 export interface Ahead {
   cluster: Cluster

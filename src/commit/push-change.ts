@@ -11,18 +11,22 @@ import type { Change } from './change.js'
 import { withAuthHint } from './commit-back.js'
 import { configureAuth } from './git-auth.js'
 import { checkCommit } from './preconditions.js'
-import { pushLoop, type LoopContext, type LoopResult } from './push-loop.js'
+import { pushLoop, type LoopContext, type LoopResult, type VerifyCommit } from './push-loop.js'
 import { RemoteBranch } from './remote-branch.js'
 import { signedPublish, signedTarget } from './signed-commit.js'
 import { findLastDeploy } from './stale-guard.js'
 
-/** Commit `edits` (made by `change`) on the branch tip and push them; throws a PushError when refused. */
-export async function pushChange(settings: Settings, edits: TargetEdit[], change: Change, env: NodeJS.ProcessEnv = process.env): Promise<LoopResult> {
+/**
+ * Commit `edits` (made by `change`) on the branch tip and push them; throws a PushError when
+ * refused. `verify` checks a commit built on a moved tip before it is pushed, as the deploy's
+ * (the apply phase's `commitVerifier`); when it throws, nothing is pushed.
+ */
+export async function pushChange(settings: Settings, edits: TargetEdit[], change: Change, verify?: VerifyCommit, env: NodeJS.ProcessEnv = process.env): Promise<LoopResult> {
   const target = (await checkCommit(settings, edits, env))!
   const { git, remote, url, branch } = target
   try {
     const auth = await configureAuth(git, url, settings.token)
-    const context: LoopContext = { git, settings, env, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch), change }
+    const context: LoopContext = { git, settings, env, said: new Set<string>(), target, branch: new RemoteBranch(git, remote, url, branch), change, verify }
     if (settings.commit.sign) context.publish = signedPublish(context, await signedTarget(git, url, settings, env))
     return await withAuthHint(auth, () => pushLoop(context, edits))
   } finally {

@@ -10,7 +10,7 @@
 import * as core from '@actions/core'
 import * as log from '../log.js'
 import { applyTargets, type ApplyOutcome } from '../apply/apply.js'
-import type { Ahead } from '../apply/phase.js'
+import { verifyRollback, type Ahead } from '../apply/phase.js'
 import type { Change } from '../commit/change.js'
 import type { CommitResult } from '../commit/commit-result.js'
 import { pushChange, sourcesBefore } from '../commit/push-change.js'
@@ -108,7 +108,8 @@ async function rollBack(ahead: Ahead, settings: Settings, commit: CommitResult, 
     guarded: false
   }
   if (initial.some(e => e.changed)) {
-    const pushed = await pushChange(settings, initial, change).catch((error: unknown) => error as Error)
+    const verify = verifyRollback(ahead, deployed.map(d => d.target))
+    const pushed = await pushChange(settings, initial, change, verify).catch((error: unknown) => error as Error)
     if (pushed instanceof Error) return refused(outcome, deployed, restores, pushed)
     outcome.commitSha = pushed.pushed ? pushed.commitSha : ''
     outcome.pushed = pushed.pushed
@@ -143,9 +144,9 @@ function settle(outcome: RollbackOutcome, deployed: TargetEdit[], restores: Map<
   }
 }
 
-/** The rollback's push was refused: reported, nothing else done. */
+/** The rollback commit was not pushed (its push refused, or its tree does not render or the cluster refuses it): reported, nothing else done. */
 function refused(outcome: RollbackOutcome, deployed: TargetEdit[], restores: Map<string, Restore>, error: Error): void {
-  const why = `the push of the rollback commit failed: ${errorMessage(error)}`
+  const why = `the rollback commit was not pushed: ${errorMessage(error).replace(/; nothing was pushed$/, '')}`
   for (const d of deployed) {
     const t = outcome.targets.find(t => t.path === d.target.rel)!
     t.entries = restores.get(d.target.dir)?.entries ?? []
