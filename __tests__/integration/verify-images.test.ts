@@ -159,13 +159,23 @@ describe('verify-images against a token-auth registry', () => {
   it('a helper that fails or is missing: named with where it was configured, its output kept out when it may hold a secret', async () => {
     const image = `${token.host}/team/api`
     const config = { credHelpers: { [token.host]: 'leaky' } }
-    const failing = registryEnv(ca, { dockerConfig: config, helpers: { leaky: `echo '{"Secret":"leak-me"}'\nexit 3` } })
+    const failing = registryEnv(ca, { dockerConfig: config, helpers: { leaky: `echo '{"Secret":"leak-me"}'\necho 'bad token leak-me' >&2\nexit 3` } })
     const run = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true' }, failing)
     const where = `credHelpers["${token.host}"] in ${path.join(failing.DOCKER_CONFIG, 'config.json')}`
     expect(annotations(run, 'error')).toEqual([
       `::error::images: '${image}:v1' could not be verified: docker-credential-leaky (${where}) failed: exit code 3: (its output is not shown: it may hold a secret) (verify-images: true)`
     ])
     expect(logs(run)).not.toContain('leak-me')
+    // a bare secret on stdout is never shown; the first line of stderr is
+    for (const [script, shown] of [
+      [`echo 'bare-leak-4417'\nexit 4`, '(nothing on stderr)'],
+      [`echo 'bare-leak-4417'\necho 'keychain is locked' >&2\nexit 4`, 'keychain is locked']
+    ]) {
+      const told = await runVerify(imageWorkspace(image), { images: `${image}:v1`, 'verify-images': 'true' }, registryEnv(ca, { dockerConfig: config, helpers: { leaky: script } }))
+      expect(annotations(told, 'error')).toHaveLength(1)
+      expect(annotations(told, 'error')[0]).toContain(`failed: exit code 4: ${shown} (verify-images: true)`)
+      expect(logs(told)).not.toContain('bare-leak-4417')
+    }
     const missing = registryEnv(ca, { dockerConfig: { credHelpers: { [token.host]: 'absent' } } })
     const again = await runVerify(imageWorkspace(image), { images: `${image}:v1` }, missing)
     expect(again.code).toBe(0)

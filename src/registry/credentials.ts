@@ -133,10 +133,11 @@ export function helperRunner(timeoutMs: number, env: NodeJS.ProcessEnv = process
       throw new Error(code === 'ENOENT' ? `${binary} is not on PATH` : errorMessage(error))
     }
     if (result.code !== 0) {
-      const said = (result.stderr.trim() || result.stdout.trim()).split('\n')[0]
-      if (/credentials not found/i.test(said)) return undefined
-      // what a failing helper printed is shown, unless it could hold the secret
-      const shown = /secret|password|token/i.test(said) ? '(its output is not shown: it may hold a secret)' : said.slice(0, 200)
+      if (/credentials not found/i.test(`${result.stderr}\n${result.stdout}`)) return undefined
+      // stdout is where the protocol puts the secret: never shown; the first line of stderr is,
+      // unless it could hold the secret too
+      const said = result.stderr.trim().split('\n')[0]
+      const shown = /secret|password|token/i.test(said) ? '(its output is not shown: it may hold a secret)' : said ? said.slice(0, 200) : '(nothing on stderr)'
       throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `exit code ${result.code}: ${shown}`)
     }
     let parsed: { Username?: string; Secret?: string }
