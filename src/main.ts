@@ -30,12 +30,15 @@ interface Progress {
 export async function run(): Promise<void> {
   const journal = new FileJournal()
   const done: Progress = {}
+  // a phase before commit back that fails puts every written file back
+  const undoable = <T>(title: string, phase: () => Promise<T>): Promise<T> => core.group(title, () => restoring(journal, phase))
   try {
     const settings = await core.group('Reading inputs', async () => getSettings())
     const targets = await core.group('Resolving targets', () => resolveTargets(settings.paths, settings.workspace))
     const connected = await connect(settings, targets, done)
     const planned = await core.group('Editing images', () => planEdits(targets, settings.images, settings.environment))
-    const verifying = (done.verifying = startVerifying(settings.registry, planned, settings.images)) // the registry lookups run alongside what follows
+    // the registry lookups run alongside what follows
+    const verifying = (done.verifying = startVerifying(settings.registry, planned, settings.images))
     const edits = await pinDigests(settings.registry, planned, settings.images, verifying)
     const repository = await core.group('Checking git', () => checkCommit(settings, edits))
     await checkCheckoutCommitted(connected, repository, edits)
@@ -43,14 +46,16 @@ export async function run(): Promise<void> {
     done.written = true
     const render = startRender(connected.kubectl, targets, stillCurrent(edits, connected.recorded))
     const ahead = askAhead(connected, targets, render) // read-only, alongside the render
-    const rendered = await core.group('Rendering and checking images', () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)))
-    await core.group('Verifying images', () => restoring(journal, () => checkVerified(settings.registry, verifying)))
-    if (ahead?.preflight) await core.group('Preflight: server-side dry run', () => restoring(journal, () => judgePreflight(ahead, rendered)))
-    const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) })))
+    const rendered = await undoable('Rendering and checking images', () => renderAndCheck(render, edits, settings.images, settings.unmatched))
+    await undoable('Verifying images', () => checkVerified(settings.registry, verifying))
+    if (ahead?.preflight) await undoable('Preflight: server-side dry run', () => judgePreflight(ahead, rendered))
+    const pushing = { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) }
+    const commit = (done.commit = await core.group('Committing back', () => commitUnlessDryRun(settings, edits, pushing)))
     const applied = ahead && (await applyCommitted(ahead, commit, rendered))
     const rolledBack = ahead && applied && (await rollBackFailed(ahead, settings, commit, commit.edits ?? edits, applied))
     const previewed = await core.group('Previewing', () => preview(settings, edits, rendered, connected.kubectl, connected.recorded))
-    await core.group('Reporting', () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, rollback: rolledBack, notApplied: settings.apply.off, preview: previewed }))
+    const outcome = { edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, rollback: rolledBack, notApplied: settings.apply.off, preview: previewed }
+    await core.group('Reporting', () => report(outcome))
     done.reported = true
     const failures = [...(applied?.failures ?? []), ...(rolledBack?.failures ?? [])]
     if (failures.length > 0) throw new FailureList(failures)
@@ -64,7 +69,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** A phase that fails before commit back puts every written file back. */
+/** Runs a phase; when it fails, every file the run wrote is put back. */
 async function restoring<T>(journal: FileJournal, phase: () => Promise<T>): Promise<T> {
   try {
     return await phase()
