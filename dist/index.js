@@ -10344,6 +10344,9 @@ async function checkCheckoutCommitted(connected, repository, edits) {
 function verifyCommit(connected, targets, rendered) {
   return commitVerifier(connected.cluster, connected.kubectl, targets, rendered);
 }
+function verifyRollback(ahead, targets) {
+  return commitVerifier(ahead.cluster, ahead.cluster.kubectl, targets, /* @__PURE__ */ new Map());
+}
 function askAhead(connected, targets, rendering) {
   const { cluster, recorded } = connected;
   if (!cluster) return void 0;
@@ -11639,27 +11642,13 @@ var RemoteBranch = class {
 // src/commit/signed-commit.ts
 import { realpath as realpath5 } from "node:fs/promises";
 
-// src/inputs.ts
+// src/input-values.ts
 var BOOLEAN = "true or false";
-function text2(name) {
-  return getInput(name).trim();
-}
-function lines(name) {
-  return getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-}
 function parseBoolean(name, value, fallback) {
   if (value === "") return fallback;
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
   throw new InputError(name, value, BOOLEAN);
-}
-function oneLineInput(name) {
-  const value = text2(name);
-  if (CONTROL.test(value)) throw new InputError(name, oneLine(value), "one line without control characters (shown escaped)");
-  return value;
-}
-function flag(name, fallback) {
-  return parseBoolean(name, text2(name), fallback);
 }
 function parseDuration(name, value, fallback) {
   if (value === "") return fallback;
@@ -11669,19 +11658,6 @@ function parseDuration(name, value, fallback) {
   if (!match || seconds2 <= 0) throw new InputError(name, value, expected);
   if (seconds2 > MAX_SECONDS) throw new InputError(name, value, expected, OVER_MAX);
   return seconds2;
-}
-function integer(name, fallback, min, max) {
-  const value = text2(name);
-  if (value === "") return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(name, value, `a whole number from ${min} to ${max}`);
-  }
-  return Number(value);
-}
-function oneOf(name, allowed, fallback) {
-  const value = text2(name) || fallback;
-  if (!allowed.includes(value)) throw new InputError(name, value, allowed.join(", ") + " or empty");
-  return value;
 }
 function parseAuthor(value) {
   const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
@@ -11726,8 +11702,42 @@ function parseCommit(value) {
     throw new InputError("commit", value, "false, true or pull-request");
   }
 }
+function checkRollback(rollback, commit, dryRun) {
+  if (!rollback || dryRun !== "none" || commit.enabled && commit.mode === "push") return;
+  const why = commit.enabled ? "'commit: pull-request' applies nothing in this run, so nothing can roll back" : "a rollback is a commit pushed to the branch, and 'commit: false' pushes nothing";
+  throw new InputError("rollback", "true", "'commit: true' (or rollback: false)", why);
+}
 function parseLabels(value) {
   return [...new Set(value.split(/[\r\n,]+/).map((l) => l.trim()).filter(Boolean))];
+}
+
+// src/inputs.ts
+function text2(name) {
+  return getInput(name).trim();
+}
+function lines(name) {
+  return getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function oneLineInput(name) {
+  const value = text2(name);
+  if (CONTROL.test(value)) throw new InputError(name, oneLine(value), "one line without control characters (shown escaped)");
+  return value;
+}
+function flag(name, fallback) {
+  return parseBoolean(name, text2(name), fallback);
+}
+function integer(name, fallback, min, max) {
+  const value = text2(name);
+  if (value === "") return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(name, value, `a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+function oneOf(name, allowed, fallback) {
+  const value = text2(name) || fallback;
+  if (!allowed.includes(value)) throw new InputError(name, value, allowed.join(", ") + " or empty");
+  return value;
 }
 var DEFAULT_AUTHOR = "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
 var DEFAULT_MESSAGE = "deploy({environment}): {images}";
@@ -11737,7 +11747,6 @@ function getSettings(env = process.env) {
   const images = parseImageArgs(getInput("images").split(/\r?\n/));
   const paths = lines("path");
   const token = text2("token");
-  const kubeconfig = getInput("kubeconfig");
   if (token) setSecret(token);
   const settings = {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -11745,43 +11754,57 @@ function getSettings(env = process.env) {
     images,
     environment: oneLineInput("environment"),
     unmatched: oneOf("unmatched", ["error", "warn"], "error"),
-    commit: {
-      ...parseCommit(text2("commit")),
-      sign: flag("sign-commits", false),
-      pullRequest: {
-        branch: checkTemplate(text2("pull-request-branch") || DEFAULT_PR_BRANCH, "pull-request-branch"),
-        labels: parseLabels(getInput("pull-request-labels")),
-        draft: flag("pull-request-draft", false),
-        autoMerge: oneOf("auto-merge", ["false", "merge", "squash", "rebase"], "false")
-      },
-      branch: text2("branch"),
-      message: checkTemplate(getInput("commit-message").trim() || DEFAULT_MESSAGE),
-      author: parseAuthor(text2("commit-author") || DEFAULT_AUTHOR),
-      skipCi: flag("skip-ci", false),
-      sourceCommit: commitSha("source-commit", text2("source-commit") || env.GITHUB_SHA || ""),
-      sourceRepository: text2("source-repository") || env.GITHUB_REPOSITORY || "",
-      allowDowngrade: flag("allow-downgrade", false),
-      retries: integer("push-retries", 12, 0, 50)
-    },
+    commit: commitSettings(env),
     token,
-    apply: {
-      ...parseApply(text2("apply"), env.GITHUB_EVENT_NAME ?? ""),
-      kubectl: text2("kubectl") || "kubectl",
-      loadRestrictor: parseLoadRestrictor(text2("load-restrictor"), env.GITHUB_EVENT_NAME ?? ""),
-      kubeconfig,
-      context: text2("context"),
-      namespace: text2("namespace"),
-      serverSide: flag("server-side", false),
-      fieldManager: text2("field-manager"),
-      forceConflicts: flag("force-conflicts", false),
-      dryRun: oneOf("dry-run", ["none", "client", "server"], "none"),
-      wait: flag("wait", true),
-      timeoutSeconds: parseDuration("timeout", text2("timeout"), 300),
-      rollback: flag("rollback", false)
-    },
+    apply: applySettings(env),
     comment: flag("comment", true),
     registry: parseRegistry(text2("verify-images"), flag("pin-digest", false))
   };
+  reconcile(settings);
+  const shown = { ...settings, token: token ? "***" : "", apply: { ...settings.apply, kubeconfig: settings.apply.kubeconfig ? "***" : "" } };
+  debug(`settings: ${JSON.stringify(shown)}`);
+  if (settings.apply.off) info2(settings.apply.off);
+  return settings;
+}
+function commitSettings(env) {
+  return {
+    ...parseCommit(text2("commit")),
+    sign: flag("sign-commits", false),
+    pullRequest: {
+      branch: checkTemplate(text2("pull-request-branch") || DEFAULT_PR_BRANCH, "pull-request-branch"),
+      labels: parseLabels(getInput("pull-request-labels")),
+      draft: flag("pull-request-draft", false),
+      autoMerge: oneOf("auto-merge", ["false", "merge", "squash", "rebase"], "false")
+    },
+    branch: text2("branch"),
+    message: checkTemplate(getInput("commit-message").trim() || DEFAULT_MESSAGE),
+    author: parseAuthor(text2("commit-author") || DEFAULT_AUTHOR),
+    skipCi: flag("skip-ci", false),
+    sourceCommit: commitSha("source-commit", text2("source-commit") || env.GITHUB_SHA || ""),
+    sourceRepository: text2("source-repository") || env.GITHUB_REPOSITORY || "",
+    allowDowngrade: flag("allow-downgrade", false),
+    retries: integer("push-retries", 12, 0, 50)
+  };
+}
+function applySettings(env) {
+  return {
+    ...parseApply(text2("apply"), env.GITHUB_EVENT_NAME ?? ""),
+    kubectl: text2("kubectl") || "kubectl",
+    loadRestrictor: parseLoadRestrictor(text2("load-restrictor"), env.GITHUB_EVENT_NAME ?? ""),
+    kubeconfig: getInput("kubeconfig"),
+    context: text2("context"),
+    namespace: text2("namespace"),
+    serverSide: flag("server-side", false),
+    fieldManager: text2("field-manager"),
+    forceConflicts: flag("force-conflicts", false),
+    dryRun: oneOf("dry-run", ["none", "client", "server"], "none"),
+    wait: flag("wait", true),
+    timeoutSeconds: parseDuration("timeout", text2("timeout"), 300),
+    rollback: flag("rollback", false)
+  };
+}
+function reconcile(settings) {
+  checkRollback(settings.apply.rollback, settings.commit, settings.apply.dryRun);
   if (settings.commit.enabled && settings.commit.mode === "pull-request" && settings.apply.enabled) {
     const say = settings.apply.mode === "true" ? warning : info2;
     say("commit: pull-request: nothing is applied in this run (the change reaches the cluster when the pull request is merged and the base branch is deployed)");
@@ -11791,10 +11814,6 @@ function getSettings(env = process.env) {
   if (settings.apply.forceConflicts && !settings.apply.serverSide) {
     throw new InputError("force-conflicts", "true", "'server-side: true' as well", "it only applies to server-side apply");
   }
-  const shown = { ...settings, token: token ? "***" : "", apply: { ...settings.apply, kubeconfig: kubeconfig ? "***" : "" } };
-  debug(`settings: ${JSON.stringify(shown)}`);
-  if (settings.apply.off) info2(settings.apply.off);
-  return settings;
 }
 
 // src/commit/signed-commit.ts
@@ -12920,12 +12939,12 @@ function describePullRequest(settings, kubectl, env = process.env) {
 // src/commit/push-change.ts
 import { realpath as realpath8 } from "node:fs/promises";
 import * as path10 from "node:path";
-async function pushChange(settings, edits, change2, env = process.env) {
+async function pushChange(settings, edits, change2, verify, env = process.env) {
   const target = await checkCommit(settings, edits, env);
   const { git, remote: remote2, url, branch } = target;
   try {
     const auth = await configureAuth(git, url, settings.token);
-    const context = { git, settings, env, said: /* @__PURE__ */ new Set(), target, branch: new RemoteBranch(git, remote2, url, branch), change: change2 };
+    const context = { git, settings, env, said: /* @__PURE__ */ new Set(), target, branch: new RemoteBranch(git, remote2, url, branch), change: change2, verify };
     if (settings.commit.sign) context.publish = signedPublish(context, await signedTarget(git, url, settings, env));
     return await withAuthHint(auth, () => pushLoop(context, edits));
   } finally {
@@ -13060,7 +13079,8 @@ async function rollBack(ahead, settings, commit, deployed, outcome) {
     guarded: false
   };
   if (initial.some((e) => e.changed)) {
-    const pushed = await pushChange(settings, initial, change2).catch((error2) => error2);
+    const verify = verifyRollback(ahead, deployed.map((d) => d.target));
+    const pushed = await pushChange(settings, initial, change2, verify).catch((error2) => error2);
     if (pushed instanceof Error) return refused(outcome, deployed, restores, pushed);
     outcome.commitSha = pushed.pushed ? pushed.commitSha : "";
     outcome.pushed = pushed.pushed;
@@ -13091,7 +13111,7 @@ function settle(outcome, deployed, restores) {
   }
 }
 function refused(outcome, deployed, restores, error2) {
-  const why = `the push of the rollback commit failed: ${errorMessage(error2)}`;
+  const why = `the rollback commit was not pushed: ${errorMessage(error2).replace(/; nothing was pushed$/, "")}`;
   for (const d of deployed) {
     const t = outcome.targets.find((t2) => t2.path === d.target.rel);
     t.entries = restores.get(d.target.dir)?.entries ?? [];
@@ -13123,7 +13143,7 @@ async function renderAll(kubectl, targets) {
       return "";
     }
   });
-  if (failures.length > 0) throw new RenderError(failures);
+  if (failures.length > 0) throw new RenderError(failures.sort((a, b) => targets.indexOf(a.target) - targets.indexOf(b.target)));
   return new Map(targets.map((t, i) => [t.dir, rendered[i]]));
 }
 
@@ -13361,9 +13381,10 @@ function helperRunner(timeoutMs, env = process.env, signal) {
       throw new Error(code4 === "ENOENT" ? `${binary} is not on PATH` : errorMessage(error2));
     }
     if (result.code !== 0) {
-      const said = (result.stderr.trim() || result.stdout.trim()).split("\n")[0];
-      if (/credentials not found/i.test(said)) return void 0;
-      const shown = /secret|password|token/i.test(said) ? "(its output is not shown: it may hold a secret)" : said.slice(0, 200);
+      if (/credentials not found/i.test(`${result.stderr}
+${result.stdout}`)) return void 0;
+      const said = result.stderr.trim().split("\n")[0];
+      const shown = /secret|password|token/i.test(said) ? "(its output is not shown: it may hold a secret)" : said ? said.slice(0, 200) : "(nothing on stderr)";
       throw new Error(result.killed ? `no answer within ${Math.round(timeoutMs / 1e3)} s` : `exit code ${result.code}: ${shown}`);
     }
     let parsed;
@@ -13939,6 +13960,7 @@ async function kustomizationFile(file, root, pattern2) {
 async function run() {
   const journal = new FileJournal();
   const done = {};
+  const undoable = (title, phase) => group(title, () => restoring(journal, phase));
   try {
     const settings = await group("Reading inputs", async () => getSettings());
     const targets = await group("Resolving targets", () => resolveTargets(settings.paths, settings.workspace));
@@ -13952,14 +13974,16 @@ async function run() {
     done.written = true;
     const render = startRender(connected.kubectl, targets, stillCurrent(edits, connected.recorded));
     const ahead = askAhead(connected, targets, render);
-    const rendered = await group("Rendering and checking images", () => restoring(journal, () => renderAndCheck(render, edits, settings.images, settings.unmatched)));
-    await group("Verifying images", () => restoring(journal, () => checkVerified(settings.registry, verifying)));
-    if (ahead?.preflight) await group("Preflight: server-side dry run", () => restoring(journal, () => judgePreflight(ahead, rendered)));
-    const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits, { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) }));
+    const rendered = await undoable("Rendering and checking images", () => renderAndCheck(render, edits, settings.images, settings.unmatched));
+    await undoable("Verifying images", () => checkVerified(settings.registry, verifying));
+    if (ahead?.preflight) await undoable("Preflight: server-side dry run", () => judgePreflight(ahead, rendered));
+    const pushing = { describe: describePullRequest(settings, connected.renderer), verify: verifyCommit(connected, targets, rendered) };
+    const commit = done.commit = await group("Committing back", () => commitUnlessDryRun(settings, edits, pushing));
     const applied = ahead && await applyCommitted(ahead, commit, rendered);
     const rolledBack2 = ahead && applied && await rollBackFailed(ahead, settings, commit, commit.edits ?? edits, applied);
     const previewed = await group("Previewing", () => preview2(settings, edits, rendered, connected.kubectl, connected.recorded));
-    await group("Reporting", () => report({ edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, rollback: rolledBack2, notApplied: settings.apply.off, preview: previewed }));
+    const outcome = { edits: commit.edits ?? commit.held ?? edits, commit, apply: applied, rollback: rolledBack2, notApplied: settings.apply.off, preview: previewed };
+    await group("Reporting", () => report(outcome));
     done.reported = true;
     const failures = [...applied?.failures ?? [], ...rolledBack2?.failures ?? []];
     if (failures.length > 0) throw new FailureList(failures);
