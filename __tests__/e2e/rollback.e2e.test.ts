@@ -208,6 +208,9 @@ describe('rollback: a failed rollout is reverted through git', () => {
     const run = await brokenDuringWait('kid-rb-refusedtree', ws => ({ 'a/bad.yaml': bad, 'a/kustomization.yaml': readFileSync(path.join(ws, 'a/kustomization.yaml'), 'utf8').replace('- web.yaml\n', '- web.yaml\n- bad.yaml\n') }))
     const line = errorLines(run).find(l => l.startsWith('::error::rollback:'))
     expect(line).toMatch(/^::error::rollback: the rollback commit was not pushed: .*Not_A_Valid_Name.*; nothing was rolled back$/)
+    // the deploy commit was pushed and applied: the summary must not say otherwise
+    expect(run.summary).not.toContain('nothing was committed, pushed or applied')
+    expect(run.summary).toContain(`the rollback commit was not pushed; the deploy commit ${run.outputs['commit-sha']} stays applied`)
   })
 
   it('a failure this run\'s edit did not cause: the images are restored, the rollout still fails, and the run says so plainly', async () => {

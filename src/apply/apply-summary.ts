@@ -66,14 +66,14 @@ export function applyMarkdown(outcome: ApplyOutcome): string {
   return out.join('\n')
 }
 
-/** The job summary of a run the preflight stopped: what the cluster refused, and that nothing happened. */
-export function preflightMarkdown(context: string, refusals: string[]): string {
+/** The job summary of a dry run the cluster refused: what it refused, and what that `stopped`. */
+export function preflightMarkdown(context: string, refusals: string[], stopped: string): string {
   return [
     '## Kustomize Image Deploy',
     '',
     `### Preflight refused — context ${code(context)}`,
     '',
-    'The cluster refused the server-side dry run: nothing was committed, pushed or applied, and the kustomization files were put back.',
+    `The cluster refused the server-side dry run: ${text(stopped)}.`,
     '',
     ...refusals.map(r => `- ${cell(r)}`),
     ''

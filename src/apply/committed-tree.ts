@@ -25,7 +25,7 @@ import { errorMessage } from '../errors.js'
 import type { Kubectl } from './kubectl.js'
 import * as log from '../log.js'
 import { mapLimit } from '../pool.js'
-import { askDryRun, checkPreflight } from './preflight.js'
+import { askDryRun, checkPreflight, refusePreflight } from './preflight.js'
 
 /** at most this many ignored files are copied into a temporary tree */
 const MAX_IGNORED = 1000
@@ -120,9 +120,10 @@ export async function checkCheckout(git: Git, edits: TargetEdit[], recorded: Map
 /**
  * The check of a commit built on a moved tip: every target renders from the commit's tree; when
  * this run applies, each target whose render differs from `rendered` (what the preflight asked
- * about) is dry-run against the cluster from that tree. A failure publishes nothing.
+ * about) is dry-run against the cluster from that tree. A failure publishes nothing; `stopped`
+ * says, from the commit's description, what a refusal stopped.
  */
-export function commitVerifier(cluster: Cluster | undefined, kubectl: Kubectl, targets: Target[], rendered: Map<string, string>): VerifyCommit {
+export function commitVerifier(cluster: Cluster | undefined, kubectl: Kubectl, targets: Target[], rendered: Map<string, string>, stopped: (where: string) => string): VerifyCommit {
   return async (git, commit) => {
     const where = `the commit built on '${commit.branch}' (${short(commit.sha)}, on ${short(commit.tip)})`
     const { dirs, renders, remove } = await renderAt(git, commit.sha, [], targets, kubectl)
@@ -135,7 +136,7 @@ export function commitVerifier(cluster: Cluster | undefined, kubectl: Kubectl, t
       if (changed.length === 0) return
       log.info(`${changed.map(t => t.rel).join(', ')}: ${where} renders otherwise than the preflight asked about: asking the cluster again`)
       const runs = await mapLimit(changed, t => askDryRun(cluster, t), Math.max(changed.length, 1))
-      await checkPreflight(runs, new Map(changed.map(t => [t.dir, t.render])), cluster)
+      await refusePreflight(await checkPreflight(runs, new Map(changed.map(t => [t.dir, t.render])), cluster), cluster, stopped(where))
     } finally {
       await remove()
     }

@@ -10,7 +10,7 @@ import type { CommitTarget } from '../commit/preconditions.js'
 import type { VerifyCommit } from '../commit/push-loop.js'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { checkCheckout, commitVerifier } from './committed-tree.js'
-import { checkPreflight, preflight, type DryRun } from './preflight.js'
+import { checkPreflight, preflight, refusePreflight, type DryRun } from './preflight.js'
 import { Kubectl } from './kubectl.js'
 import { recordedRenders, renderBranchTip, renderRecorded } from './recorded.js'
 import type { Settings } from '../inputs.js'
@@ -58,15 +58,15 @@ export async function checkCheckoutCommitted(connected: Connected, repository: C
 
 /** The check of a commit built on a moved tip before it is pushed: it renders and, when applying, the cluster takes it. */
 export function verifyCommit(connected: Connected, targets: Target[], rendered: Map<string, string>): VerifyCommit {
-  return commitVerifier(connected.cluster, connected.kubectl, targets, rendered)
+  return commitVerifier(connected.cluster, connected.kubectl, targets, rendered, where => `${where} was not pushed and nothing was applied`)
 }
 
 /**
  * The same check for a rollback commit built on a moved tip: the rolled-back `targets` render
  * from its tree and the cluster takes each of them (server-side dry run), before it is pushed.
  */
-export function verifyRollback(ahead: Ahead, targets: Target[]): VerifyCommit {
-  return commitVerifier(ahead.cluster, ahead.cluster.kubectl, targets, new Map())
+export function verifyRollback(ahead: Ahead, targets: Target[], deployed: string): VerifyCommit {
+  return commitVerifier(ahead.cluster, ahead.cluster.kubectl, targets, new Map(), () => `the rollback commit was not pushed; the deploy commit ${deployed} stays applied`)
 }
 
 /** What the cluster is being asked while the render runs. */
@@ -90,7 +90,9 @@ export function askAhead(connected: Connected, targets: Target[], rendering: Pro
 
 /** The preflight's verdict on the render (throws a FailureList when the cluster refuses). */
 export async function judgePreflight(ahead: Ahead, rendered: Map<string, string>): Promise<void> {
-  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded)
+  if (!ahead.preflight) return
+  const refusals = await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded)
+  await refusePreflight(refusals, ahead.cluster, 'nothing was committed, pushed or applied, and the kustomization files were put back')
 }
 
 /**

@@ -66,12 +66,12 @@ export async function askDryRun(cluster: Cluster, target: Target): Promise<DryRu
 }
 
 /**
- * Judge the dry runs against the renders: log what the cluster would do; throw a FailureList,
- * one line per refused object. An object in a namespace, or of a kind, that the same apply
+ * Judge the dry runs against the renders: log what the cluster would do; return the refusals,
+ * one line per refused object (the caller says what they stopped, see `refusePreflight`). An object in a namespace, or of a kind, that the same apply
  * creates cannot be checked by a dry run: that is a note, not a refusal. The server's words may
  * quote a value it was sent: Secret values of the render and of what git `recorded` are redacted.
  */
-export async function checkPreflight(runs: DryRun[], rendered: Map<string, string>, cluster: Cluster, recorded: Map<string, string> = new Map()): Promise<void> {
+export async function checkPreflight(runs: DryRun[], rendered: Map<string, string>, cluster: Cluster, recorded: Map<string, string> = new Map()): Promise<string[]> {
   const manifests = new Map(runs.map(r => [r.target.dir, parseManifests(rendered.get(r.target.dir) ?? '', cluster.namespace)]))
   const all = [...manifests.values()].flat()
   const redact = redactor(runs.map(r => targetCopies('', recorded.get(r.target.dir) ?? '', rendered.get(r.target.dir) ?? '')))
@@ -100,11 +100,19 @@ export async function checkPreflight(runs: DryRun[], rendered: Map<string, strin
     }
     log.info(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`))
   }
-  if (refusals.length > 0) {
-    log.info('the cluster refused the dry run: nothing is committed, pushed or applied')
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write()
-    throw new FailureList(refusals.map(r => `preflight: ${r}`))
-  }
+  return refusals
+}
+
+/**
+ * When the cluster refused: log and write to the job summary what the refusal stopped (`stopped`,
+ * true for the caller: the deploy preflight, the check of a re-made commit, a rollback), then
+ * throw a FailureList, one line per refusal. Nothing when `refusals` is empty.
+ */
+export async function refusePreflight(refusals: string[], cluster: Cluster, stopped: string): Promise<void> {
+  if (refusals.length === 0) return
+  log.info(`the cluster refused the dry run: ${stopped}`)
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals, stopped), true).write()
+  throw new FailureList(refusals.map(r => `preflight: ${r}`))
 }
 
 /** Why an error is no refusal: its namespace or its kind is created by this very apply. */

@@ -108,7 +108,7 @@ async function rollBack(ahead: Ahead, settings: Settings, commit: CommitResult, 
     guarded: false
   }
   if (initial.some(e => e.changed)) {
-    const verify = verifyRollback(ahead, deployed.map(d => d.target))
+    const verify = verifyRollback(ahead, deployed.map(d => d.target), commit.commitSha)
     const pushed = await pushChange(settings, initial, change, verify).catch((error: unknown) => error as Error)
     if (pushed instanceof Error) return refused(outcome, deployed, restores, pushed)
     outcome.commitSha = pushed.pushed ? pushed.commitSha : ''
