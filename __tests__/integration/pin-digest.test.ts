@@ -3,11 +3,12 @@
  * Node 24 with real git (a bare remote over smart HTTP) and the real distribution registry:
  * the entry is written as `kustomize edit set image name:tag@digest` writes it (checked against
  * kustomize itself) and renders as kustomize renders it (`name:tag@sha256:…`), a multi-platform image pins the index's digest,
- * a missing image fails before anything is committed, and the no-op and out-of-order guards
- * keep working on pinned entries.
+ * a missing image fails before anything is committed, the no-op and out-of-order guards
+ * keep working on pinned entries, and a pin the registry does not answer warns of the digest it drops.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type Socket } from 'node:net'
 import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 import { ROOT } from '../helpers/action.js'
@@ -122,5 +123,29 @@ describe('a missing image with commit on', () => {
     expect(remoteTip()).toBe(tip)
     expect(git(ws, fx.home, 'status', '--porcelain')).toBe('')
     expect(logs(run)).not.toContain(registry.admin.password)
+  })
+})
+
+describe('a registry that does not answer a pin (verify-images: auto)', () => {
+  const sockets: Socket[] = []
+  const silent = createServer(socket => sockets.push(socket)) // accepts, never speaks
+  beforeAll(() => new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve)))
+  afterAll(async () => {
+    for (const s of sockets) s.destroy()
+    await new Promise(resolve => silent.close(resolve))
+  })
+
+  it('the existing digest is dropped as kustomize drops it, and the run warns of it once', async () => {
+    const image = `127.0.0.1:${(silent.address() as { port: number }).port}/team/foo`
+    const old = `sha256:${'a'.repeat(64)}`
+    const ws = await clone()
+    writeFileSync(path.join(ws, FILE), `resources:\n  - ../../base\nimages:\n  - name: foo\n    newName: ${image}\n    newTag: v1\n    digest: ${old}\n`)
+    const run = await deploy(fx, ws, { path: 'overlays/prod', images: `foo=${image}:v2`, 'pin-digest': 'true', 'verify-images': 'auto', commit: 'false' }, { ...fx.env, ...registryEnv(registry.ca, { env: { KID_REGISTRY_TIMEOUT: '1' } }) })
+    expect(run.code).toBe(0)
+    expect(readImages(readFileSync(path.join(ws, FILE), 'utf8'), FILE)).toEqual([{ name: 'foo', newName: image, newTag: 'v2' }])
+    const dropped = annotations(run, 'warning').filter(w => w.includes(`drops the existing digest '${old}'`))
+    expect(dropped).toHaveLength(1)
+    expect(dropped[0]).toContain(`images: 'foo=${image}:v2' drops the existing digest '${old}' of image 'foo', as kustomize edit set image does; write 'foo=${image}:v2@*' to keep it`)
+    expect(annotations(run, 'warning')).toContainEqual(expect.stringContaining(`'${image}:v2' was not verified`))
   })
 })

@@ -16,6 +16,8 @@ export interface TargetEdit {
   changed: boolean
   before: ImageEntry[]
   after: ImageEntry[]
+  /** the warnings shown for this edit (planEdits) */
+  warnings?: string[]
   /** the arguments this target's edit was made with, when not the `images` input (`pin-digest`) */
   specs?: ImageSpec[]
 }

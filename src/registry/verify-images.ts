@@ -66,13 +66,24 @@ async function pinEach(edits: TargetEdit[], specs: ImageSpec[], verifying: Promi
   const missing = [...checks.values()].filter(c => c.missing).map(c => c.missing!)
   if (missing.length > 0) throw new FailureList(missing)
   return edits.map(edit => {
-    const pinned = specs.map(spec => {
-      const check = spec.digest === undefined ? checks.get(specReference(edit, spec)?.text ?? '') : undefined
-      if (!check?.digest) return spec
-      log.info(`${edit.target.fileRel}: ${spec.name} pinned to ${check.ref.text}@${shortDigest(check.digest)}`)
-      return { arg: `${spec.arg}@${check.digest}`, name: spec.name, ...(spec.newName !== undefined ? { newName: spec.newName } : {}), ...(spec.newTag !== undefined ? { newTag: spec.newTag } : {}), digest: check.digest }
-    })
+    const pinned = specs.map(spec => pinSpec(edit, spec, checks))
     const result = editImages(edit.original, pinned, edit.target.fileRel)
-    return { ...edit, content: result.content, changed: result.changed, before: result.before, after: result.after, specs: pinned }
+    // only what the pin changed: planEdits showed the rest (an unanswered pin drops a digest)
+    for (const warning of result.warnings.filter(w => !(edit.warnings ?? []).includes(w))) core.warning(warning, { file: edit.target.fileRel })
+    return { ...edit, content: result.content, changed: result.changed, before: result.before, after: result.after, warnings: result.warnings, specs: pinned }
   })
+}
+
+/**
+ * `spec` with the digest the registry answered for it in `edit`'s target; without one (the
+ * registry did not answer, verify-images: auto) it loses the pin mark, so that dropping an
+ * existing digest is warned of as for any argument without a digest.
+ */
+function pinSpec(edit: TargetEdit, spec: ImageSpec, checks: Map<string, ImageCheck>): ImageSpec {
+  const check = spec.digest === undefined ? checks.get(specReference(edit, spec)?.text ?? '') : undefined
+  if (!check?.digest) {
+    return { ...spec, pin: undefined }
+  }
+  log.info(`${edit.target.fileRel}: ${spec.name} pinned to ${check.ref.text}@${shortDigest(check.digest)}`)
+  return { arg: `${spec.arg}@${check.digest}`, name: spec.name, ...(spec.newName !== undefined ? { newName: spec.newName } : {}), ...(spec.newTag !== undefined ? { newTag: spec.newTag } : {}), digest: check.digest }
 }
