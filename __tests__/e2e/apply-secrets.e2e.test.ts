@@ -8,6 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action.js'
 import { deleteNamespaces, freshNamespace, KUBECTL, requireCluster } from '../helpers/cluster.js'
 import { tempDir, writeFiles } from '../helpers/workspace.js'
@@ -52,8 +54,18 @@ const replacement = (field: string, configMap: boolean) =>
   '  - select: {kind: Deployment, name: web}\n    fieldPaths:\n    - spec.template.spec.containers.[name=web].env.[name=DB_PASSWORD].value\n    - metadata.annotations.[example.com/db-url]\n' +
   (configMap ? '  - select: {kind: ConfigMap, name: web-config}\n    fieldPaths: [data.copied]\n    options: {create: true}\n' : '')
 
-function deploy(ws: string, tag: string, timeout = '120s'): Promise<ActionRun> {
-  return runAction(ws, { path: 'app', images: `${IMAGE}:${tag}`, apply: 'true', kubectl: KUBECTL, timeout })
+function deploy(ws: string, tag: string, timeout = '120s', kubectl = KUBECTL): Promise<ActionRun> {
+  return runAction(ws, { path: 'app', images: `${IMAGE}:${tag}`, apply: 'true', kubectl, timeout })
+}
+
+/** A `kubectl` that logs each call's arguments (one line) and runs the real one; `calls()` reads the log. */
+function loggingKubectl(): { path: string; calls: () => string[] } {
+  const dir = tempDir('kid-e2e-kubectl-log-')
+  const file = path.join(dir, 'calls.log')
+  const wrapper = path.join(dir, 'kubectl')
+  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${file}'\nexec '${KUBECTL}' "$@"\n`)
+  chmodSync(wrapper, 0o755)
+  return { path: wrapper, calls: () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(l => l !== '') : []) }
 }
 
 function expectNowhere(run: ActionRun, values: string[]): void {
@@ -97,8 +109,13 @@ describe('Secret values in the apply phase', () => {
     const first = await deploy(ws, '1.0.0')
     expect(first.code).toBe(0)
     write(values[1])
-    const run = await deploy(ws, '1.0.1')
+    const kubectl = loggingKubectl()
+    const run = await deploy(ws, '1.0.1', '120s', kubectl.path)
     expect(run.code).toBe(0)
+    // the other generations are found by their names alone: no Secret's value is read but theirs
+    const secretReads = kubectl.calls().filter(c => / get secrets? /.test(` ${c} `) || / get .*\bsecret\//.test(c))
+    expect(secretReads.filter(c => !/ -o name$/.test(c) && !/ get (secret\/\S+ )+--ignore-not-found -o json$/.test(c))).toEqual([])
+    expect(secretReads.some(c => / get secrets -o name$/.test(c))).toBe(true)
     // the ConfigMap's and the Deployment's diffs are shown, the copied values redacted on both sides
     expect(logs(run)).toMatch(/-\s+copied: \(redacted secret value: old\)/)
     expect(logs(run)).toMatch(/\+\s+copied: \(redacted secret value: new\)/)

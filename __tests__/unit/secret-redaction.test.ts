@@ -1,6 +1,6 @@
 /** The apply phase's redaction: the Secret names a live object refers to, and the sides of the copies. */
 import { describe, expect, it } from '@jest/globals'
-import { redactor, secretRefs, targetCopies } from '../../src/apply/secret-redaction.js'
+import { otherNames, redactor, secretRefs, targetCopies } from '../../src/apply/secret-redaction.js'
 import { PLACEHOLDERS } from '../../src/preview/secret-copies.js'
 
 const container = {
@@ -50,5 +50,12 @@ describe('targetCopies', () => {
     expect(redact('DB_PASSWORD:  first-value\nexample.com/url: https://u:second-value@db')).toBe(
       `DB_PASSWORD:  ${PLACEHOLDERS.new}\nexample.com/url: https://u:${PLACEHOLDERS.new}@db`
     )
+  })
+})
+
+describe('otherNames', () => {
+  it('keeps the listed Secrets that are a generated base name with a hash suffix, nothing else', () => {
+    const listed = ['secret/db-4fhbmfc4k7', 'secret/db-b66kfmthbd', 'secret/db', 'secret/db-config-4fhbmfc4k7', 'secret/sh.helm.release.v1.web.v3', 'secret/db-notahash1', 'configmap/db-4fhbmfc4k7']
+    expect(otherNames(listed, new Set(['db']))).toEqual(['secret/db-4fhbmfc4k7', 'secret/db-b66kfmthbd'])
   })
 })

@@ -11,7 +11,7 @@
  * secretGenerator reads, written by an earlier step), and each submodule checked out here is
  * linked into it (`git worktree add` leaves submodules empty).
  */
-import { copyFile, mkdir, mkdtemp, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -48,7 +48,7 @@ async function renderAt(git: Git, rev: string, files: { path: string; content: s
     await copyIgnored(git, root)
     await linkSubmodules(git, root)
     for (const file of files) await writeFile(path.join(root, file.path), file.content)
-    const dirs = await Promise.all(targets.map(async t => path.join(root, await repoPath(git, t.dir))))
+    const dirs = await Promise.all(targets.map(async t => path.join(root, await git.repoPath(t.dir))))
     // kustomize names files by their path in the temporary tree: say them repository-relative
     const relative = (error: unknown) => new Error(errorMessage(error).split(`${root}${path.sep}`).join(''))
     const renders = await mapLimit(dirs, dir => kubectl.kustomize(dir).catch(relative))
@@ -57,11 +57,6 @@ async function renderAt(git: Git, rev: string, files: { path: string; content: s
     await remove()
     throw error
   }
-}
-
-async function repoPath(git: Git, file: string): Promise<string> {
-  const real = await realpath(file).catch(() => file)
-  return path.relative(git.root, real)
 }
 
 /** The checkout's ignored files (not whole ignored directories such as node_modules) into the tree. */
@@ -97,12 +92,12 @@ function describeDirty(dirty: { path: string; tracked: boolean }[]): string {
  * checkouts (the usual CI case) cost one `git status`.
  */
 export async function checkCheckout(git: Git, edits: TargetEdit[], recorded: Map<string, string>, kubectl: Kubectl): Promise<void> {
-  const ours = new Set(await Promise.all(edits.filter(e => e.changed).map(e => repoPath(git, e.target.file))))
+  const ours = new Set(await Promise.all(edits.filter(e => e.changed).map(e => git.repoPath(e.target.file))))
   const dirty = (await git.uncommitted()).filter(d => !ours.has(d.path))
   const head = await git.tryRevParse('HEAD')
   const checked = edits.filter(e => recorded.has(e.target.dir))
   if (dirty.length === 0 || !head || checked.length === 0) return
-  const files = await Promise.all(edits.filter(e => e.changed).map(async e => ({ path: await repoPath(git, e.target.file), content: e.original })))
+  const files = await Promise.all(edits.filter(e => e.changed).map(async e => ({ path: await git.repoPath(e.target.file), content: e.original })))
   const { renders, remove } = await renderAt(git, head, files, checked.map(e => e.target), kubectl)
   await remove()
   const where = `HEAD ${short(head)} plus its kustomization edit`

@@ -61,6 +61,9 @@ export interface ObjectRef {
 }
 
 export class Kubectl {
+  /** per rendered directory, its secretGenerator literals (read on a failed render only) */
+  private readonly literals = new Map<string, Promise<string[]>>()
+
   constructor(
     private readonly binary: string,
     /** extra environment for kubectl's process only (e.g. KUBECONFIG) */
@@ -76,7 +79,7 @@ export class Kubectl {
   async kustomize(dir: string, signal?: AbortSignal): Promise<string> {
     const { renderMs } = timeouts()
     const restrictor = this.flags.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : []
-    const result = await this.rendering(dir, await this.exec(['kustomize', ...restrictor, dir], { signal, timeoutMs: renderMs, render: true }))
+    const result = await this.rendering(dir, await this.exec(['kustomize', ...restrictor, dir], { signal, timeoutMs: renderMs, render: true }), r => r.code !== 0)
     if (result.killed === 'timeout') throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result)
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : 'given up'}`, result)
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result)
@@ -95,7 +98,7 @@ export class Kubectl {
   }
 
   private async diffOf(source: string[], flags: ApplyFlags, input?: string, dir?: string): Promise<DiffResult> {
-    const result = await this.rendering(dir, await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), ...source]), { input }))
+    const result = await this.rendering(dir, await this.exec(this.clusterArgs(['diff', ...sideFlags(flags), ...source]), { input }), r => r.code !== 0 && r.code !== 1)
     if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() }
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result)
   }
@@ -104,7 +107,7 @@ export class Kubectl {
   async apply(dir: string, flags: ApplyFlags): Promise<ExecResult> {
     const rendered = this.flags.loadRestrictor === 'none' ? await this.kustomize(dir) : undefined
     const args = applyArgs(rendered === undefined ? ['-k', dir] : ['-f', '-'], flags)
-    const result = await this.rendering(rendered === undefined ? dir : undefined, await this.exec(this.clusterArgs(args), { input: rendered }))
+    const result = await this.rendering(rendered === undefined ? dir : undefined, await this.exec(this.clusterArgs(args), { input: rendered }), r => r.code !== 0)
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result)
     return result
   }
@@ -137,6 +140,13 @@ export class Kubectl {
     return parsed.kind === 'List' ? (parsed.items ?? []) : [parsed]
   }
 
+  /** `kubectl get KIND -o name` in one namespace: `kind/name` of each object, no content. */
+  async names(kind: string, namespace?: string): Promise<string[]> {
+    const result = await this.exec(this.clusterArgs(['get', kind, '-o', 'name'], namespace))
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result)
+    return result.stdout.split('\n').map(l => l.trim()).filter(l => l !== '')
+  }
+
   /** `kubectl get KIND -l SELECTOR -o json` in one namespace: the items. */
   async list(kind: string, namespace: string, selector: string): Promise<unknown[]> {
     const result = await this.exec(this.clusterArgs(['get', kind, '-l', selector, '-o', 'json'], namespace))
@@ -145,12 +155,16 @@ export class Kubectl {
   }
 
   /**
-   * A call that rendered `dir` (kustomize, `diff -k`, `apply -k`): its stderr without the
-   * secretGenerator literals that kustomize's error text may quote (generator-literals.ts).
+   * A call that rendered `dir` (kustomize, `diff -k`, `apply -k`): when it `failed`, its stderr
+   * without the secretGenerator literals that kustomize's error text may quote
+   * (generator-literals.ts); a call that succeeded (its stderr a warning at most) is not read
+   * for them. The literals are read once per directory for this Kubectl (one run).
    */
-  private async rendering(dir: string | undefined, result: ExecResult): Promise<ExecResult> {
-    if (dir === undefined || result.stderr.trim() === '') return result
-    const literals = await secretLiterals(dir)
+  private async rendering(dir: string | undefined, result: ExecResult, failed: (r: ExecResult) => boolean): Promise<ExecResult> {
+    if (dir === undefined || result.stderr.trim() === '' || !failed(result)) return result
+    let reading = this.literals.get(dir)
+    if (!reading) this.literals.set(dir, (reading = secretLiterals(dir)))
+    const literals = await reading
     return literals.length === 0 ? result : { ...result, stderr: redactLiterals(result.stderr, literals) }
   }
 

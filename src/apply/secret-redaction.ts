@@ -51,28 +51,30 @@ function oldNames(manifests: Manifest[], live: unknown[], defaultNamespace: stri
 const HASHED = /^(.+)-[2456789bcdfghkmt]{10}$/
 
 /**
- * The live Secrets that are other generations of the render's generated ones (the same name with
- * another hash suffix), by listing each such namespace's Secrets where RBAC allows it.
+ * The names (`secret/NAME`) of the live Secrets that are other generations of the render's
+ * generated ones (the same name with another hash suffix), by listing each such namespace's
+ * Secret names (no values) where RBAC allows it; added to `byNamespace`.
  */
-async function otherGenerations(kubectl: Kubectl, manifests: Manifest[]): Promise<unknown[]> {
+async function otherGenerations(kubectl: Kubectl, manifests: Manifest[], byNamespace: Map<string, Set<string>>): Promise<void> {
   const bases = new Map<string, Set<string>>()
   for (const m of manifests) {
     const base = m.kind === 'Secret' && m.group === '' ? HASHED.exec(m.name)?.[1] : undefined
     if (base) bases.set(m.namespace, (bases.get(m.namespace) ?? new Set()).add(base))
   }
-  const read = await Promise.all(
-    [...bases].map(async ([ns, names]) => {
-      const all = (await kubectl.get(['secrets'], ns || undefined).catch(() => [])) as Obj[]
-      return all.filter(s => names.has(HASHED.exec(String(s?.metadata?.name ?? ''))?.[1] ?? ''))
-    })
-  )
-  return read.flat()
+  const listed = await Promise.all([...bases].map(async ([ns, names]) => [ns, otherNames(await kubectl.names('secrets', ns || undefined).catch(() => []), names)] as const))
+  for (const [ns, refs] of listed) if (refs.length > 0) byNamespace.set(ns, new Set([...(byNamespace.get(ns) ?? []), ...refs]))
+}
+
+/** Of `listed` (`secret/NAME`), those whose name is one of `bases` with a hash suffix (pure). */
+export function otherNames(listed: string[], bases: Set<string>): string[] {
+  return listed.filter(ref => ref.startsWith('secret/') && bases.has(HASHED.exec(ref.slice('secret/'.length))?.[1] ?? ''))
 }
 
 /** The live Secrets under every old name, as YAML documents; '' when there are none or they cannot be read. */
 export async function liveSecrets(kubectl: Kubectl, manifests: Manifest[], live: unknown[], defaultNamespace: string): Promise<string> {
-  const queries = [...oldNames(manifests, live, defaultNamespace)]
-  const read = await Promise.all([otherGenerations(kubectl, manifests), ...queries.map(([ns, refs]) => kubectl.get([...refs], ns || undefined).catch(() => []))])
+  const byNamespace = oldNames(manifests, live, defaultNamespace)
+  await otherGenerations(kubectl, manifests, byNamespace)
+  const read = await Promise.all([...byNamespace].map(([ns, refs]) => kubectl.get([...refs], ns || undefined).catch(() => [])))
   return read.flat().map(object => `${stringify(object)}---\n`).join('')
 }
 

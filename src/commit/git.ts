@@ -68,6 +68,12 @@ export class Git {
     }
   }
 
+  /** The repository-relative path of a file (symlinks resolved), with `/` as git writes it. */
+  async repoPath(file: string): Promise<string> {
+    const real = await realpath(file).catch(() => file)
+    return path.relative(this.root, real).split(path.sep).join('/')
+  }
+
   /** Configuration for this process's git children only (GIT_CONFIG_COUNT), never on argv. */
   setEnvConfig(key: string, value: string): void {
     this.config.set(key, value)

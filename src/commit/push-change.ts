@@ -3,8 +3,6 @@
  * same push loop as the deploy: the repository, remote and branch the deploy used, the same
  * authentication, retries on a moved branch, and `sign-commits` through GitHub's API.
  */
-import { realpath } from 'node:fs/promises'
-import * as path from 'node:path'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import type { Settings } from '../inputs.js'
 import type { Change } from './change.js'
@@ -43,7 +41,7 @@ export async function sourcesBefore(settings: Settings, edits: TargetEdit[], com
   const names = settings.images.map(s => s.name)
   const sources = await Promise.all(
     edits.map(async edit => {
-      const file = path.relative(git.root, await realpath(edit.target.file).catch(() => edit.target.file)).split(path.sep).join('/')
+      const file = await git.repoPath(edit.target.file)
       const commits = await git.log(`${commit}^`, [file], 1000).catch(() => [])
       const { last } = await findLastDeploy(commits, file, names, (rev, f) => git.tryReadFile(rev, f))
       return last?.record.source

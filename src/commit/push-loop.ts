@@ -9,8 +9,6 @@
  * push leaves no local commit behind.
  */
 import * as log from '../log.js'
-import { realpath } from 'node:fs/promises'
-import * as path from 'node:path'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { writeAtomic } from '../edit/files.js'
 import { DEFAULT_BACKOFF, retry } from '../retry.js'
@@ -80,7 +78,7 @@ const short = (sha: string) => sha.slice(0, 7)
 
 export async function pushLoop(ctx: LoopContext, initial: TargetEdit[]): Promise<LoopResult> {
   const { git } = ctx
-  const paths = await Promise.all(initial.map(e => repoPath(git, e.target.file)))
+  const paths = await Promise.all(initial.map(e => git.repoPath(e.target.file)))
   const state: PushState = { initial, paths, head: await git.tryRevParse('HEAD'), built: new Map(), retries: 0, networkFailures: 0 }
   return retry(attempt => pushAttempt(ctx, state, attempt), {
     ...DEFAULT_BACKOFF,
@@ -98,11 +96,6 @@ function retryable(state: PushState, error: unknown): boolean {
   if (!(error instanceof PushError)) return false
   if (error.kind === 'rejected') return true
   return error.kind === 'transient' && state.networkFailures++ < NETWORK_RETRIES
-}
-
-async function repoPath(git: Git, file: string): Promise<string> {
-  const real = await realpath(file).catch(() => file)
-  return path.relative(git.root, real).split(path.sep).join('/')
 }
 
 /** One attempt: fetch, recognise a landed push, let the stale guard judge, build on the tip, push. */

@@ -5,8 +5,6 @@
  * newer deploy that won), not the stale checkout's.
  */
 import * as log from '../log.js'
-import { realpath } from 'node:fs/promises'
-import * as path from 'node:path'
 import type { TargetEdit } from '../edit/edit-targets.js'
 import { writeAtomic } from '../edit/files.js'
 import type { ImageSpec } from '../edit/image-spec.js'
@@ -28,8 +26,7 @@ export async function putBack(git: Git, head: string | undefined, edits: TargetE
 export async function asBranchHolds(git: Git, rev: string, edits: TargetEdit[], images: ImageSpec[]): Promise<TargetEdit[]> {
   return Promise.all(
     edits.map(async edit => {
-      const real = await realpath(edit.target.file).catch(() => edit.target.file)
-      const atTip = await git.tryReadFile(rev, path.relative(git.root, real).split(path.sep).join('/'))
+      const atTip = await git.tryReadFile(rev, await git.repoPath(edit.target.file))
       if (atTip === undefined) return edit
       const result = editImages(atTip, edit.specs ?? images, edit.target.fileRel)
       return { ...edit, original: atTip, content: result.content, changed: result.changed, before: result.before, after: result.after }
