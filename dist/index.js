@@ -82,17 +82,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path13) {
-      const ctrl = callVisitor(key2, node, visitor, path13);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visit_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path13) {
-      const ctrl = await callVisitor(key2, node, visitor, path13);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path13) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path13);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path13);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path13);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path13);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path13);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path13);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -812,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -864,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key2, ...rest] = path13;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key2, ...rest] = path13;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -897,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key2, ...rest] = path13;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key2, ...rest] = path13;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key2, ...rest] = path13;
+      setIn(path10, value) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3443,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -3968,10 +3968,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3985,7 +3985,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4009,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4025,7 +4025,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4116,7 +4116,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4130,13 +4130,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4179,18 +4179,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4244,8 +4244,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap5 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4257,7 +4257,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4268,8 +4268,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4466,7 +4466,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4483,24 +4483,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar5.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4683,25 +4683,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep6 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5511,14 +5511,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep6, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep6)
-        for (const st of sep6)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5543,9 +5543,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path13) {
+      for (const [field2, index] of path10) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field2 = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path10) => {
+      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
+      const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,10 +5581,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6685,18 +6685,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep4;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6849,15 +6849,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep6 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8088,16 +8088,16 @@ function scanDocument(text3) {
 }
 function readKey(state, key2, raw, col, itemStart) {
   const { stack, fields } = state;
-  const path13 = stack.map((s) => s.key).join(".");
+  const path10 = stack.map((s) => s.key).join(".");
   const parent = stack[stack.length - 2];
-  if (IDENTITY_PATHS.has(path13) && !itemStart) {
-    if (fields.has(path13)) return false;
-    if (path13 === "metadata") {
-      fields.set(path13, "");
+  if (IDENTITY_PATHS.has(path10) && !itemStart) {
+    if (fields.has(path10)) return false;
+    if (path10 === "metadata") {
+      fields.set(path10, "");
       return raw.replace(/ +#.*$/, "") === "";
     }
     const value2 = simpleScalar(raw);
-    fields.set(path13, value2 ?? "");
+    fields.set(path10, value2 ?? "");
     return value2 !== void 0;
   }
   if (CONTAINER_LISTS.has(key2)) {
@@ -8667,8 +8667,8 @@ function editEntry(source, doc, e, merged, eol, file) {
   if (missing2.length === 0) return splices;
   if (e.node.flow) {
     const close = source.lastIndexOf("}", e.node.range[1]);
-    const sep6 = e.node.items.length > removed.length ? ", " : "";
-    return [...splices, { start: close, end: close, text: sep6 + missing2.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
+    const sep4 = e.node.items.length > removed.length ? ", " : "";
+    return [...splices, { start: close, end: close, text: sep4 + missing2.map((f) => `${f}: ${formatScalar(merged[f])}`).join(", ") }];
   }
   const keyCol = keyColumn(source, e.node.items[0].key.range[0]);
   const lines2 = missing2.map((f) => `${" ".repeat(keyCol)}${f}: ${formatScalar(merged[f])}`);
@@ -8794,8 +8794,8 @@ function appendToBlockList(source, items, listStart, added, eol) {
 }
 function addImagesKey(source, root, lines2, eol, finalBreak) {
   if (!root) {
-    const sep6 = source === "" || source.endsWith("\n") ? "" : eol;
-    return { start: source.length, end: source.length, text: sep6 + lines2.join(eol) + eol };
+    const sep4 = source === "" || source.endsWith("\n") ? "" : eol;
+    return { start: source.length, end: source.length, text: sep4 + lines2.join(eol) + eol };
   }
   if (endsInKeptLineBreaks(source, root, finalBreak)) {
     const lastKey = root.items[root.items.length - 1].key;
@@ -9196,6 +9196,8 @@ var Kubectl = class {
   binary;
   env;
   flags;
+  /** per rendered directory, its secretGenerator literals (read on a failed render only) */
+  literals = /* @__PURE__ */ new Map();
   /**
    * `kubectl kustomize DIR`: the rendered manifests, or a KubectlError with kustomize's message.
    * It is killed, with a git clone of a remote base it started, after KID_RENDER_TIMEOUT or
@@ -9204,7 +9206,7 @@ var Kubectl = class {
   async kustomize(dir, signal) {
     const { renderMs } = timeouts();
     const restrictor = this.flags.loadRestrictor === "none" ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
-    const result = await this.rendering(dir, await this.exec(["kustomize", ...restrictor, dir], { signal, timeoutMs: renderMs, render: true }));
+    const result = await this.rendering(dir, await this.exec(["kustomize", ...restrictor, dir], { signal, timeoutMs: renderMs, render: true }), (r) => r.code !== 0);
     if (result.killed === "timeout") throw new KubectlError(`kubectl kustomize did not finish within ${seconds(renderMs)} (KID_RENDER_TIMEOUT); a remote base that does not answer?`, result);
     if (result.killed) throw new KubectlError(`kubectl kustomize was stopped: ${signal?.reason instanceof Error ? signal.reason.message : "given up"}`, result);
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl kustomize exited ${result.code}`, result);
@@ -9220,7 +9222,7 @@ var Kubectl = class {
     return this.diffOf(["-f", "-"], flags, manifests);
   }
   async diffOf(source, flags, input, dir) {
-    const result = await this.rendering(dir, await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), ...source]), { input }));
+    const result = await this.rendering(dir, await this.exec(this.clusterArgs(["diff", ...sideFlags(flags), ...source]), { input }), (r) => r.code !== 0 && r.code !== 1);
     if (result.code === 0 || result.code === 1) return { differences: result.code === 1, output: result.stdout, warnings: result.stderr.trim() };
     throw new KubectlError(firstLines(result.stderr) || `kubectl diff exited ${result.code}`, result);
   }
@@ -9228,7 +9230,7 @@ var Kubectl = class {
   async apply(dir, flags) {
     const rendered = this.flags.loadRestrictor === "none" ? await this.kustomize(dir) : void 0;
     const args = applyArgs(rendered === void 0 ? ["-k", dir] : ["-f", "-"], flags);
-    const result = await this.rendering(rendered === void 0 ? dir : void 0, await this.exec(this.clusterArgs(args), { input: rendered }));
+    const result = await this.rendering(rendered === void 0 ? dir : void 0, await this.exec(this.clusterArgs(args), { input: rendered }), (r) => r.code !== 0);
     if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl apply exited ${result.code}`, result);
     return result;
   }
@@ -9256,6 +9258,12 @@ var Kubectl = class {
     const parsed = JSON.parse(result.stdout);
     return parsed.kind === "List" ? parsed.items ?? [] : [parsed];
   }
+  /** `kubectl get KIND -o name` in one namespace: `kind/name` of each object, no content. */
+  async names(kind, namespace) {
+    const result = await this.exec(this.clusterArgs(["get", kind, "-o", "name"], namespace));
+    if (result.code !== 0) throw new KubectlError(firstLines(result.stderr) || `kubectl get exited ${result.code}`, result);
+    return result.stdout.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  }
   /** `kubectl get KIND -l SELECTOR -o json` in one namespace: the items. */
   async list(kind, namespace, selector) {
     const result = await this.exec(this.clusterArgs(["get", kind, "-l", selector, "-o", "json"], namespace));
@@ -9263,12 +9271,16 @@ var Kubectl = class {
     return JSON.parse(result.stdout).items ?? [];
   }
   /**
-   * A call that rendered `dir` (kustomize, `diff -k`, `apply -k`): its stderr without the
-   * secretGenerator literals that kustomize's error text may quote (generator-literals.ts).
+   * A call that rendered `dir` (kustomize, `diff -k`, `apply -k`): when it `failed`, its stderr
+   * without the secretGenerator literals that kustomize's error text may quote
+   * (generator-literals.ts); a call that succeeded (its stderr a warning at most) is not read
+   * for them. The literals are read once per directory for this Kubectl (one run).
    */
-  async rendering(dir, result) {
-    if (dir === void 0 || result.stderr.trim() === "") return result;
-    const literals = await secretLiterals(dir);
+  async rendering(dir, result, failed) {
+    if (dir === void 0 || result.stderr.trim() === "" || !failed(result)) return result;
+    let reading = this.literals.get(dir);
+    if (!reading) this.literals.set(dir, reading = secretLiterals(dir));
+    const literals = await reading;
     return literals.length === 0 ? result : { ...result, stderr: redactLiterals(result.stderr, literals) };
   }
   /** The one place the global flags go in: `--context`, then `--namespace` (a call's own wins). */
@@ -9859,23 +9871,22 @@ function oldNames(manifests, live, defaultNamespace) {
   return byNamespace;
 }
 var HASHED = /^(.+)-[2456789bcdfghkmt]{10}$/;
-async function otherGenerations(kubectl, manifests) {
+async function otherGenerations(kubectl, manifests, byNamespace) {
   const bases = /* @__PURE__ */ new Map();
   for (const m of manifests) {
     const base = m.kind === "Secret" && m.group === "" ? HASHED.exec(m.name)?.[1] : void 0;
     if (base) bases.set(m.namespace, (bases.get(m.namespace) ?? /* @__PURE__ */ new Set()).add(base));
   }
-  const read = await Promise.all(
-    [...bases].map(async ([ns, names]) => {
-      const all = await kubectl.get(["secrets"], ns || void 0).catch(() => []);
-      return all.filter((s) => names.has(HASHED.exec(String(s?.metadata?.name ?? ""))?.[1] ?? ""));
-    })
-  );
-  return read.flat();
+  const listed = await Promise.all([...bases].map(async ([ns, names]) => [ns, otherNames(await kubectl.names("secrets", ns || void 0).catch(() => []), names)]));
+  for (const [ns, refs] of listed) if (refs.length > 0) byNamespace.set(ns, /* @__PURE__ */ new Set([...byNamespace.get(ns) ?? [], ...refs]));
+}
+function otherNames(listed, bases) {
+  return listed.filter((ref) => ref.startsWith("secret/") && bases.has(HASHED.exec(ref.slice("secret/".length))?.[1] ?? ""));
 }
 async function liveSecrets(kubectl, manifests, live, defaultNamespace) {
-  const queries = [...oldNames(manifests, live, defaultNamespace)];
-  const read = await Promise.all([otherGenerations(kubectl, manifests), ...queries.map(([ns, refs]) => kubectl.get([...refs], ns || void 0).catch(() => []))]);
+  const byNamespace = oldNames(manifests, live, defaultNamespace);
+  await otherGenerations(kubectl, manifests, byNamespace);
+  const read = await Promise.all([...byNamespace].map(([ns, refs]) => kubectl.get([...refs], ns || void 0).catch(() => [])));
   return read.flat().map((object) => `${(0, import_yaml10.stringify)(object)}---
 `).join("");
 }
@@ -9983,7 +9994,7 @@ function nothingApplied(cluster, targets, why) {
 }
 
 // src/apply/committed-tree.ts
-import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir2, realpath, rm as rm3, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir2, rm as rm3, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
 import { constants as constants3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import * as path3 from "node:path";
@@ -10046,13 +10057,13 @@ function applyMarkdown(outcome) {
   }
   return out.join("\n");
 }
-function preflightMarkdown(context, refusals) {
+function preflightMarkdown(context, refusals, stopped) {
   return [
     "## Kustomize Image Deploy",
     "",
     `### Preflight refused \u2014 context ${code2(context)}`,
     "",
-    "The cluster refused the server-side dry run: nothing was committed, pushed or applied, and the kustomization files were put back.",
+    `The cluster refused the server-side dry run: ${text(stopped)}.`,
     "",
     ...refusals.map((r) => `- ${cell(r)}`),
     ""
@@ -10110,11 +10121,13 @@ async function checkPreflight(runs, rendered, cluster, recorded = /* @__PURE__ *
     }
     info2(oneLine(`${target.rel}: ${accepted}, ${errors.length} not, in ${ms} ms`));
   }
-  if (refusals.length > 0) {
-    info2("the cluster refused the dry run: nothing is committed, pushed or applied");
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals), true).write();
-    throw new FailureList(refusals.map((r) => `preflight: ${r}`));
-  }
+  return refusals;
+}
+async function refusePreflight(refusals, cluster, stopped) {
+  if (refusals.length === 0) return;
+  info2(`the cluster refused the dry run: ${stopped}`);
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(preflightMarkdown(cluster.kubeconfig.context, refusals, stopped), true).write();
+  throw new FailureList(refusals.map((r) => `preflight: ${r}`));
 }
 function createdByThisApply(error2, all) {
   if (error2.kind !== "not-found") return void 0;
@@ -10148,18 +10161,14 @@ async function renderAt(git, rev, files2, targets, kubectl) {
     await copyIgnored(git, root);
     await linkSubmodules(git, root);
     for (const file of files2) await writeFile3(path3.join(root, file.path), file.content);
-    const dirs = await Promise.all(targets.map(async (t) => path3.join(root, await repoPath(git, t.dir))));
-    const relative7 = (error2) => new Error(errorMessage(error2).split(`${root}${path3.sep}`).join(""));
-    const renders = await mapLimit(dirs, (dir) => kubectl.kustomize(dir).catch(relative7));
+    const dirs = await Promise.all(targets.map(async (t) => path3.join(root, await git.repoPath(t.dir))));
+    const relative4 = (error2) => new Error(errorMessage(error2).split(`${root}${path3.sep}`).join(""));
+    const renders = await mapLimit(dirs, (dir) => kubectl.kustomize(dir).catch(relative4));
     return { dirs, renders, remove };
   } catch (error2) {
     await remove();
     throw error2;
   }
-}
-async function repoPath(git, file) {
-  const real = await realpath(file).catch(() => file);
-  return path3.relative(git.root, real);
 }
 async function copyIgnored(git, root) {
   const ignored = await git.ignoredFiles();
@@ -10183,12 +10192,12 @@ function describeDirty(dirty) {
   return named.join(", ") + (dirty.length > 5 ? ` and ${dirty.length - 5} more` : "");
 }
 async function checkCheckout(git, edits, recorded, kubectl) {
-  const ours2 = new Set(await Promise.all(edits.filter((e) => e.changed).map((e) => repoPath(git, e.target.file))));
+  const ours2 = new Set(await Promise.all(edits.filter((e) => e.changed).map((e) => git.repoPath(e.target.file))));
   const dirty = (await git.uncommitted()).filter((d) => !ours2.has(d.path));
   const head = await git.tryRevParse("HEAD");
   const checked2 = edits.filter((e) => recorded.has(e.target.dir));
   if (dirty.length === 0 || !head || checked2.length === 0) return;
-  const files2 = await Promise.all(edits.filter((e) => e.changed).map(async (e) => ({ path: await repoPath(git, e.target.file), content: e.original })));
+  const files2 = await Promise.all(edits.filter((e) => e.changed).map(async (e) => ({ path: await git.repoPath(e.target.file), content: e.original })));
   const { renders, remove } = await renderAt(git, head, files2, checked2.map((e) => e.target), kubectl);
   await remove();
   const where2 = `HEAD ${short(head)} plus its kustomization edit`;
@@ -10202,7 +10211,7 @@ async function checkCheckout(git, edits, recorded, kubectl) {
   });
   info2(`this checkout has ${describeDirty(dirty)}; every target renders as the commit will hold it`);
 }
-function commitVerifier(cluster, kubectl, targets, rendered) {
+function commitVerifier(cluster, kubectl, targets, rendered, stopped) {
   return async (git, commit) => {
     const where2 = `the commit built on '${commit.branch}' (${short(commit.sha)}, on ${short(commit.tip)})`;
     const { dirs, renders, remove } = await renderAt(git, commit.sha, [], targets, kubectl);
@@ -10215,7 +10224,7 @@ function commitVerifier(cluster, kubectl, targets, rendered) {
       if (changed.length === 0) return;
       info2(`${changed.map((t) => t.rel).join(", ")}: ${where2} renders otherwise than the preflight asked about: asking the cluster again`);
       const runs = await mapLimit(changed, (t) => askDryRun(cluster, t), Math.max(changed.length, 1));
-      await checkPreflight(runs, new Map(changed.map((t) => [t.dir, t.render])), cluster);
+      await refusePreflight(await checkPreflight(runs, new Map(changed.map((t) => [t.dir, t.render])), cluster), cluster, stopped(where2));
     } finally {
       await remove();
     }
@@ -10342,10 +10351,10 @@ async function checkCheckoutCommitted(connected, repository, edits) {
   await group("Checking the checkout against HEAD", () => checkCheckout(repository.git, edits, connected.recorded, connected.kubectl));
 }
 function verifyCommit(connected, targets, rendered) {
-  return commitVerifier(connected.cluster, connected.kubectl, targets, rendered);
+  return commitVerifier(connected.cluster, connected.kubectl, targets, rendered, (where2) => `${where2} was not pushed and nothing was applied`);
 }
-function verifyRollback(ahead, targets) {
-  return commitVerifier(ahead.cluster, ahead.cluster.kubectl, targets, /* @__PURE__ */ new Map());
+function verifyRollback(ahead, targets, deployed) {
+  return commitVerifier(ahead.cluster, ahead.cluster.kubectl, targets, /* @__PURE__ */ new Map(), () => `the rollback commit was not pushed; the deploy commit ${deployed} stays applied`);
 }
 function askAhead(connected, targets, rendering) {
   const { cluster, recorded } = connected;
@@ -10354,7 +10363,9 @@ function askAhead(connected, targets, rendering) {
   return { cluster, targets, recorded, looking, preflight: cluster.settings.dryRun === "none" ? preflight(cluster, targets, looking) : void 0 };
 }
 async function judgePreflight(ahead, rendered) {
-  if (ahead.preflight) await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded);
+  if (!ahead.preflight) return;
+  const refusals = await checkPreflight(await ahead.preflight, rendered, ahead.cluster, ahead.recorded);
+  await refusePreflight(refusals, ahead.cluster, "nothing was committed, pushed or applied, and the kustomization files were put back");
 }
 async function applyCommitted(ahead, commit, rendered) {
   const { cluster, targets, recorded } = ahead;
@@ -10649,7 +10660,7 @@ async function configureAuth(git, remoteUrl, token) {
 }
 
 // src/commit/preconditions.ts
-import { realpath as realpath3 } from "node:fs/promises";
+import { realpath as realpath2 } from "node:fs/promises";
 
 // src/github/repository.ts
 var DEFAULT_SERVER = "https://github.com";
@@ -10692,7 +10703,7 @@ function resolveRepository(remoteUrl, isWorkspace, env) {
 var fullName = (repo) => `${repo.owner}/${repo.repo}`;
 
 // src/commit/git.ts
-import { mkdtemp as mkdtemp3, realpath as realpath2, rm as rm4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, realpath, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import * as path5 from "node:path";
 
@@ -10745,7 +10756,7 @@ var Git = class _Git {
     await versionChecked;
     const result = await probe.exec(["rev-parse", "--show-toplevel"]);
     if (result.code !== 0) throw new GitError(`${dir} is not inside a git repository (${firstLines(result.stderr)})`, result);
-    return new _Git(await realpath2(result.stdout.trim()), identity);
+    return new _Git(await realpath(result.stdout.trim()), identity);
   }
   async checkVersion() {
     const result = await this.exec(["version"]);
@@ -10755,6 +10766,11 @@ var Git = class _Git {
     if (major < wantMajor || major === wantMajor && minor < wantMinor) {
       throw new GitError(`git ${wantMajor}.${wantMinor} or later is required; found '${result.stdout.trim() || "none"}'`, result);
     }
+  }
+  /** The repository-relative path of a file (symlinks resolved), with `/` as git writes it. */
+  async repoPath(file) {
+    const real = await realpath(file).catch(() => file);
+    return path5.relative(this.root, real).split(path5.sep).join("/");
   }
   /** Configuration for this process's git children only (GIT_CONFIG_COUNT), never on argv. */
   setEnvConfig(key2, value) {
@@ -10960,7 +10976,7 @@ function formatTrailers(record) {
   for (const key2 of ["source", "sourceRepository", "run", "environment"]) {
     if (clean(record[key2])) lines2.push(`${KEYS[key2]}: ${clean(record[key2])}`);
   }
-  for (const path13 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path13)}`);
+  for (const path10 of record.paths) lines2.push(`${KEYS.paths}: ${clean(path10)}`);
   for (const image of record.images) lines2.push(`${KEYS.images}: ${clean(image)}`);
   if (record.rollbackOf) lines2.push(`${KEYS.rollbackOf}: ${clean(record.rollbackOf)}`);
   for (const source of record.restoredSources ?? []) lines2.push(`${KEYS.restoredSources}: ${clean(source)}`);
@@ -10993,8 +11009,8 @@ function imageName(image) {
   const eq = image.indexOf("=");
   return eq >= 0 ? image.slice(0, eq) : splitImage(image).name;
 }
-function sameTarget(record, path13, imageNames) {
-  if (!record.paths.includes(path13)) return false;
+function sameTarget(record, path10, imageNames) {
+  if (!record.paths.includes(path10)) return false;
   if (record.images.length === 0 || imageNames.length === 0) return true;
   return record.images.some((image) => imageNames.includes(imageName(image)));
 }
@@ -11074,7 +11090,7 @@ async function checkGitHubSide(settings, edits, git, url, branch, env) {
     const [needs, why] = sign ? ["'sign-commits' is true", "GitHub creates the commit through its API"] : ["'commit' is pull-request", "the pull request is opened through GitHub's API"];
     throw new InputError("token", "", `a token when ${needs}`, why);
   }
-  resolveRepository(url, git.root === await realpath3(settings.workspace).catch(() => settings.workspace), env);
+  resolveRepository(url, git.root === await realpath2(settings.workspace).catch(() => settings.workspace), env);
   if (mode === "pull-request") await deployBranch(git, settings, edits, branch);
 }
 async function openRepository(edits, author) {
@@ -11107,7 +11123,7 @@ async function resolveBranch(git, input, workspace, env) {
   }
   if (current) return { branch: current, detach: false };
   const ref = env.GITHUB_REF ?? "";
-  if (git.root === await realpath3(workspace).catch(() => workspace) && ref.startsWith("refs/heads/")) {
+  if (git.root === await realpath2(workspace).catch(() => workspace) && ref.startsWith("refs/heads/")) {
     const branch = ref.slice("refs/heads/".length);
     if (await git.isValidBranchName(branch)) return { branch, detach: false };
   }
@@ -11115,7 +11131,7 @@ async function resolveBranch(git, input, workspace, env) {
 }
 
 // src/commit/pull-request-mode.ts
-import { realpath as realpath6 } from "node:fs/promises";
+import { realpath as realpath4 } from "node:fs/promises";
 
 // src/github/pull-requests.ts
 var toPull = (raw) => ({ number: raw.number, url: raw.html_url, nodeId: raw.node_id, title: raw.title, body: raw.body ?? "" });
@@ -11164,7 +11180,7 @@ function commitInput(request2) {
   const fileChanges = {
     additions: request2.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.contents, "utf8").toString("base64") }))
   };
-  if (request2.deletions?.length) fileChanges.deletions = request2.deletions.map((path13) => ({ path: path13 }));
+  if (request2.deletions?.length) fileChanges.deletions = request2.deletions.map((path10) => ({ path: path10 }));
   const { headline, body: body2 } = splitMessage(request2.message);
   return {
     branch: { repositoryNameWithOwner: `${request2.repo.owner}/${request2.repo.repo}`, branchName: request2.branch },
@@ -11268,10 +11284,6 @@ async function autoMerge(ctx, api, pr, message) {
   }
 }
 
-// src/commit/push-loop.ts
-import { realpath as realpath4 } from "node:fs/promises";
-import * as path6 from "node:path";
-
 // src/retry.ts
 var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 8e3 };
 function backoffDelay(retry2, backoff, random) {
@@ -11337,43 +11349,43 @@ function sameCommit(a, b) {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.length >= 7 && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
 }
-async function findLastDeploy(commits, path13, imageNames, read) {
+async function findLastDeploy(commits, path10, imageNames, read) {
   const skipped = [];
   for (const commit of commits) {
     const record = parseTrailers(commit.message);
-    if (!record || !sameTarget(record, path13, imageNames)) continue;
-    const why = distrust(record, path13, await read(`${commit.sha}^`, path13), await read(commit.sha, path13));
+    if (!record || !sameTarget(record, path10, imageNames)) continue;
+    const why = distrust(record, path10, await read(`${commit.sha}^`, path10), await read(commit.sha, path10));
     if (!why) return { last: { commit: commit.sha, record }, skipped };
-    skipped.push(`${path13}: ${short2(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
+    skipped.push(`${path10}: ${short2(commit.sha)} carries deploy trailers but is not trusted as a deploy record: ${why}`);
   }
   return { skipped };
 }
-function judge(path13, ours2, last, { relation, note }, allowDowngrade) {
-  if (!last) return { path: path13, relation, refuse: false, info: `${path13}: no earlier deploy recorded` };
+function judge(path10, ours2, last, { relation, note }, allowDowngrade) {
+  if (!last) return { path: path10, relation, refuse: false, info: `${path10}: no earlier deploy recorded` };
   const theirs = `${short2(last.record.source)} (recorded by ${short2(last.commit)})`;
-  const base = { path: path13, relation, last };
+  const base = { path: path10, relation, last };
   if (last.record.rollbackOf && relation === "same") return rolledBack(base, ours2, last, allowDowngrade);
   switch (relation) {
     case "same":
-      return { ...base, refuse: false, info: `${path13}: last deployed from the same source ${short2(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path10}: last deployed from the same source ${short2(ours2.sha)}` };
     case "older":
-      return { ...base, refuse: false, info: `${path13}: last deployed from ${theirs}, an ancestor of this run's source ${short2(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path10}: last deployed from ${theirs}, an ancestor of this run's source ${short2(ours2.sha)}` };
     case "diverged":
-      return { ...base, refuse: false, info: `${path13}: last deployed from ${theirs}, which has diverged from this run's source ${short2(ours2.sha)}` };
+      return { ...base, refuse: false, info: `${path10}: last deployed from ${theirs}, which has diverged from this run's source ${short2(ours2.sha)}` };
     case "unknown":
       return {
         ...base,
         refuse: false,
-        warning: `${path13}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short2(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
+        warning: `${path10}: cannot tell whether the last deployed source ${theirs} is newer than this run's source ${short2(ours2.sha)}${note ? ` (${note})` : ""}; proceeding`
       };
     case "newer":
       if (allowDowngrade) {
-        return { ...base, refuse: false, warning: `${path13}: rolling back from ${theirs} to the older source ${short2(ours2.sha)} (allow-downgrade: true)` };
+        return { ...base, refuse: false, warning: `${path10}: rolling back from ${theirs} to the older source ${short2(ours2.sha)} (allow-downgrade: true)` };
       }
       return {
         ...base,
         refuse: true,
-        warning: `${path13}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short2(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
+        warning: `${path10}: stale run: the last deploy came from ${theirs}, which is newer than this run's source ${short2(ours2.sha)}; not pushing and not applying (set allow-downgrade: true for a deliberate rollback)`
       };
   }
 }
@@ -11405,9 +11417,9 @@ async function relate(oracle, ours2, theirs) {
   }
   return { relation: "unknown", note: "the commits are not both in the local history and no compare API is available" };
 }
-async function lastDeployOf(git, branch, path13, imageNames) {
+async function lastDeployOf(git, branch, path10, imageNames) {
   for (; ; ) {
-    const found = await findLastDeploy(await git.log(branch.ref, [path13], MAX_LOG), path13, imageNames, (rev, file) => git.tryReadFile(rev, file));
+    const found = await findLastDeploy(await git.log(branch.ref, [path10], MAX_LOG), path10, imageNames, (rev, file) => git.tryReadFile(rev, file));
     if (found.last || !await branch.deepen()) return found;
   }
 }
@@ -11429,11 +11441,11 @@ async function guardTargets(ctx, branch, paths) {
   };
   const imageNames = settings.images.map((s) => s.name);
   const verdicts = [];
-  for (const path13 of paths) {
-    const { last, skipped } = await lastDeployOf(git, branch, path13, imageNames);
+  for (const path10 of paths) {
+    const { last, skipped } = await lastDeployOf(git, branch, path10, imageNames);
     for (const note of skipped) say(note, info2);
     const relation = last ? await relate(oracle, ours2, { sha: last.record.source, repository: last.record.sourceRepository }) : { relation: "unknown" };
-    const verdict = judge(path13, ours2, last, relation, settings.commit.allowDowngrade);
+    const verdict = judge(path10, ours2, last, relation, settings.commit.allowDowngrade);
     say(verdict.warning, warning);
     say(verdict.info, info2);
     verdicts.push(verdict);
@@ -11446,7 +11458,7 @@ var NETWORK_RETRIES = 3;
 var short3 = (sha) => sha.slice(0, 7);
 async function pushLoop(ctx, initial) {
   const { git } = ctx;
-  const paths = await Promise.all(initial.map((e) => repoPath2(git, e.target.file)));
+  const paths = await Promise.all(initial.map((e) => git.repoPath(e.target.file)));
   const state = { initial, paths, head: await git.tryRevParse("HEAD"), built: /* @__PURE__ */ new Map(), retries: 0, networkFailures: 0 };
   return retry((attempt) => pushAttempt(ctx, state, attempt), {
     ...DEFAULT_BACKOFF,
@@ -11462,10 +11474,6 @@ function retryable(state, error2) {
   if (!(error2 instanceof PushError)) return false;
   if (error2.kind === "rejected") return true;
   return error2.kind === "transient" && state.networkFailures++ < NETWORK_RETRIES;
-}
-async function repoPath2(git, file) {
-  const real = await realpath4(file).catch(() => file);
-  return path6.relative(git.root, real).split(path6.sep).join("/");
 }
 async function pushAttempt(ctx, state, attempt) {
   const { git, branch } = ctx;
@@ -11640,7 +11648,7 @@ var RemoteBranch = class {
 };
 
 // src/commit/signed-commit.ts
-import { realpath as realpath5 } from "node:fs/promises";
+import { realpath as realpath3 } from "node:fs/promises";
 
 // src/input-values.ts
 var BOOLEAN = "true or false";
@@ -11824,7 +11832,7 @@ async function signedTarget(git, url, settings, env) {
   if (given.name !== DEFAULT_IDENTITY.name || given.email !== DEFAULT_IDENTITY.email) {
     warning(`commit-author '${given.name} <${given.email}>' cannot apply with sign-commits: GitHub sets the author (the token's user) and the committer (GitHub)`);
   }
-  const workspace = await realpath5(settings.workspace).catch(() => settings.workspace);
+  const workspace = await realpath3(settings.workspace).catch(() => settings.workspace);
   const repo = resolveRepository(url, git.root === workspace, env);
   return { api: await githubApi(settings.token, env), repo, token: settings.token, env };
 }
@@ -11885,7 +11893,7 @@ async function pullRequestMode(ctx, edits, signed, describe2) {
   const { git, settings, env } = ctx;
   const base = ctx.branch;
   const deploy = new RemoteBranch(git, base.remote, base.url, await deployBranch(git, settings, edits, base.name));
-  const workspace = await realpath6(settings.workspace).catch(() => settings.workspace);
+  const workspace = await realpath4(settings.workspace).catch(() => settings.workspace);
   const repo = resolveRepository(base.url, git.root === workspace, env);
   info2(`deploy branch '${deploy.name}', pull request into '${base.name}' of ${repo.owner}/${repo.repo}`);
   let last;
@@ -11950,8 +11958,6 @@ ${result.stdout}`);
 }
 
 // src/commit/unpushed.ts
-import { realpath as realpath7 } from "node:fs/promises";
-import * as path7 from "node:path";
 async function putBack(git, head, edits) {
   if (await git.tryRevParse("HEAD") !== head) return;
   const written = edits.filter((e) => e.changed);
@@ -11961,8 +11967,7 @@ async function putBack(git, head, edits) {
 async function asBranchHolds(git, rev, edits, images) {
   return Promise.all(
     edits.map(async (edit) => {
-      const real = await realpath7(edit.target.file).catch(() => edit.target.file);
-      const atTip = await git.tryReadFile(rev, path7.relative(git.root, real).split(path7.sep).join("/"));
+      const atTip = await git.tryReadFile(rev, await git.repoPath(edit.target.file));
       if (atTip === void 0) return edit;
       const result = editImages(atTip, edit.specs ?? images, edit.target.fileRel);
       return { ...edit, original: atTip, content: result.content, changed: result.changed, before: result.before, after: result.after };
@@ -12024,12 +12029,12 @@ function apiCompare(token, env) {
 }
 
 // src/edit/edit-targets.ts
-import * as path8 from "node:path";
+import * as path6 from "node:path";
 async function planEdits(targets, specs, environment) {
   return Promise.all(
     targets.map(async (target) => {
       for (const leftover of await removeLeftovers(target.file)) {
-        info2(`removed ${path8.join(path8.dirname(target.fileRel), path8.basename(leftover))}, a temp file an interrupted run left behind`);
+        info2(`removed ${path6.join(path6.dirname(target.fileRel), path6.basename(leftover))}, a temp file an interrupted run left behind`);
       }
       const original = await readKustomization(target.file, target.fileRel);
       const result = editImages(original, specs, target.fileRel);
@@ -12047,7 +12052,7 @@ async function writeEdits(edits, journal) {
 import { existsSync as existsSync5 } from "node:fs";
 import { mkdtemp as mkdtemp4, readFile as readFile3, rm as rm5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import * as path9 from "node:path";
+import * as path7 from "node:path";
 
 // src/preview/comment-upsert.ts
 var ownedBy = (owner, c) => "login" in owner ? c.author?.login === owner.login : c.author?.type === "Bot";
@@ -12225,16 +12230,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path13, added, removed, oldPosInc, options) {
-    const last = path13.lastComponent;
+  addToPath(path10, added, removed, oldPosInc, options) {
+    const last = path10.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path13.oldPos + oldPosInc,
+        oldPos: path10.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path13.oldPos + oldPosInc,
+        oldPos: path10.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -12609,9 +12614,9 @@ var SUMMARY_LIMIT = 1e6;
 var DIFF_OUTPUT_LIMIT = 256 * 1024;
 var CUT_LINES = [60, 20, 8, 3];
 var MAX_IMAGE_ROWS = 30;
-function commentMarker(environment, path13) {
+function commentMarker(environment, path10) {
   const enc = (s) => encodeURIComponent(s).replace(/-/g, "%2D");
-  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path13)} -->`;
+  return `<!-- kustomize-image-deploy:env=${enc(environment)};path=${enc(path10)} -->`;
 }
 var escapeMarkdown = text;
 function imageChanges(diff) {
@@ -12742,13 +12747,13 @@ async function readEvent(env) {
   return { name, base: env.GITHUB_SHA || void 0 };
 }
 async function renderBase(git, base, edits, kubectl, env, signal) {
-  const parent = await mkdtemp4(path9.join(env.RUNNER_TEMP || tmpdir4(), "kid-base-"));
-  const tree = path9.join(parent, "tree");
+  const parent = await mkdtemp4(path7.join(env.RUNNER_TEMP || tmpdir4(), "kid-base-"));
+  const tree = path7.join(parent, "tree");
   const removed = removeOnCancel(parent);
   try {
     await git.addWorktree(tree, base);
     const renders = await mapLimit(edits, async (edit) => {
-      const dir = path9.join(tree, path9.relative(git.root, edit.target.dir));
+      const dir = path7.join(tree, path7.relative(git.root, edit.target.dir));
       if (!existsSync5(dir)) return { render: "", note: `${edit.target.rel} does not exist at the base commit: every resource is new.` };
       try {
         return { render: await kubectl.kustomize(dir, signal) };
@@ -12937,8 +12942,6 @@ function describePullRequest(settings, kubectl, env = process.env) {
 }
 
 // src/commit/push-change.ts
-import { realpath as realpath8 } from "node:fs/promises";
-import * as path10 from "node:path";
 async function pushChange(settings, edits, change2, verify, env = process.env) {
   const target = await checkCommit(settings, edits, env);
   const { git, remote: remote2, url, branch } = target;
@@ -12956,7 +12959,7 @@ async function sourcesBefore(settings, edits, commit) {
   const names = settings.images.map((s) => s.name);
   const sources = await Promise.all(
     edits.map(async (edit) => {
-      const file = path10.relative(git.root, await realpath8(edit.target.file).catch(() => edit.target.file)).split(path10.sep).join("/");
+      const file = await git.repoPath(edit.target.file);
       const commits = await git.log(`${commit}^`, [file], 1e3).catch(() => []);
       const { last } = await findLastDeploy(commits, file, names, (rev, f) => git.tryReadFile(rev, f));
       return last?.record.source;
@@ -13031,7 +13034,7 @@ ${trailers.join("\n")}
 // src/rollback/rollback.ts
 function failedTargets(applied) {
   const failed = /* @__PURE__ */ new Map();
-  const add = (path13, line) => failed.set(path13, [...failed.get(path13) ?? [], line]);
+  const add = (path10, line) => failed.set(path10, [...failed.get(path10) ?? [], line]);
   for (const t of applied.targets.filter((t2) => t2.state === "failed")) for (const e of t.errors) add(t.path, e);
   for (const r of applied.rollouts.filter((r2) => !r2.ok && r2.path !== void 0)) add(r.path, r.message);
   return failed;
@@ -13079,7 +13082,7 @@ async function rollBack(ahead, settings, commit, deployed, outcome) {
     guarded: false
   };
   if (initial.some((e) => e.changed)) {
-    const verify = verifyRollback(ahead, deployed.map((d) => d.target));
+    const verify = verifyRollback(ahead, deployed.map((d) => d.target), commit.commitSha);
     const pushed = await pushChange(settings, initial, change2, verify).catch((error2) => error2);
     if (pushed instanceof Error) return refused(outcome, deployed, restores, pushed);
     outcome.commitSha = pushed.pushed ? pushed.commitSha : "";
@@ -13256,7 +13259,7 @@ function checkImages(specs, edits, rendered, mode) {
 // src/registry/credentials.ts
 import { readFile as readFile4 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import * as path11 from "node:path";
+import * as path8 from "node:path";
 
 // src/registry/reference.ts
 var DOCKER_HUB = "docker.io";
@@ -13301,8 +13304,8 @@ function helperServerUrl(registry) {
 
 // src/registry/credentials.ts
 async function readDockerConfig(env = process.env) {
-  const dir = env.DOCKER_CONFIG || path11.join(env.HOME || homedir2(), ".docker");
-  const file = path11.join(dir, "config.json");
+  const dir = env.DOCKER_CONFIG || path8.join(env.HOME || homedir2(), ".docker");
+  const file = path8.join(dir, "config.json");
   let text3;
   try {
     text3 = await readFile4(file, "utf8");
@@ -13741,15 +13744,19 @@ async function pinEach(edits, specs, verifying) {
   const missing2 = [...checks.values()].filter((c) => c.missing).map((c) => c.missing);
   if (missing2.length > 0) throw new FailureList(missing2);
   return edits.map((edit) => {
-    const pinned = specs.map((spec) => {
-      const check = spec.digest === void 0 ? checks.get(specReference(edit, spec)?.text ?? "") : void 0;
-      if (!check?.digest) return spec;
-      info2(`${edit.target.fileRel}: ${spec.name} pinned to ${check.ref.text}@${shortDigest(check.digest)}`);
-      return { arg: `${spec.arg}@${check.digest}`, name: spec.name, ...spec.newName !== void 0 ? { newName: spec.newName } : {}, ...spec.newTag !== void 0 ? { newTag: spec.newTag } : {}, digest: check.digest };
-    });
+    const pinned = specs.map((spec) => pinSpec(edit, spec, checks));
     const result = editImages(edit.original, pinned, edit.target.fileRel);
-    return { ...edit, content: result.content, changed: result.changed, before: result.before, after: result.after, specs: pinned };
+    for (const warning2 of result.warnings.filter((w) => !(edit.warnings ?? []).includes(w))) warning(warning2, { file: edit.target.fileRel });
+    return { ...edit, content: result.content, changed: result.changed, before: result.before, after: result.after, warnings: result.warnings, specs: pinned };
   });
+}
+function pinSpec(edit, spec, checks) {
+  const check = spec.digest === void 0 ? checks.get(specReference(edit, spec)?.text ?? "") : void 0;
+  if (!check?.digest) {
+    return { ...spec, pin: void 0 };
+  }
+  info2(`${edit.target.fileRel}: ${spec.name} pinned to ${check.ref.text}@${shortDigest(check.digest)}`);
+  return { arg: `${spec.arg}@${check.digest}`, name: spec.name, ...spec.newName !== void 0 ? { newName: spec.newName } : {}, ...spec.newTag !== void 0 ? { newTag: spec.newTag } : {}, digest: check.digest };
 }
 
 // src/rollback/rollback-summary.ts
@@ -13895,12 +13902,12 @@ async function report(outcome) {
 }
 
 // src/edit/targets.ts
-import { glob, lstat as lstat3, readdir as readdir4, realpath as realpath9, stat as stat4 } from "node:fs/promises";
-import * as path12 from "node:path";
+import { glob, lstat as lstat3, readdir as readdir4, realpath as realpath5, stat as stat4 } from "node:fs/promises";
+import * as path9 from "node:path";
 var EXPECTED3 = "a directory inside the workspace holding one kustomization.yaml, kustomization.yml or Kustomization";
 var isGlob = (p) => /[*?[\]{}]/.test(p);
-var toPosix = (p) => p.split(path12.sep).join("/");
-var inside = (root, p) => p === root || p.startsWith(root + path12.sep);
+var toPosix = (p) => p.split(path9.sep).join("/");
+var inside = (root, p) => p === root || p.startsWith(root + path9.sep);
 async function kustomizationsIn(dir) {
   const names = new Set(await readdir4(dir));
   return KUSTOMIZATION_FILES.filter((n) => names.has(n));
@@ -13909,32 +13916,32 @@ async function isDirectory2(p) {
   return (await stat4(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 async function expand(pattern2, workspace) {
-  if (!isGlob(pattern2)) return [path12.resolve(workspace, pattern2)];
+  if (!isGlob(pattern2)) return [path9.resolve(workspace, pattern2)];
   const found = [];
   for await (const match of glob(pattern2, { cwd: workspace })) {
-    const abs = path12.resolve(workspace, match);
+    const abs = path9.resolve(workspace, match);
     if (await isDirectory2(abs) && (await kustomizationsIn(abs)).length > 0) found.push(abs);
   }
   if (found.length === 0) throw new InputError("path", pattern2, EXPECTED3, "the pattern matches no kustomization directory");
   return found.sort();
 }
 async function resolveTargets(patterns2, workspace) {
-  const root = await realpath9(workspace);
+  const root = await realpath5(workspace);
   const targets = /* @__PURE__ */ new Map();
   for (const pattern2 of patterns2) {
     for (const candidate of await expand(pattern2, workspace)) {
       if (!await isDirectory2(candidate)) throw new InputError("path", pattern2, EXPECTED3, "no such directory");
-      const dir = await realpath9(candidate);
+      const dir = await realpath5(candidate);
       if (!inside(root, dir)) throw new InputError("path", pattern2, EXPECTED3, "it resolves outside the workspace");
       const files2 = await kustomizationsIn(dir);
       if (files2.length !== 1) {
         const why = files2.length === 0 ? "no kustomization file there" : `several kustomization files there (${files2.join(", ")})`;
         throw new InputError("path", pattern2, EXPECTED3, why);
       }
-      const rel = toPosix(path12.relative(root, dir)) || ".";
-      const file = await kustomizationFile(path12.join(dir, files2[0]), root, pattern2);
-      const fileRel = toPosix(path12.relative(root, file));
-      refuseControl(pattern2, toPosix(path12.relative(root, candidate)), rel, fileRel);
+      const rel = toPosix(path9.relative(root, dir)) || ".";
+      const file = await kustomizationFile(path9.join(dir, files2[0]), root, pattern2);
+      const fileRel = toPosix(path9.relative(root, file));
+      refuseControl(pattern2, toPosix(path9.relative(root, candidate)), rel, fileRel);
       targets.set(dir, { dir, rel, file, fileRel });
     }
   }
@@ -13948,8 +13955,8 @@ function refuseControl(pattern2, ...paths) {
 }
 async function kustomizationFile(file, root, pattern2) {
   if (!(await lstat3(file)).isSymbolicLink()) return file;
-  const real = await realpath9(file).catch(() => void 0);
-  const name = path12.basename(file);
+  const real = await realpath5(file).catch(() => void 0);
+  const name = path9.basename(file);
   if (real === void 0) throw new InputError("path", pattern2, EXPECTED3, `its ${name} is a symlink to nothing`);
   if (!inside(root, real)) throw new InputError("path", pattern2, EXPECTED3, `its ${name} is a symlink to a file outside the workspace`);
   if (!(await stat4(real)).isFile()) throw new InputError("path", pattern2, EXPECTED3, `its ${name} is a symlink to something other than a file`);
