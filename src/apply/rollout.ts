@@ -8,6 +8,7 @@ import * as log from '../log.js'
 import { classify } from './apply-errors.js'
 import { firstLines, type Kubectl, type ObjectRef } from './kubectl.js'
 import { bounded, notReadyPods } from './pod-details.js'
+import type { Redact } from './secret-redaction.js'
 import { logVerbatim } from '../verbatim.js'
 
 export interface RolloutResult {
@@ -35,7 +36,6 @@ export function formatDuration(seconds: number): string {
   return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('')
 }
 
-type Redact = (text: string) => string
 
 async function waitOne(kubectl: Kubectl, ref: WaitRef, timeoutSeconds: number, redact: Redact): Promise<RolloutResult> {
   const base = { ...(ref.path !== undefined ? { path: ref.path } : {}), kind: ref.kind, namespace: ref.namespace, name: ref.name }

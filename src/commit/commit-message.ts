@@ -37,13 +37,16 @@ export function describeImages(edits: { changed: boolean; before: ImageEntry[]; 
 }
 
 /** The message of a deploy commit of `edits`; `paths` are the changed files, repository-relative. */
+/** The `Deploy-Run` value; outside a workflow run `local`, so the block stays whole (the guard trusts only whole blocks). */
+export function runId(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : 'local'
+}
+
 export function deployMessage(settings: Settings, env: NodeJS.ProcessEnv, edits: TargetEdit[], paths: string[]): string {
   const changed = edits.filter(e => e.changed)
   const environment = settings.environment || [...new Set(changed.map(e => e.environment))].join(', ')
   const source = settings.commit.sourceCommit
-  // outside a workflow run (a local run) the block stays whole: the guard trusts only whole blocks
-  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : 'local'
-  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run, environment, paths, images: settings.images.map(s => s.arg) })
+  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: runId(env), environment, paths, images: settings.images.map(s => s.arg) })
   const values = { environment, images: describeImages(edits), paths: changed.map(e => e.target.rel).join(', '), source, 'source-short': source.slice(0, 7) }
   return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers)
 }

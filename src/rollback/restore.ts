@@ -6,6 +6,7 @@
  */
 import { formatEntry, parseImageArg, type ImageEntry, type ImageSpec } from '../edit/image-spec.js'
 import { editImages, readImages } from '../edit/kustomization.js'
+import { FIELDS } from '../edit/kustomize-read.js'
 
 export type EntryState = 'restored' | 'newer' | 'cannot'
 
@@ -30,7 +31,6 @@ export interface Restore {
   images: string[]
 }
 
-const FIELDS = ['newName', 'newTag', 'digest', 'tagSuffix'] as const
 export const sameEntry = (a: ImageEntry | undefined, b: ImageEntry | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.name === b.name && FIELDS.every(f => a[f] === b[f]))
 

@@ -7,7 +7,7 @@
  * (so that it, and every older source, stays refused by the out-of-order guard), the restoring
  * arguments as `Deploy-Image`, `Deploy-Rollback-Of` and `Deploy-Restored-Source`.
  */
-import { entryValue } from '../commit/commit-message.js'
+import { entryValue, runId } from '../commit/commit-message.js'
 import { formatTrailers } from '../commit/trailers.js'
 import type { Settings } from '../inputs.js'
 import type { Restore } from './restore.js'
@@ -35,7 +35,7 @@ export function describeRestore(restores: Restore[]): string {
 /** The message; `paths`: the changed files, repository-relative. */
 export function rollbackMessage(settings: Settings, env: NodeJS.ProcessEnv, restores: Restore[], paths: string[], context: RollbackContext): string {
   const environment = settings.environment || context.environments.join(', ')
-  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || '1'}` : 'local'
+  const run = runId(env)
   const subject = `rollback(${environment}): ${describeRestore(restores)} (${context.why})${settings.commit.skipCi ? ' [skip ci]' : ''}`
   const left = restores.flatMap(r => r.entries.filter(e => e.state !== 'restored').map(e => `- ${e.name}: ${e.note}`))
   const body = [`The deploy ${context.rollbackOf.slice(0, 12)} failed; this commit puts back what its images edit changed.`, ...(left.length > 0 ? ['', 'Left as they are:', ...left] : [])]
