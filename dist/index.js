@@ -11036,12 +11036,14 @@ function describeImages(edits) {
   }
   return [...changes].join(", ");
 }
+function runId(env) {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
+}
 function deployMessage(settings, env, edits, paths) {
   const changed = edits.filter((e) => e.changed);
   const environment = settings.environment || [...new Set(changed.map((e) => e.environment))].join(", ");
   const source = settings.commit.sourceCommit;
-  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
-  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: run2, environment, paths, images: settings.images.map((s) => s.arg) });
+  const trailers = formatTrailers({ source, sourceRepository: settings.commit.sourceRepository, run: runId(env), environment, paths, images: settings.images.map((s) => s.arg) });
   const values = { environment, images: describeImages(edits), paths: changed.map((e) => e.target.rel).join(", "), source, "source-short": source.slice(0, 7) };
   return renderMessage(settings.commit.message, values, settings.commit.skipCi, trailers);
 }
@@ -12969,8 +12971,7 @@ async function sourcesBefore(settings, edits, commit) {
 }
 
 // src/rollback/restore.ts
-var FIELDS2 = ["newName", "newTag", "digest", "tagSuffix"];
-var sameEntry = (a, b) => a === b || a !== void 0 && b !== void 0 && a.name === b.name && FIELDS2.every((f) => a[f] === b[f]);
+var sameEntry = (a, b) => a === b || a !== void 0 && b !== void 0 && a.name === b.name && FIELDS.every((f) => a[f] === b[f]);
 function entryArg(entry) {
   return `${entry.name}${entry.newName ? `=${entry.newName}` : ""}${entry.newTag ? `:${entry.newTag}` : ""}${entry.digest ? `@${entry.digest}` : ""}`;
 }
@@ -13009,7 +13010,7 @@ function describeRestore(restores) {
 }
 function rollbackMessage(settings, env, restores, paths, context) {
   const environment = settings.environment || context.environments.join(", ");
-  const run2 = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT || "1"}` : "local";
+  const run2 = runId(env);
   const subject = `rollback(${environment}): ${describeRestore(restores)} (${context.why})${settings.commit.skipCi ? " [skip ci]" : ""}`;
   const left = restores.flatMap((r) => r.entries.filter((e) => e.state !== "restored").map((e) => `- ${e.name}: ${e.note}`));
   const body2 = [`The deploy ${context.rollbackOf.slice(0, 12)} failed; this commit puts back what its images edit changed.`, ...left.length > 0 ? ["", "Left as they are:", ...left] : []];
